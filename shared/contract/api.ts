@@ -1,0 +1,13 @@
+import type { z } from 'zod'
+import type { Contract, OperationInput, OperationName, OperationOutput } from './operations'
+import type { Result } from './errors'
+
+/** What the renderer sees: window.midad, or the host client, typed alike. */
+export type MidadApi = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>>
+}
+
+/** What a transport binds: one handler per operation, given parsed input. */
+export type Handlers = {
+  [K in OperationName]: (input: z.output<Contract[K]['input']>) => Promise<OperationOutput<K>> | OperationOutput<K>
+}

@@ -1,0 +1,46 @@
+import { contract, type OperationName } from './operations'
+import type { Handlers } from './api'
+import { MidadError, type MidadFailure, type Result } from './errors'
+import { translate, type Locale } from '../i18n/translate'
+
+export function failure(error: MidadError, locale: Locale): MidadFailure {
+  return {
+    code: error.code,
+    message: translate(locale, `error.${error.code}`, error.params),
+    ...(error.params ? { params: error.params } : {})
+  }
+}
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+/**
+ * The one gate every transport goes through: the operation must exist, its
+ * raw payload must parse against the contract, and whatever goes wrong comes
+ * back as a typed, translated failure — never a thrown stack.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  raw: unknown,
+  options: { locale: Locale; onUnexpected?: (error: unknown) => void }
+): Promise<Result<unknown>> {
+  if (!isOperationName(name)) {
+    return { ok: false, error: failure(new MidadError('unknown_operation'), options.locale) }
+  }
+  const parsed = contract[name].input.safeParse(raw ?? {})
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || '—'
+    return { ok: false, error: failure(new MidadError('invalid_input', { field: where }), options.locale) }
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown
+    const value = await handler(parsed.data)
+    return { ok: true, value: contract[name].output.parse(value) }
+  } catch (error) {
+    if (error instanceof MidadError) return { ok: false, error: failure(error, options.locale) }
+    options.onUnexpected?.(error)
+    return { ok: false, error: failure(new MidadError('internal'), options.locale) }
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+/**
+ * Every failure a journalist can meet has a code; the message is translated
+ * from it (shared/i18n), so no stack trace ever reaches the screen.
+ */
+export const ErrorCode = z.enum([
+  'invalid_input',
+  'unknown_operation',
+  'not_found',
+  'stale_version',
+  'invalid_body',
+  'image_not_image',
+  'image_too_large',
+  'image_empty',
+  'export_failed',
+  'cancelled',
+  'db_too_new',
+  'unauthorized',
+  'internal'
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+export const MidadFailure = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+})
+export type MidadFailure = z.infer<typeof MidadFailure>
+
+export type ErrorParams = Record<string, string | number>
+
+/** Thrown by core and the shells; turned into a typed failure at the boundary. */
+export class MidadError extends Error {
+  readonly code: ErrorCode
+  readonly params: ErrorParams | undefined
+  constructor(code: ErrorCode, params?: ErrorParams, detail?: string) {
+    super(detail ?? code)
+    this.name = 'MidadError'
+    this.code = code
+    this.params = params
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: MidadFailure }

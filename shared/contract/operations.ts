@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { Article, ArticleId, ArticleSummary } from '../article/article'
+import { ArticleMeta } from '../article/meta'
+import { ArticleBody } from '../article/body'
+
+/** Largest picture the app accepts, before encoding for transport. */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
+
+const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+
+/**
+ * Every operation the renderer may ask of the back side. Electron's main
+ * process binds these to ipcMain, the browser host serves them over loopback
+ * HTTP, and preload exposes exactly these as window.midad.
+ */
+export const contract = {
+  listArticles: op(z.object({}).strict(), z.array(ArticleSummary)),
+  createArticle: op(z.object({ meta: ArticleMeta.partial().optional() }).strict(), Article),
+  getArticle: op(z.object({ id: ArticleId }).strict(), Article),
+  saveArticle: op(
+    z.object({
+      id: ArticleId,
+      baseVersion: z.number().int().positive(),
+      meta: ArticleMeta,
+      body: ArticleBody
+    }).strict(),
+    z.object({ version: z.number().int().positive(), updatedAt: z.string(), wordCount: z.number().int() })
+  ),
+  deleteArticle: op(z.object({ id: ArticleId }).strict(), z.object({ deleted: z.literal(true) })),
+  addImage: op(
+    z.object({
+      fileName: z.string().max(255),
+      // base64 keeps one wire format for IPC and HTTP; bounded to the image limit.
+      dataBase64: z.string().max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4)
+    }).strict(),
+    z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
+  ),
+  exportArticle: op(
+    z.object({ id: ArticleId }).strict(),
+    z.object({ folder: z.string(), files: z.array(z.string()) })
+  )
+} as const
+
+export type Contract = typeof contract
+export type OperationName = keyof Contract
+export const operationNames = Object.keys(contract) as OperationName[]
+
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
+export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>

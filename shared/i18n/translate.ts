@@ -1,0 +1,31 @@
+import { IntlMessageFormat } from 'intl-messageformat'
+import { ar, type MessageKey } from './ar'
+import { en } from './en'
+
+export const locales = ['ar', 'en'] as const
+export type Locale = (typeof locales)[number]
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { ar, en }
+
+// Digits are a newsroom choice, never the locale's default (ARABIC.md): pin
+// Western digits until the digit-style setting exists.
+const intlLocale: Record<Locale, string> = { ar: 'ar-u-nu-latn', en: 'en' }
+
+const cache = new Map<string, IntlMessageFormat>()
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(ar, key)
+}
+
+/** One translation layer for the renderer, core messages and the CLI. */
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  const catalog = catalogs[locale]
+  const source = isMessageKey(key) ? catalog[key] : key
+  const id = `${locale}\u0000${key}`
+  let format = cache.get(id)
+  if (!format) {
+    format = new IntlMessageFormat(source, intlLocale[locale])
+    cache.set(id, format)
+  }
+  return String(format.format(params ?? {}))
+}

@@ -1,0 +1,81 @@
+import { Node, mergeAttributes } from '@tiptap/core'
+
+/** Where an exported page finds an image the app stores: next to index.html. */
+export const exportedImagePath = (mediaId: string): string => `images/${mediaId}`
+
+const text = (el: HTMLElement, selector: string): string =>
+  el.querySelector(selector)?.textContent?.trim() ?? ''
+
+/**
+ * A news photo: the image the app stores (by content hash), its caption, the
+ * agency credit and the alt text. One atom node, so caption and credit travel
+ * with the picture when it is moved, copied or deleted.
+ */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      mediaId: { default: null },
+      alt: { default: '' },
+      caption: { default: '' },
+      credit: { default: '' },
+      width: { default: null },
+      height: { default: null }
+    }
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'figure[data-type="figure"]',
+        getAttrs: (el) => {
+          const img = el.querySelector('img')
+          const num = (v: string | null | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null)
+          return {
+            mediaId: img?.getAttribute('data-media-id') ?? null,
+            alt: img?.getAttribute('alt') ?? '',
+            caption: text(el, '[data-role="caption"]'),
+            credit: text(el, '.credit'),
+            width: num(img?.getAttribute('width')),
+            height: num(img?.getAttribute('height'))
+          }
+        }
+      }
+    ]
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const { mediaId, alt, caption, credit, width, height } = node.attrs as {
+      mediaId: string | null
+      alt: string
+      caption: string
+      credit: string
+      width: number | null
+      height: number | null
+    }
+    const children: unknown[] = []
+    if (mediaId) {
+      const img: Record<string, string> = { src: exportedImagePath(mediaId), alt, 'data-media-id': mediaId }
+      if (width) img.width = String(width)
+      if (height) img.height = String(height)
+      children.push(['img', img])
+    }
+    if (caption || credit) {
+      const figcaption: unknown[] = ['figcaption', {}]
+      if (caption) figcaption.push(['span', { 'data-role': 'caption' }, caption])
+      if (caption && credit) figcaption.push(' ')
+      if (credit) figcaption.push(['span', { class: 'credit' }, credit])
+      children.push(figcaption)
+    }
+    const attrs = mergeAttributes(
+      { 'data-type': 'figure' },
+      Object.fromEntries(Object.entries(HTMLAttributes).filter(([k]) => !(k in node.attrs)))
+    )
+    return ['figure', attrs, ...children] as never
+  }
+})
