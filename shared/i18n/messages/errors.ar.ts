@@ -1,0 +1,16 @@
+// Errors a journalist can meet, by code (shared/contract/errors.ts).
+export const errorsAr = {
+  'error.invalid_input': 'الطلب غير صالح (الحقل: {field}). لم يتغيّر شيء.',
+  'error.unknown_operation': 'عملية غير معروفة. لم يتغيّر شيء.',
+  'error.not_found': 'المقال غير موجود؛ ربما حُذف.',
+  'error.stale_version': 'حُفظت نسخة أحدث من هذا المقال في مكان آخر. أعد تحميل المقال قبل المتابعة؛ لم يُكتب فوق النسخة الأحدث.',
+  'error.invalid_body': 'محتوى المقال لا يطابق بنية المقال ({detail}). لم يُحفظ شيء.',
+  'error.image_not_image': 'الملف «{fileName}» ليس صورة بصيغة مقبولة (JPEG أو PNG أو WebP أو GIF أو AVIF).',
+  'error.image_too_large': 'الصورة «{fileName}» أكبر من الحد المسموح ({limitMb} ميغابايت).',
+  'error.image_empty': 'الملف «{fileName}» فارغ.',
+  'error.export_failed': 'تعذّر تصدير المقال: {detail}',
+  'error.cancelled': 'أُلغيت العملية.',
+  'error.db_too_new': 'قاعدة البيانات أنشأها إصدار أحدث من مداد (الإصدار {found}، وهذا البرنامج يعرف حتى {supported}). لم تُمسّ؛ حدّث مداد لفتحها.',
+  'error.unauthorized': 'طلب غير مأذون.',
+  'error.internal': 'حدث خطأ غير متوقع. لم يُفقد ما كُتب؛ حاول مرة أخرى.'
+} as const
