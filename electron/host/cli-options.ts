@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util'
+import { MidadError } from '../../shared/contract/errors'
+
+/** Friendlier than a random port: the same address across runs when it is free. */
+export const PREFERRED_PORT = 5417
+
+export interface WebOptions {
+  db: string | undefined
+  /** undefined: the preferred port, or any free one if it is taken. */
+  port: number | undefined
+  open: boolean
+  help: boolean
+}
+
+export const usage = `Usage: npm run web -- [--db PATH] [--port N] [--open]
+  --db PATH   the SQLite file (default: $MIDAD_DB, else the app's user-data folder)
+  --port N    the port on 127.0.0.1 (default ${PREFERRED_PORT}, or a free one if taken; 0 = any free port)
+  --open      open the page in the default browser`
+
+export function parseWebOptions(argv: string[]): WebOptions {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        open: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      },
+      strict: true,
+      allowPositionals: false
+    }))
+  } catch (error) {
+    const option = /'([^']+)'/.exec(String((error as Error).message))?.[1] ?? 'argv'
+    throw new MidadError('invalid_input', { field: option })
+  }
+  let port: number | undefined
+  if (values.port !== undefined) {
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) {
+      throw new MidadError('invalid_input', { field: '--port' })
+    }
+    port = Number(values.port)
+  }
+  if (values.db !== undefined && values.db.trim() === '') {
+    throw new MidadError('invalid_input', { field: '--db' })
+  }
+  return { db: values.db, port, open: values.open ?? false, help: values.help ?? false }
+}

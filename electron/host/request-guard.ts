@@ -1,0 +1,51 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+
+export const TOKEN_HEADER = 'x-midad-token'
+export const TOKEN_COOKIE = 'midad_token'
+
+export function newToken(): string {
+  return randomBytes(32).toString('hex')
+}
+
+/**
+ * A web page elsewhere can make the browser talk to 127.0.0.1, and DNS
+ * rebinding can even make it look same-origin; only a Host naming the loopback
+ * address and our port proves the request was meant for us.
+ */
+export function hostIsOurs(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`
+}
+
+/** Cross-site requests carry their Origin; ours is the only one allowed. */
+export function originIsOurs(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return true
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+}
+
+export function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  const header = req.headers.cookie
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq < 0) continue
+    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim()
+  }
+  return undefined
+}
+
+/** Hashing first makes the comparison constant-time whatever the lengths. */
+export function tokenMatches(candidate: string | undefined, token: string): boolean {
+  if (typeof candidate !== 'string' || candidate.length === 0) return false
+  const a = createHash('sha256').update(candidate).digest()
+  const b = createHash('sha256').update(token).digest()
+  return timingSafeEqual(a, b)
+}
+
+export function requestCarriesToken(req: IncomingMessage, token: string): boolean {
+  const header = req.headers[TOKEN_HEADER]
+  const fromHeader = Array.isArray(header) ? header[0] : header
+  return tokenMatches(fromHeader, token) || tokenMatches(cookieValue(req, TOKEN_COOKIE), token)
+}

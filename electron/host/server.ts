@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Handlers } from '../../shared/contract/api'
+import { handleApi } from './api-route'
+import { handleMedia } from './media-route'
+import { handleStatic } from './static-route'
+import { hostIsOurs, newToken, originIsOurs, requestCarriesToken } from './request-guard'
+import { sendFailure, sendNotFound, setBaseHeaders } from './responses'
+
+export interface HostOptions {
+  handlers: Handlers
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  /** Absolute path of a stored image; throws for unknown or malformed ids. */
+  mediaFilePath: (mediaId: string) => string
+  /** 0 picks a free port. */
+  port?: number
+  /** Defaults to 32 fresh random bytes, hex. */
+  token?: string
+}
+
+export interface RunningHost {
+  /** The address a browser opens: the page, carrying this run's token. */
+  url: string
+  /** `http://127.0.0.1:PORT`, for API calls made outside the page. */
+  origin: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * The contract over loopback HTTP, so the real renderer runs in a browser
+ * against real SQLite. Only this machine, only pages we served, only with
+ * this run's token.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? newToken()
+  let port = 0
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    setBaseHeaders(res)
+    if (!hostIsOurs(req, port) || !originIsOurs(req, port)) {
+      req.resume()
+      sendFailure(res, 403, 'unauthorized')
+      return
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    const api = /^\/api\/([^/]*)$/.exec(url.pathname)
+    const media = /^\/media\/([^/]*)$/.exec(url.pathname)
+    if (api || media || url.pathname.startsWith('/api/') || url.pathname.startsWith('/media/')) {
+      if (!requestCarriesToken(req, token)) {
+        req.resume()
+        sendFailure(res, 403, 'unauthorized')
+        return
+      }
+      if (api) return handleApi(req, res, api[1] ?? '', options.handlers)
+      if (media) return handleMedia(req, res, media[1] ?? '', options.mediaFilePath)
+      req.resume()
+      sendNotFound(res)
+      return
+    }
+    return handleStatic(req, res, url, options.rendererDir, token)
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      console.error('[midad host] request failed', error)
+      if (!res.headersSent) sendFailure(res, 500, 'internal')
+      else res.destroy()
+    })
+  })
+  // A slow or stalled client must not hold a connection forever.
+  server.requestTimeout = 120_000
+  server.headersTimeout = 30_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
+  }
+}
