@@ -1,1 +1,91 @@
-export {}
+import { join } from 'node:path'
+import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron'
+import { openCore, type Core } from '../core/core'
+import { createHandlers } from '../core/handlers'
+import { MidadError } from '../../shared/contract/errors'
+import { translate } from '../../shared/i18n/translate'
+import { bindContract, isAppSender } from './ipc'
+import { exportFolderPicker } from './export-folder'
+import { shellLocale, shellWord } from './locale'
+import { registerMediaScheme, serveMedia } from './media-protocol'
+import { rendererLocation } from './renderer-location'
+import { installSecurity } from './security'
+import { createArticleWindow } from './window'
+
+// out/main/index.js → out/preload/index.cjs and out/renderer/index.html.
+const outDir = join(import.meta.dirname, '..')
+const preloadPath = join(outDir, 'preload', 'index.cjs')
+const locale = shellLocale()
+const location = rendererLocation({ outDir, devServerUrl: process.env.ELECTRON_RENDERER_URL, packaged: app.isPackaged })
+
+let core: Core | undefined
+let articleWindow: BrowserWindow | null = null
+
+// Both must happen before `ready`.
+app.enableSandbox()
+registerMediaScheme(protocol)
+// A separate profile for tests and for a second newsroom desk on one machine.
+if (process.env.MIDAD_USER_DATA) app.setPath('userData', process.env.MIDAD_USER_DATA)
+
+// One Midad per profile: two processes writing one SQLite file would fight
+// over its versions. A second launch brings the first window forward.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!articleWindow) return
+    if (articleWindow.isMinimized()) articleWindow.restore()
+    articleWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  // Core closes last, after every window has had its chance to flush a save.
+  app.on('will-quit', () => {
+    core?.close()
+    core = undefined
+  })
+  app.whenReady().then(start, (error: unknown) => failToStart(error))
+}
+
+function start(): void {
+  installSecurity({ app, session: session.defaultSession, shell, location })
+  let opened: Core
+  try {
+    opened = openCore({ dbPath: join(app.getPath('userData'), 'midad.sqlite') })
+  } catch (error) {
+    failToStart(error)
+    return
+  }
+  core = opened
+  serveMedia(protocol, opened)
+  const handlers = createHandlers(opened, {
+    exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale })
+  })
+  bindContract({
+    ipcMain,
+    handlers,
+    isTrustedSender: (event) => isAppSender(event, articleWindow, location),
+    locale: () => locale
+  })
+  openArticleWindow()
+  app.on('activate', () => {
+    if (!articleWindow) openArticleWindow()
+  })
+}
+
+function openArticleWindow(): void {
+  const window = createArticleWindow({ preloadPath, location, title: translate(locale, 'app.name') })
+  window.on('closed', () => {
+    if (articleWindow === window) articleWindow = null
+  })
+  articleWindow = window
+}
+
+/** A database from a newer Midad, an unreadable profile…: say so, touch nothing, quit. */
+function failToStart(error: unknown): void {
+  const known = error instanceof MidadError ? error : new MidadError('internal')
+  if (!(error instanceof MidadError)) console.error('Midad: could not start', error)
+  dialog.showErrorBox(shellWord(locale, 'startupFailedTitle'), translate(locale, `error.${known.code}`, known.params))
+  app.quit()
+}

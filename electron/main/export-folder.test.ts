@@ -1,0 +1,41 @@
+import type { BrowserWindow, Dialog } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { MidadError } from '../../shared/contract/errors'
+import type { Article } from '../../shared/article/article'
+import { exportFolderPicker } from './export-folder'
+import { FakeBrowserWindow, fake } from './testing/fake-electron'
+
+vi.mock('electron', async () => (await import('./testing/fake-electron')).fake.module)
+
+const article = { id: '4f7f3c8e-2d4a-4b8e-9c1d-0a1b2c3d4e5f' } as Article
+
+beforeEach(() => {
+  fake.dialog.openDialogs.length = 0
+})
+
+function picker(locale: 'ar' | 'en' = 'ar') {
+  const parent = new FakeBrowserWindow({})
+  return exportFolderPicker({ dialog: fake.dialog as unknown as Dialog, parentWindow: () => parent as unknown as BrowserWindow, locale: () => locale })
+}
+
+describe('choosing where to export', () => {
+  it('asks for a folder the journalist may also create, in Arabic by default', async () => {
+    fake.dialog.nextOpenResult = { canceled: false, filePaths: ['/home/محرر/تصدير'] }
+    const folder = await picker()(article)
+    expect(folder).toBe('/home/محرر/تصدير/midad-4f7f3c8e-2d4a-4b8e-9c1d-0a1b2c3d4e5f')
+    expect(fake.dialog.openDialogs[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'], title: 'اختر المجلد الذي يُصدَّر المقال إليه' })
+  })
+
+  it('speaks English when the shell does', async () => {
+    fake.dialog.nextOpenResult = { canceled: false, filePaths: ['/tmp/out'] }
+    await picker('en')(article)
+    expect(fake.dialog.openDialogs[0]).toMatchObject({ title: 'Choose the folder to export the article into', buttonLabel: 'Export here' })
+  })
+
+  it('reports a cancelled picker as cancelled, not as a folder', async () => {
+    fake.dialog.nextOpenResult = { canceled: true, filePaths: [] }
+    const refusal = await picker()(article).catch((error: unknown) => error)
+    expect(refusal).toBeInstanceOf(MidadError)
+    expect((refusal as MidadError).code).toBe('cancelled')
+  })
+})

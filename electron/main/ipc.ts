@@ -1,0 +1,44 @@
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
+import { operationNames, type OperationName } from '../../shared/contract/operations'
+import type { Handlers } from '../../shared/contract/api'
+import { MidadError, type Result } from '../../shared/contract/errors'
+import { dispatch, failure } from '../../shared/contract/dispatch'
+import type { Locale } from '../../shared/i18n/translate'
+import type { RendererLocation } from './renderer-location'
+
+export const channelFor = (name: OperationName): string => `midad:${name}`
+
+/**
+ * Only the app's own page, in the main frame of the app's own window, may
+ * speak the contract. A subframe, another window or a page the window was
+ * navigated to by mistake is refused before anything reaches core.
+ */
+export function isAppSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, location: RendererLocation): boolean {
+  if (!window || window.isDestroyed()) return false
+  const contents = window.webContents
+  const frame = event.senderFrame
+  if (event.sender !== contents || !frame) return false
+  const main = contents.mainFrame
+  return frame.processId === main.processId && frame.routingId === main.routingId && location.isAppPage(frame.url)
+}
+
+/** One ipcMain.handle per operation of the contract; nothing else is listened to. */
+export function bindContract(options: {
+  ipcMain: IpcMain
+  handlers: Handlers
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean
+  locale: () => Locale
+}): void {
+  const { ipcMain, handlers, isTrustedSender, locale } = options
+  for (const name of operationNames) {
+    ipcMain.handle(channelFor(name), async (event, payload: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, error: failure(new MidadError('unauthorized'), locale()) }
+      }
+      return dispatch(handlers, name, payload, {
+        locale: locale(),
+        onUnexpected: (error) => console.error(`Midad: ${name} failed unexpectedly`, error)
+      })
+    })
+  }
+}
