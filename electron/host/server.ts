@@ -45,10 +45,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       sendFailure(res, 403, 'unauthorized')
       return
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
-    const api = /^\/api\/([^/]*)$/.exec(url.pathname)
-    const media = /^\/media\/([^/]*)$/.exec(url.pathname)
-    if (api || media || url.pathname.startsWith('/api/') || url.pathname.startsWith('/media/')) {
+    // The raw path, not WHATWG URL's: that would quietly resolve `..` and
+    // `%2e%2e`, and a request trying either deserves a 404, not another file.
+    const target = req.url ?? '/'
+    const queryAt = target.indexOf('?')
+    const pathname = queryAt < 0 ? target : target.slice(0, queryAt)
+    const query = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1))
+    const api = /^\/api\/([^/]*)$/.exec(pathname)
+    const media = /^\/media\/([^/]*)$/.exec(pathname)
+    if (pathname.startsWith('/api/') || pathname.startsWith('/media/')) {
       if (!requestCarriesToken(req, token)) {
         req.resume()
         sendFailure(res, 403, 'unauthorized')
@@ -60,7 +65,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       sendNotFound(res)
       return
     }
-    return handleStatic(req, res, url, options.rendererDir, token)
+    return handleStatic(req, res, pathname, query, options.rendererDir, token)
   }
 
   const server = createServer((req, res) => {

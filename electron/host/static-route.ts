@@ -68,7 +68,8 @@ function streamFile(req: IncomingMessage, res: ServerResponse, path: string, siz
 export async function handleStatic(
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  pathname: string,
+  query: URLSearchParams,
   rendererDir: string,
   token: string
 ): Promise<void> {
@@ -78,7 +79,7 @@ export async function handleStatic(
     req.resume()
     return
   }
-  const requested = fileUnder(rendererDir, url.pathname)
+  const requested = fileUnder(rendererDir, pathname)
   if (requested === undefined) {
     sendNotFound(res)
     return
@@ -86,7 +87,7 @@ export async function handleStatic(
   const indexPath = join(resolve(rendererDir), 'index.html')
   let path = requested
   if (!(await isFile(path))) {
-    if (extname(url.pathname) !== '' && url.pathname !== '/') {
+    if (extname(pathname) !== '') {
       sendNotFound(res)
       return
     }
@@ -102,7 +103,7 @@ export async function handleStatic(
     res.setHeader('Cache-Control', 'no-store')
     // The token arrives once in the address; from then on the browser carries
     // it in a cookie no script can read, so <img src="/media/…"> works too.
-    if (tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
+    if (tokenMatches(query.get('token') ?? undefined, token)) {
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
     }
   } else {
