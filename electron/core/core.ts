@@ -1,8 +1,13 @@
-// PLACEHOLDER INTERFACE — helper "core-store" replaces the body of openCore with
-// the real implementation; the exported names and types below are the agreed API.
+// The one door to the back side: the Electron main process, the browser host
+// and the CLI all open a Core; none of them touches SQLite or the media folder.
+import { dirname, join, resolve } from 'node:path'
 import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
+import { createArticleStore } from './articles/article-store'
+import { openDatabase } from './db/open-database'
+import { writeArticleExport } from './export/export-article'
+import { createImageStore } from './media/image-store'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -38,4 +43,26 @@ export interface Core {
   close(): void
 }
 
-export declare function openCore(options: CoreOptions): Core
+export function openCore(options: CoreOptions): Core {
+  const dbPath = resolve(options.dbPath)
+  const mediaDir = resolve(options.mediaDir ?? join(dirname(dbPath), 'media'))
+  const db = openDatabase(dbPath)
+  const articles = createArticleStore(db)
+  const images = createImageStore(db, mediaDir)
+
+  return {
+    dbPath,
+    mediaDir,
+    listArticles: () => articles.list(),
+    createArticle: (meta, body) => articles.create(meta, body),
+    getArticle: (id) => articles.get(id),
+    saveArticle: (input) => articles.save(input),
+    deleteArticle: (id) => articles.remove(id),
+    addImage: (fileName, bytes) => images.add(fileName, bytes),
+    mediaFilePath: (mediaId) => images.filePath(mediaId),
+    exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir),
+    close: () => {
+      if (db.open) db.close()
+    }
+  }
+}

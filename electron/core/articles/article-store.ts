@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import type { Article, ArticleSummary } from '../../../shared/article/article'
+import { emptyBody, type ArticleBody } from '../../../shared/article/body'
+import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
+import { MidadError } from '../../../shared/contract/errors'
+import { bodyPlainText } from '../../../shared/text/plain-text'
+import { countWords } from '../../../shared/text/word-count'
+import type { SaveResult } from '../core'
+import { checkArticleBody } from './article-body-check'
+import { articleFromRow, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
+
+export interface SaveArticleInput {
+  id: string
+  baseVersion: number
+  meta: ArticleMeta
+  body: ArticleBody
+}
+
+export interface ArticleStore {
+  list(): ArticleSummary[]
+  create(meta?: Partial<ArticleMeta>, body?: ArticleBody): Article
+  get(id: string): Article
+  save(input: SaveArticleInput): SaveResult
+  remove(id: string): void
+}
+
+function parseMeta(meta: unknown, partial: boolean): ArticleMeta {
+  const parsed = (partial ? ArticleMeta.partial() : ArticleMeta).safeParse(meta ?? {})
+  if (!parsed.success) {
+    const field = ['meta', ...parsed.error.issues[0]!.path.map(String)].join('.')
+    throw new MidadError('invalid_input', { field }, parsed.error.message)
+  }
+  const given = Object.entries(parsed.data).filter(([, value]) => value !== undefined)
+  return { ...emptyMeta, ...Object.fromEntries(given) }
+}
+
+/** What core derives from the body on every write: stored JSON, search text, count. */
+function derive(body: unknown): { bodyJson: string; plainText: string; wordCount: number } {
+  const checked = checkArticleBody(body)
+  const plainText = bodyPlainText(checked)
+  return { bodyJson: JSON.stringify(checked), plainText, wordCount: countWords(plainText) }
+}
+
+const notFound = (id: string): MidadError => new MidadError('not_found', undefined, `article ${id}`)
+
+export function createArticleStore(db: Database.Database): ArticleStore {
+  const selectOne = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?')
+  const selectVersion = db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?')
+  const selectList = db.prepare<[], ArticleSummaryRow>(
+    'SELECT id, headline, section, word_count, updated_at FROM articles ORDER BY updated_at DESC, id'
+  )
+  const selectNewest = db.prepare<[], { updated_at: string | null }>('SELECT max(updated_at) AS updated_at FROM articles')
+  const insert = db.prepare(`
+    INSERT INTO articles (id, section, kicker, headline, dek, byline, dateline,
+                          body_json, plain_text, word_count, version, created_at, updated_at)
+    VALUES (@id, @section, @kicker, @headline, @dek, @byline, @dateline,
+            @bodyJson, @plainText, @wordCount, 1, @stamp, @stamp)`)
+  const update = db.prepare(`
+    UPDATE articles SET section = @section, kicker = @kicker, headline = @headline, dek = @dek,
+                        byline = @byline, dateline = @dateline, body_json = @bodyJson,
+                        plain_text = @plainText, word_count = @wordCount,
+                        version = version + 1, updated_at = @stamp
+    WHERE id = @id AND version = @baseVersion`)
+  const deleteRow = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
+
+  // The newest-first list must show the last save first even when two saves
+  // (from the app and the CLI) land in the same millisecond, so a write's time
+  // is never earlier than or equal to the newest one already stored. Called
+  // inside the write transaction, where no other writer can interleave.
+  const nextStamp = (): string => {
+    const now = new Date().toISOString()
+    const newest = selectNewest.get()?.updated_at
+    if (!newest || now > newest) return now
+    return new Date(Date.parse(newest) + 1).toISOString()
+  }
+
+  const createTx = db.transaction((params: Record<string, unknown>) => {
+    const stamp = nextStamp()
+    insert.run({ ...params, stamp })
+  })
+
+  const saveTx = db.transaction((input: SaveArticleInput, params: Record<string, unknown>): SaveResult => {
+    const current = selectVersion.get(input.id)
+    if (!current) throw notFound(input.id)
+    if (current.version !== input.baseVersion) {
+      throw new MidadError('stale_version', undefined, `article ${input.id} is at ${current.version}, not ${input.baseVersion}`)
+    }
+    const stamp = nextStamp()
+    update.run({ ...params, id: input.id, baseVersion: input.baseVersion, stamp })
+    return { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
+  })
+
+  const get = (id: string): Article => {
+    const row = typeof id === 'string' ? selectOne.get(id) : undefined
+    if (!row) throw notFound(String(id))
+    return articleFromRow(row)
+  }
+
+  return {
+    list: () => selectList.all().map(summaryFromRow),
+
+    create(meta, body) {
+      const fullMeta = parseMeta(meta, true)
+      const derived = derive(body ?? emptyBody())
+      const id = randomUUID()
+      createTx.immediate({ id, ...fullMeta, ...derived })
+      return get(id)
+    },
+
+    get,
+
+    // Validation and derivation happen before the transaction, so a refused
+    // save has touched nothing; the version check happens inside it, so two
+    // programs saving from the same base cannot both win.
+    save(input) {
+      const meta = parseMeta(input.meta, false)
+      const derived = derive(input.body)
+      return saveTx.immediate(input, { ...meta, ...derived })
+    },
+
+    remove(id) {
+      const { changes } = deleteRow.run(id)
+      if (changes === 0) throw notFound(id)
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ArticleBody } from '../../../shared/article/body'
+import { failure } from '../../../shared/contract/dispatch'
+import { MidadError } from '../../../shared/contract/errors'
+import { openCore } from '../core'
+import { latestSchemaVersion, migrate, migrations } from './migrations'
+import { openDatabase } from './open-database'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'midad-migrations-'))
+})
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const userVersion = (path: string): number => {
+  const db = new Database(path, { readonly: true })
+  try {
+    return Number(db.pragma('user_version', { simple: true }))
+  } finally {
+    db.close()
+  }
+}
+
+function caught(fn: () => unknown): MidadError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof MidadError) return error
+    throw error
+  }
+  throw new Error('expected a MidadError')
+}
+
+describe('opening the database', () => {
+  it('creates the folder and a database at the newest schema on first run', () => {
+    const path = join(dir, 'nested', 'profile', 'midad.sqlite')
+    const core = openCore({ dbPath: path })
+    core.close()
+    expect(userVersion(path)).toBe(latestSchemaVersion())
+    expect(latestSchemaVersion()).toBe(migrations.length)
+  })
+
+  it('runs in WAL mode with foreign keys on, full sync and a busy timeout', () => {
+    const db = openDatabase(join(dir, 'midad.sqlite'))
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+      expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL
+      expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThanOrEqual(5000)
+    } finally {
+      db.close()
+    }
+  })
+
+  it('opening an up-to-date database again changes nothing and keeps its articles', () => {
+    const path = join(dir, 'midad.sqlite')
+    const first = openCore({ dbPath: path })
+    const article = first.createArticle({ headline: 'عنوان' })
+    first.close()
+    const second = openCore({ dbPath: path })
+    expect(second.getArticle(article.id).meta.headline).toBe('عنوان')
+    second.close()
+    expect(userVersion(path)).toBe(latestSchemaVersion())
+  })
+
+  it('upgrades a version 1 database to the newest schema and keeps its articles', () => {
+    const path = join(dir, 'midad.sqlite')
+    const old = new Database(path)
+    migrate(old, migrations.filter((m) => m.version === 1))
+    expect(Number(old.pragma('user_version', { simple: true }))).toBe(1)
+    const body: ArticleBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص قديم' }] }] }
+    old.prepare(`
+      INSERT INTO articles (id, section, kicker, headline, dek, byline, dateline, body_json,
+                            plain_text, word_count, version, created_at, updated_at)
+      VALUES ('0b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'اقتصاد', '', 'مقال من الإصدار الأول', '', 'سلمى', '',
+              ?, 'نص قديم', 2, 4, '2024-01-01T00:00:00.000Z', '2024-01-02T00:00:00.000Z')`).run(JSON.stringify(body))
+    old.close()
+
+    const core = openCore({ dbPath: path })
+    try {
+      const article = core.getArticle('0b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')
+      expect(article.meta.headline).toBe('مقال من الإصدار الأول')
+      expect(article.meta.byline).toBe('سلمى')
+      expect(article.body).toEqual(body)
+      expect(article.version).toBe(4)
+      expect(core.listArticles().map((a) => a.headline)).toEqual(['مقال من الإصدار الأول'])
+      // The upgraded article is a normal one: it saves from its own version.
+      expect(core.saveArticle({ id: article.id, baseVersion: 4, meta: article.meta, body }).version).toBe(5)
+    } finally {
+      core.close()
+    }
+    expect(userVersion(path)).toBe(latestSchemaVersion())
+  })
+
+  it('refuses a database from a newer Midad and leaves it byte for byte untouched', () => {
+    const path = join(dir, 'midad.sqlite')
+    const newer = new Database(path)
+    newer.exec("CREATE TABLE future_things (x TEXT); INSERT INTO future_things VALUES ('من المستقبل');")
+    const found = latestSchemaVersion() + 3
+    newer.pragma(`user_version = ${found}`)
+    newer.close()
+    const before = readFileSync(path)
+    const filesBefore = readdirSync(dir)
+
+    const error = caught(() => openCore({ dbPath: path }))
+    expect(error.code).toBe('db_too_new')
+    expect(error.params).toEqual({ found, supported: latestSchemaVersion() })
+    expect(failure(error, 'en').message).toContain(`schema ${found}`)
+    expect(failure(error, 'ar').message).toContain('لم تُمسّ')
+
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(readdirSync(dir)).toEqual(filesBefore) // no -wal, no -shm, no media folder
+  })
+})

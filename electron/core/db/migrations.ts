@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3'
+import { MidadError } from '../../../shared/contract/errors'
+
+/**
+ * Numbered schema steps, applied in order on `PRAGMA user_version`. A shipped
+ * migration is never edited: a change to the schema is a new number, so every
+ * database a journalist already has can be brought forward.
+ */
+export interface Migration {
+  version: number
+  up(db: Database.Database): void
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE articles (
+          id          TEXT PRIMARY KEY,
+          section     TEXT NOT NULL DEFAULT '',
+          kicker      TEXT NOT NULL DEFAULT '',
+          headline    TEXT NOT NULL DEFAULT '',
+          dek         TEXT NOT NULL DEFAULT '',
+          byline      TEXT NOT NULL DEFAULT '',
+          dateline    TEXT NOT NULL DEFAULT '',
+          body_json   TEXT NOT NULL,
+          plain_text  TEXT NOT NULL DEFAULT '',
+          word_count  INTEGER NOT NULL DEFAULT 0 CHECK (word_count >= 0),
+          version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+          created_at  TEXT NOT NULL,
+          updated_at  TEXT NOT NULL
+        ) STRICT;
+      `)
+    }
+  },
+  {
+    // Pictures stored by the app, and the index the newest-first list reads.
+    version: 2,
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE media (
+          id          TEXT PRIMARY KEY,
+          mime        TEXT NOT NULL,
+          width       INTEGER NOT NULL CHECK (width > 0),
+          height      INTEGER NOT NULL CHECK (height > 0),
+          bytes       INTEGER NOT NULL CHECK (bytes > 0),
+          created_at  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX articles_by_updated_at ON articles (updated_at DESC);
+      `)
+    }
+  }
+]
+
+export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
+  list.reduce((max, m) => Math.max(max, m.version), 0)
+
+export function readSchemaVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }))
+}
+
+export function tooNew(found: number, supported: number): MidadError {
+  return new MidadError('db_too_new', { found, supported }, `database schema ${found} is newer than ${supported}`)
+}
+
+/**
+ * Brings the database up to the newest schema this build knows. Each step runs
+ * in its own write transaction and re-reads the version inside it, so the app
+ * and the CLI opening an old file at the same moment never apply a step twice.
+ */
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+  const supported = latestSchemaVersion(list)
+  const found = readSchemaVersion(db)
+  if (found > supported) throw tooNew(found, supported)
+  const pending = [...list].filter((m) => m.version > found).sort((a, b) => a.version - b.version)
+  for (const migration of pending) {
+    db.transaction(() => {
+      const current = readSchemaVersion(db)
+      if (current > supported) throw tooNew(current, supported)
+      if (current >= migration.version) return
+      migration.up(db)
+      db.pragma(`user_version = ${migration.version}`)
+    }).immediate()
+  }
+  return readSchemaVersion(db)
+}
