@@ -1,0 +1,44 @@
+import type { Article } from '../../shared/article/article'
+import type { Handlers } from '../../shared/contract/api'
+import { MidadError } from '../../shared/contract/errors'
+import type { Core } from './core'
+
+export interface HandlerOptions {
+  /** Where an article's export goes: the app asks the journalist, the host picks a folder. */
+  exportFolderFor(article: Article): Promise<string> | string
+}
+
+// Standard base64, padded. Node's own decoder skips characters it does not
+// know, which would store a silently different picture from a damaged payload.
+// (A simple character class: a grouped repetition overflows the regex stack on
+// a 25 MB payload.)
+const base64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+export function decodeBase64Strictly(text: string, field: string): Uint8Array {
+  if (text.length % 4 !== 0 || !base64.test(text)) throw new MidadError('invalid_input', { field }, 'not base64')
+  return Buffer.from(text, 'base64')
+}
+
+/**
+ * The contract's operations over one Core. Every transport (Electron IPC, the
+ * loopback host) binds these through `dispatch`, which has already parsed the
+ * input against the contract by the time a handler runs.
+ */
+export function createHandlers(core: Core, options: HandlerOptions): Handlers {
+  return {
+    listArticles: () => core.listArticles(),
+    createArticle: ({ meta }) => core.createArticle(meta),
+    getArticle: ({ id }) => core.getArticle(id),
+    saveArticle: (input) => core.saveArticle(input),
+    deleteArticle: ({ id }) => {
+      core.deleteArticle(id)
+      return { deleted: true as const }
+    },
+    addImage: ({ fileName, dataBase64 }) => core.addImage(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
+    exportArticle: async ({ id }) => {
+      const article = core.getArticle(id)
+      const folder = await options.exportFolderFor(article)
+      return core.exportArticle(id, folder)
+    }
+  }
+}

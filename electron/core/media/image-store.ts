@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { MidadError } from '../../../shared/contract/errors'
+import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
+import type { StoredImage } from '../core'
+import { writeFileAtomically } from './atomic-file'
+import { identifyImage } from './image-format'
+import { isMediaId, mediaIdFor } from './media-id'
+
+export interface ImageStore {
+  add(fileName: string, bytes: Uint8Array): Promise<StoredImage>
+  filePath(mediaId: string): string
+}
+
+/**
+ * The app keeps its own copy of every picture put into an article, named by
+ * content, so an article never depends on where the file was picked from and
+ * the same photo inserted twice is stored once.
+ */
+export function createImageStore(db: Database.Database, mediaDir: string): ImageStore {
+  const insert = db.prepare(`
+    INSERT OR IGNORE INTO media (id, mime, width, height, bytes, created_at)
+    VALUES (@id, @mime, @width, @height, @bytes, @createdAt)`)
+
+  return {
+    async add(fileName, bytes) {
+      if (bytes.byteLength === 0) throw new MidadError('image_empty', { fileName })
+      if (bytes.byteLength > MAX_IMAGE_BYTES) {
+        throw new MidadError('image_too_large', { fileName, limitMb: MAX_IMAGE_BYTES / (1024 * 1024) })
+      }
+      const facts = await identifyImage(fileName, bytes)
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const mediaId = mediaIdFor(sha256, facts.ext)
+      // File first, row second: a row must never name a picture that is not on disk.
+      if (!existsSync(join(mediaDir, mediaId))) {
+        mkdirSync(mediaDir, { recursive: true })
+        await writeFileAtomically(mediaDir, mediaId, bytes)
+      }
+      insert.run({
+        id: mediaId,
+        mime: facts.mimeType,
+        width: facts.width,
+        height: facts.height,
+        bytes: bytes.byteLength,
+        createdAt: new Date().toISOString()
+      })
+      return { mediaId, width: facts.width, height: facts.height, mimeType: facts.mimeType }
+    },
+
+    // The id is checked against its exact form before it touches a path, so no
+    // id can climb out of the media folder.
+    filePath(mediaId) {
+      if (!isMediaId(mediaId)) throw new MidadError('not_found', undefined, 'malformed media id')
+      const path = join(mediaDir, mediaId)
+      if (!existsSync(path)) throw new MidadError('not_found', undefined, `media ${mediaId}`)
+      return path
+    }
+  }
+}
