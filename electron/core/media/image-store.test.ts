@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
+import Database from 'better-sqlite3'
+import sharp from 'sharp'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MidadError, type ErrorParams } from '../../../shared/contract/errors'
+import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
+import { openCore, type Core } from '../core'
+
+let dir: string
+let core: Core
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'midad-media-'))
+  core = openCore({ dbPath: join(dir, 'midad.sqlite') })
+})
+afterEach(() => {
+  core.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+// A photo-like picture: noise, so the encoded file has real entropy-coded data
+// (a flat colour would fit in a few hundred bytes and truncate meaninglessly).
+async function photo(format: 'jpeg' | 'png', width = 640, height = 480, orientation?: number): Promise<Buffer> {
+  const pixels = Buffer.alloc(width * height * 3)
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919 + (i >> 5) * 31) % 251
+  let image = sharp(pixels, { raw: { width, height, channels: 3 } })
+  if (orientation) image = image.withMetadata({ orientation })
+  return format === 'jpeg' ? image.jpeg({ quality: 80 }).toBuffer() : image.png().toBuffer()
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+const mediaRows = (): number => {
+  const db = new Database(core.dbPath, { readonly: true })
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n
+  } finally {
+    db.close()
+  }
+}
+
+const mediaFiles = (): string[] => (existsSync(core.mediaDir) ? readdirSync(core.mediaDir) : [])
+
+async function refusal(fn: () => Promise<unknown>): Promise<{ code: string; params: ErrorParams | undefined }> {
+  try {
+    await fn()
+  } catch (error) {
+    if (error instanceof MidadError) return { code: error.code, params: error.params }
+    throw error
+  }
+  throw new Error('expected a refusal')
+}
+
+// A PNG whose header claims 20000 × 20000 pixels: a few hundred bytes on disk,
+// 1.2 GB once decoded.
+function pixelBomb(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(20_000, 0)
+  header.writeUInt32BE(20_000, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(1000))),
+    chunk('IEND', Buffer.alloc(0))
+  ])
+}
+
+describe('adding a picture', () => {
+  it('stores a JPEG under the media folder by its content hash, with its size', async () => {
+    const bytes = await photo('jpeg')
+    const stored = await core.addImage('صورة الوزير.jpg', bytes)
+    expect(stored).toEqual({ mediaId: `${sha256(bytes)}.jpg`, width: 640, height: 480, mimeType: 'image/jpeg' })
+    const path = core.mediaFilePath(stored.mediaId)
+    expect(path).toBe(join(core.mediaDir, stored.mediaId))
+    expect(readFileSync(path).equals(bytes)).toBe(true)
+    expect(mediaFiles()).toEqual([stored.mediaId]) // no temporary file left behind
+    expect(mediaRows()).toBe(1)
+  })
+
+  it('judges the format by content, not by the file name', async () => {
+    const bytes = await photo('png', 300, 200)
+    const stored = await core.addImage('photo.jpg', bytes)
+    expect(stored).toEqual({ mediaId: `${sha256(bytes)}.png`, width: 300, height: 200, mimeType: 'image/png' })
+  })
+
+  it('stores the same picture once, whatever it is called', async () => {
+    const bytes = await photo('jpeg')
+    const first = await core.addImage('a.jpg', bytes)
+    const second = await core.addImage('نسخة.JPEG', bytes)
+    expect(second).toEqual(first)
+    expect(mediaFiles()).toEqual([first.mediaId])
+    expect(mediaRows()).toBe(1)
+  })
+
+  it('gives the size as shown when the camera recorded a rotation', async () => {
+    const stored = await core.addImage('portrait.jpg', await photo('jpeg', 640, 480, 6))
+    expect({ width: stored.width, height: stored.height }).toEqual({ width: 480, height: 640 })
+  })
+})
+
+describe('refusing what is not a picture', () => {
+  const cases: [string, string, () => Promise<Buffer>, string][] = [
+    ['a text file named like a photo', 'photo.jpg', async () => Buffer.from('هذا ليس صورة\n'), 'image_not_image'],
+    [
+      'an SVG (it can carry script)',
+      'logo.svg',
+      async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>'),
+      'image_not_image'
+    ],
+    ['an empty file', 'empty.png', async () => Buffer.alloc(0), 'image_empty'],
+    ['a file over the size limit', 'huge.jpg', async () => Buffer.alloc(MAX_IMAGE_BYTES + 1, 0xff), 'image_too_large'],
+    ['a truncated JPEG', 'cut.jpg', async () => (await photo('jpeg')).subarray(0, 20_000), 'image_not_image'],
+    ['a picture with more pixels than can be decoded safely', 'bomb.png', async () => pixelBomb(), 'image_too_large']
+  ]
+
+  it.each(cases)('refuses %s and stores nothing', async (_what, fileName, make, code) => {
+    const bytes = await make()
+    const result = await refusal(() => core.addImage(fileName, bytes))
+    expect(result.code).toBe(code)
+    expect(result.params?.fileName).toBe(fileName)
+    if (code === 'image_too_large') expect(result.params?.limitMb).toBe(25)
+    expect(mediaFiles()).toEqual([])
+    expect(mediaRows()).toBe(0)
+  })
+})
+
+describe('finding a stored picture', () => {
+  it('refuses ids that are not a stored picture’s name', async () => {
+    const stored = await core.addImage('a.png', await photo('png', 20, 20))
+    for (const id of [
+      '../midad.sqlite',
+      `../${stored.mediaId}`,
+      stored.mediaId.toUpperCase(),
+      stored.mediaId.replace('.png', '.svg'),
+      `${'0'.repeat(64)}.png`, // well formed, never stored
+      ''
+    ]) {
+      expect(() => core.mediaFilePath(id), id).toThrowError(expect.objectContaining({ code: 'not_found' }))
+    }
+  })
+})
