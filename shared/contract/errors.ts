@@ -15,6 +15,7 @@ export const ErrorCode = z.enum([
   'image_empty',
   'export_failed',
   'export_folder_not_empty',
+  'export_image_missing',
   'file_unreadable',
   'import_binary',
   'import_not_utf8',

@@ -10,6 +10,7 @@ export const errorsAr = {
   'error.image_empty': 'الملف «{fileName}» فارغ.',
   'error.export_failed': 'تعذّر تصدير المقال: {detail}',
   'error.export_folder_not_empty': 'المجلد «{folder}» فيه ملفات أخرى غير تصدير سابق لمقال؛ اختر مجلدًا فارغًا أو جديدًا. لم يُكتب شيء.',
+  'error.export_image_missing': 'صورة في المقال ليست في مكتبة الصور ({mediaId})؛ احذفها من المقال أو أضفها من جديد ثم أعد التصدير. لم يُكتب شيء.',
   'error.file_unreadable': 'تعذّرت قراءة الملف «{fileName}»؛ تأكّد أنه موجود وأنه ملف لا مجلد.',
   'error.import_binary': 'الملف «{fileName}» ليس ملفًا نصيًا (فيه بيانات ثنائية). لم يُستورد شيء.',
   'error.import_not_utf8': 'الملف «{fileName}» ليس بترميز UTF-8؛ احفظه بترميز UTF-8 ثم أعد المحاولة. لم يُستورد شيء.',

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { hostileArticle, minimalArticle, richArticle } from './export-fixtures'
+import { renderArticlePage } from './render-page'
+
+const vnuJar = fileURLToPath(new URL('../../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url))
+
+interface VnuMessage {
+  type: string
+  subType?: string
+  url?: string
+  message: string
+  extract?: string
+}
+
+// The Nu HTML Checker is the reference the issue names. It needs Java: where
+// Java is missing this test fails rather than skips, so CI cannot pass unchecked.
+describe('exported pages in the Nu HTML Checker', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'midad-vnu-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('have zero errors for a rich, a bare and a hostile article', () => {
+    const pages = { rich: richArticle(), minimal: minimalArticle(), hostile: hostileArticle() }
+    const files = Object.entries(pages).map(([name, article]) => {
+      const file = join(dir, `${name}.html`)
+      writeFileSync(file, renderArticlePage(article))
+      return file
+    })
+    // One JVM for every page: starting Java is most of the cost.
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' })
+    expect(run.error, 'java must be installed to check exported HTML').toBeUndefined()
+    const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] }
+    const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
+    expect(errors).toEqual([])
+    expect(run.status).toBe(0)
+  })
+})

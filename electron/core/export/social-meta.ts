@@ -1,0 +1,39 @@
+import type { Article } from '../../../shared/article/article'
+import { exportedImagePath } from '../../../shared/schema/figure'
+import type { ArticleFigure } from './article-figures'
+import { escapeAttribute } from './html-escape'
+import { machineDate } from './page-dates'
+
+type MetaTag = ['name' | 'property', string, string | number | null]
+
+/**
+ * Open Graph and Twitter card tags for link previews. Image URLs are relative
+ * (`images/<mediaId>`): the export knows no site address, and the website that
+ * takes the page resolves them against its own.
+ */
+export function socialMetaTags(article: Article, description: string, shareImage: ArticleFigure | undefined): string {
+  const { headline, section } = article.meta
+  const image = shareImage ? exportedImagePath(shareImage.mediaId) : null
+  const tags: MetaTag[] = [
+    ['property', 'og:type', 'article'],
+    ['property', 'og:locale', 'ar_AR'],
+    ['property', 'og:title', headline],
+    ['property', 'og:description', description],
+    ['property', 'og:image', image],
+    ['property', 'og:image:alt', shareImage?.alt || null],
+    ['property', 'og:image:width', shareImage?.width ?? null],
+    ['property', 'og:image:height', shareImage?.height ?? null],
+    ['property', 'article:published_time', machineDate(article.createdAt)],
+    ['property', 'article:modified_time', machineDate(article.updatedAt)],
+    ['property', 'article:section', section],
+    ['name', 'twitter:card', 'summary_large_image'],
+    ['name', 'twitter:title', headline],
+    ['name', 'twitter:description', description],
+    ['name', 'twitter:image', image],
+    ['name', 'twitter:image:alt', shareImage?.alt || null]
+  ]
+  return tags
+    .filter(([, , value]) => value !== null && value !== '')
+    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escapeAttribute(String(value))}">`)
+    .join('\n')
+}
