@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Article } from '../../shared/article/article'
+import { dispatch } from '../../shared/contract/dispatch'
+import type { Result } from '../../shared/contract/errors'
+import { openCore, type Core } from './core'
+import { createHandlers } from './handlers'
+
+let dir: string
+let core: Core
+let askedFor: Article[]
+let call: (name: string, payload: unknown, locale?: 'ar' | 'en') => Promise<Result<unknown>>
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'midad-handlers-'))
+  core = openCore({ dbPath: join(dir, 'midad.sqlite') })
+  askedFor = []
+  const handlers = createHandlers(core, {
+    exportFolderFor: async (article) => {
+      askedFor.push(article)
+      return join(dir, 'exports', 'chosen')
+    }
+  })
+  call = (name, payload, locale = 'en') => dispatch(handlers, name, payload, { locale })
+})
+afterEach(() => {
+  core.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const uuid = '3f2b8c1e-9d4a-4e6b-8a1c-5b7d9e0f1a2b'
+const meta = { section: 'رياضة', kicker: '', headline: 'فوز', dek: '', byline: '', dateline: '' }
+const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'فاز الفريق' }] }] }
+
+const errorOf = (result: Result<unknown>) => {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`)
+  return result.error
+}
+
+describe('malformed requests through dispatch', () => {
+  it.each<[string, string, unknown, string]>([
+    ['a wrong type', 'getArticle', { id: 42 }, 'id'],
+    ['a malformed uuid', 'getArticle', { id: 'not-a-uuid' }, 'id'],
+    ['an extra field', 'createArticle', { meta: {}, admin: true }, '—'],
+    ['meta of the wrong type', 'saveArticle', { id: uuid, baseVersion: 1, meta: { ...meta, headline: 7 }, body }, 'meta.headline'],
+    ['a version that is not a positive integer', 'saveArticle', { id: uuid, baseVersion: 0, meta, body }, 'baseVersion'],
+    ['a body that is not a document', 'saveArticle', { id: uuid, baseVersion: 1, meta, body: { type: 'p' } }, 'body.type'],
+    ['picture data that is not base64', 'addImage', { fileName: 'a.png', dataBase64: 'not base64!!' }, 'dataBase64'],
+    ['base64 with a stray character', 'addImage', { fileName: 'a.png', dataBase64: 'iVBO*w0KGgo=' }, 'dataBase64'],
+    ['no payload at all', 'deleteArticle', undefined, 'id']
+  ])('refuses %s with a readable invalid_input and changes nothing', async (_what, name, payload, field) => {
+    core.createArticle({ headline: 'موجود' })
+    const before = core.listArticles()
+
+    const error = errorOf(await call(name, payload))
+    expect(error.code).toBe('invalid_input')
+    expect(error.message).toBe(`The request is not valid (field: ${field}). Nothing was changed.`)
+    expect(errorOf(await call(name, payload, 'ar')).message).toContain('الطلب غير صالح')
+    expect(core.listArticles()).toEqual(before)
+    expect(existsSync(core.mediaDir)).toBe(false)
+  })
+
+  it('refuses an operation that does not exist', async () => {
+    expect(errorOf(await call('dropDatabase', {})).code).toBe('unknown_operation')
+  })
+
+  it('turns core refusals into translated failures', async () => {
+    const { id, version } = core.createArticle()
+    core.saveArticle({ id, baseVersion: version, meta, body: body as Article['body'] })
+    const stale = errorOf(await call('saveArticle', { id, baseVersion: 1, meta, body }, 'ar'))
+    expect(stale.code).toBe('stale_version')
+    expect(stale.message).toContain('نسخة أحدث')
+    expect(errorOf(await call('getArticle', { id: uuid })).code).toBe('not_found')
+  })
+})
+
+describe('operations through dispatch', () => {
+  it('creates, saves, reads, lists and deletes an article', async () => {
+    const created = await call('createArticle', { meta: { headline: 'خبر' } })
+    if (!created.ok) throw new Error(created.error.message)
+    const { id } = created.value as Article
+
+    const saved = await call('saveArticle', { id, baseVersion: 1, meta, body })
+    expect(saved).toMatchObject({ ok: true, value: { version: 2, wordCount: 2 } })
+    expect(await call('getArticle', { id })).toMatchObject({ ok: true, value: { meta, body, version: 2 } })
+    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: [{ id, headline: 'فوز' }] })
+    expect(await call('deleteArticle', { id })).toEqual({ ok: true, value: { deleted: true } })
+    expect(await call('listArticles', {})).toEqual({ ok: true, value: [] })
+  })
+
+  it('adds a picture sent as base64', async () => {
+    const png = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#335577' } }).png().toBuffer()
+    const result = await call('addImage', { fileName: 'خريطة.png', dataBase64: png.toString('base64') })
+    expect(result).toMatchObject({ ok: true, value: { width: 12, height: 8, mimeType: 'image/png' } })
+    if (!result.ok) return
+    const { mediaId } = result.value as { mediaId: string }
+    expect(readFileSync(core.mediaFilePath(mediaId)).equals(png)).toBe(true)
+  })
+
+  it('exports into the folder the shell chose for that article', async () => {
+    const { id } = core.createArticle({ headline: 'للنشر' })
+    core.saveArticle({ id, baseVersion: 1, meta: { ...meta, headline: 'للنشر' }, body: body as Article['body'] })
+    const result = await call('exportArticle', { id })
+    expect(askedFor.map((a) => a.id)).toEqual([id])
+    expect(result).toMatchObject({ ok: true, value: { folder: join(dir, 'exports', 'chosen') } })
+    expect(readFileSync(join(dir, 'exports', 'chosen', 'index.html'), 'utf8')).toContain('للنشر')
+  })
+})
