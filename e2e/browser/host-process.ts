@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { resolve } from 'node:path'
+
+const repoRoot = resolve(import.meta.dirname, '../..')
+
+export interface HostReady {
+  url: string
+  origin: string
+  port: number
+  token: string
+}
+
+/**
+ * The real `npm run web` entry as a separate process, so a test can kill it
+ * the way a crash or a power cut would and start it again on the same file.
+ */
+export class HostProcess {
+  private child: ChildProcess | undefined
+  private stderr = ''
+  ready: HostReady | undefined
+
+  constructor(readonly dbPath: string) {}
+
+  /** Starts the host and resolves once it prints its MIDAD_HOST_READY line. */
+  async start(): Promise<HostReady> {
+    if (this.child) throw new Error('host already running')
+    this.stderr = ''
+    // `node --import tsx` rather than the tsx launcher: the launcher runs the
+    // program in a child process, which a SIGKILL of the launcher would orphan.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/host/cli.ts', '--db', this.dbPath, '--port', '0'],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'ar_SA.UTF-8' } }
+    )
+    this.child = child
+    child.stderr?.setEncoding('utf8')
+    child.stderr?.on('data', (chunk: string) => {
+      this.stderr += chunk
+    })
+    const ready = await new Promise<HostReady>((resolvePromise, reject) => {
+      const lines = createInterface({ input: child.stdout! })
+      lines.on('line', (line) => {
+        if (!line.startsWith('MIDAD_HOST_READY ')) return
+        resolvePromise(JSON.parse(line.slice('MIDAD_HOST_READY '.length)) as HostReady)
+      })
+      child.once('exit', (code, signal) => {
+        reject(new Error(`host exited before it was ready (code ${code}, signal ${signal}):\n${this.stderr}`))
+      })
+      child.once('error', reject)
+    })
+    this.ready = ready
+    return ready
+  }
+
+  /** Ends the process at once: no flush, no close, no goodbye. */
+  async kill(): Promise<void> {
+    await this.end('SIGKILL')
+  }
+
+  /** Ends the process the polite way, as Ctrl+C would. */
+  async stop(): Promise<void> {
+    await this.end('SIGTERM')
+  }
+
+  get output(): string {
+    return this.stderr
+  }
+
+  private async end(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child
+    if (!child) return
+    this.child = undefined
+    this.ready = undefined
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise<void>((done) => child.once('exit', () => done()))
+    child.kill(signal)
+    await exited
+  }
+
+  /** A contract call made behind the page's back, as another window would. */
+  async call<T = unknown>(operation: string, input: unknown): Promise<T> {
+    if (!this.ready) throw new Error('host not running')
+    const response = await fetch(`${this.ready.origin}/api/${operation}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Midad-Token': this.ready.token },
+      body: JSON.stringify(input)
+    })
+    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+    if (!result.ok) throw new Error(`${operation} failed: ${result.error.code} ${result.error.message}`)
+    return result.value
+  }
+}

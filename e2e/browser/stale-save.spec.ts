@@ -1,0 +1,46 @@
+import { test, expect } from './fixtures'
+import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { readStore } from './stored-article'
+
+interface StoredArticle {
+  id: string
+  version: number
+  meta: Record<string, string>
+  body: unknown
+}
+
+test('a save over a newer version elsewhere is refused and the newer text can be loaded', async ({ page, host, openApp, workspace }) => {
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill('حريق في مستودع بالميناء')
+  await screen.editor.click()
+  await typeInBody(page, 'اندلع حريق صباح اليوم')
+  await waitUntilSaved(page)
+
+  // A colleague's window saves a newer version behind this page's back.
+  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
+  const newer = 'أخمد رجال الإطفاء الحريق بعد ساعتين'
+  await host.call('saveArticle', {
+    id: current.id,
+    baseVersion: current.version,
+    meta: { ...current.meta, headline: 'السيطرة على حريق الميناء' },
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: newer }] }] }
+  })
+
+  await screen.editor.click()
+  await page.keyboard.press('End')
+  await typeInBody(page, ' وتسبب في خسائر')
+  await expect(page.getByTestId('stale-banner')).toBeVisible()
+  // The colleague's version was not overwritten.
+  expect(readStore(workspace.dbPath).articles[0]?.headline).toBe('السيطرة على حريق الميناء')
+
+  await page.getByTestId('reload-article').click()
+  await expect(page.getByTestId('stale-banner')).toBeHidden()
+  await expect(screen.headline).toHaveValue('السيطرة على حريق الميناء')
+  await expect(screen.editor).toHaveText(newer)
+  const stored = readStore(workspace.dbPath).articles[0]
+  expect(stored?.headline).toBe('السيطرة على حريق الميناء')
+  expect(stored?.body_json).toContain(newer)
+})

@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3'
+
+export interface StoredArticleRow {
+  id: string
+  section: string
+  headline: string
+  dek: string
+  byline: string
+  body_json: string
+  word_count: number
+  version: number
+}
+
+export interface BodyNode {
+  type: string
+  attrs?: Record<string, unknown>
+  content?: BodyNode[]
+  text?: string
+}
+
+/**
+ * What is really on disk, read the way a second program would: a read-only
+ * connection to the SQLite file the host writes.
+ */
+export function readStore(dbPath: string): { articles: StoredArticleRow[]; mediaCount: number } {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  try {
+    const articles = db
+      .prepare('SELECT id, section, headline, dek, byline, body_json, word_count, version FROM articles ORDER BY created_at')
+      .all() as StoredArticleRow[]
+    const mediaCount = (db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n
+    return { articles, mediaCount }
+  } finally {
+    db.close()
+  }
+}
+
+export function nodesOfType(node: BodyNode, type: string): BodyNode[] {
+  const found: BodyNode[] = node.type === type ? [node] : []
+  for (const child of node.content ?? []) found.push(...nodesOfType(child, type))
+  return found
+}
+
+export function textOf(node: BodyNode): string {
+  if (node.type === 'text') return node.text ?? ''
+  return (node.content ?? []).map(textOf).join('')
+}
