@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util'
+import type { Command } from './command'
+import { commands } from './commands/index'
+import { UsageError } from './usage-error'
+
+const optionSpec = {
+  db: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  out: { type: 'string' }
+} as const
+
+const valueOptions = { db: 'PATH', out: 'DIR' } as const
+
+export interface CommandLine {
+  help: boolean
+  debug: boolean
+  db?: string
+  command: Command
+  args: string[]
+  options: { json: boolean; out?: string }
+}
+
+/** Read before the strict parse, so --help and --debug work even on a bad line. */
+export function lenientFlags(argv: string[]): { help: boolean; debug: boolean } {
+  const { values } = parseArgs({ args: argv, options: optionSpec, strict: false, allowPositionals: true })
+  return { help: values.help === true, debug: values.debug === true }
+}
+
+const optionIn = (message: string): string => /'(-{1,2}[^'\s<]+)/.exec(message)?.[1] ?? ''
+
+function strictParse(argv: string[], guess: string) {
+  try {
+    return parseArgs({ args: argv, options: optionSpec, strict: true, allowPositionals: true, tokens: true })
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string }
+    const option = optionIn(message)
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError('cli.usage.unknown_option', { option, command: guess })
+    const name = option.replace(/^-+/, '') as keyof typeof valueOptions
+    const usage = name in valueOptions ? `--${name} ${valueOptions[name]}` : option
+    throw new UsageError('cli.usage.bad_option', { option, usage })
+  }
+}
+
+/**
+ * Parses `midad COMMAND [ARGS] [OPTIONS]`. Every mistake is a UsageError
+ * raised before any file or database is touched.
+ */
+export function parseCommandLine(argv: string[]): CommandLine {
+  const { help, debug } = lenientFlags(argv)
+  const guess = parseArgs({ args: argv, options: optionSpec, strict: false, allowPositionals: true }).positionals[0] ?? 'midad'
+  const { values, positionals, tokens } = strictParse(argv, guess)
+  const [name, ...args] = positionals
+  if (name === undefined) throw new UsageError('cli.usage.no_command')
+  const command = commands[name]
+  if (!command) throw new UsageError('cli.usage.unknown_command', { command: name })
+
+  const own = new Set<string>(['db', 'debug', 'help', ...command.options])
+  for (const token of tokens) {
+    if (token.kind === 'option' && !own.has(token.name)) {
+      throw new UsageError('cli.usage.unknown_option', { option: token.rawName, command: name })
+    }
+  }
+  for (const [key, placeholder] of Object.entries(valueOptions)) {
+    if (values[key as keyof typeof valueOptions] === '') {
+      throw new UsageError('cli.usage.bad_option', { option: `--${key}`, usage: `--${key} ${placeholder}` })
+    }
+  }
+  if (args.length < command.positionals.length) {
+    throw new UsageError('cli.usage.missing_argument', { command: name, argument: command.positionals[args.length]!, usage: command.usage })
+  }
+  if (args.length > command.positionals.length) {
+    throw new UsageError('cli.usage.extra_argument', { command: name, argument: args[command.positionals.length]!, usage: command.usage })
+  }
+  for (const required of command.required ?? []) {
+    if (values[required] === undefined) {
+      throw new UsageError('cli.usage.missing_argument', { command: name, argument: `--${required} ${valueOptions[required]}`, usage: command.usage })
+    }
+  }
+  return {
+    help,
+    debug,
+    ...(values.db !== undefined ? { db: values.db } : {}),
+    command,
+    args,
+    options: { json: values.json === true, ...(values.out !== undefined ? { out: values.out } : {}) }
+  }
+}

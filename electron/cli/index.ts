@@ -1,0 +1,16 @@
+// The `midad` command line: `npm run midad -- ARGS`, or the package's bin.
+import { runCli } from './run-cli'
+
+const write = (stream: NodeJS.WriteStream) => (text: string) => {
+  stream.write(text)
+}
+
+// A reader that stops early (`midad list | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+})
+
+process.exitCode = await runCli(process.argv.slice(2), process.env, {
+  stdout: write(process.stdout),
+  stderr: write(process.stderr)
+})

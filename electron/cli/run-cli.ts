@@ -1,0 +1,62 @@
+import { MidadError } from '../../shared/contract/errors'
+import { translate, type Locale } from '../../shared/i18n/translate'
+import { openCore, type Core } from '../core/core'
+import { cliLocale } from './cli-locale'
+import type { CommandOutput } from './command'
+import { lenientFlags, parseCommandLine } from './command-line'
+import { databasePath } from './database-path'
+import { UsageError } from './usage-error'
+
+export interface CliStreams {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
+
+function failureLine(error: unknown, locale: Locale): string {
+  if (error instanceof UsageError) return translate(locale, error.key, error.params)
+  if (error instanceof MidadError) return translate(locale, `error.${error.code}`, error.params)
+  // Not one of ours (a disk or SQLite failure): the cause is worth one line.
+  const cause = error instanceof Error ? error.message : String(error)
+  return `${translate(locale, 'error.internal')} (${cause})`
+}
+
+/**
+ * Runs one `midad` command line and returns its exit code: 0 on success, 2
+ * when the line is written wrongly, 1 for anything else. A failure is one
+ * translated line on stderr; the stack only with --debug.
+ */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: CliStreams): Promise<number> {
+  const locale = cliLocale(env)
+  const output: CommandOutput = {
+    print: (text) => streams.stdout(`${text}\n`),
+    json: (value) => streams.stdout(`${JSON.stringify(value, null, 2)}\n`),
+    say: (key, params) => streams.stdout(`${translate(locale, key, params)}\n`)
+  }
+  let debug = false
+  let core: Core | undefined
+  try {
+    const flags = lenientFlags(argv)
+    debug = flags.debug
+    if (flags.help || argv[0] === 'help') {
+      output.say('cli.help')
+      return 0
+    }
+    const line = parseCommandLine(argv)
+    const dbPath = databasePath(line.db, env)
+    await line.command.run({
+      args: line.args,
+      options: line.options,
+      core: () => (core ??= openCore({ dbPath })),
+      output
+    })
+    return 0
+  } catch (error) {
+    streams.stderr(`${oneLine(failureLine(error, locale))}\n`)
+    if (debug && error instanceof Error && error.stack) streams.stderr(`${error.stack}\n`)
+    return error instanceof UsageError ? 2 : 1
+  } finally {
+    core?.close()
+  }
+}
