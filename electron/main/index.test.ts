@@ -167,4 +167,12 @@ describe('starting Midad', () => {
     fake.app.emit('window-all-closed')
     if (process.platform !== 'darwin') expect(fake.calls).toContain('app.quit')
   })
+
+  it('finishes a quit once the page, having flushed its save, closes the window itself', async () => {
+    const { fake, windows } = await launch()
+    fake.app.emit('before-quit', { preventDefault() {} })
+    // The page held the first close (beforeunload) and now closes again.
+    windows[0]!.userClose()
+    expect(fake.calls).toContain('app.quit')
+  })
 })

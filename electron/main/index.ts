@@ -20,6 +20,7 @@ const location = rendererLocation({ outDir, devServerUrl: process.env.ELECTRON_R
 
 let core: Core | undefined
 let articleWindow: BrowserWindow | null = null
+let quitting = false
 
 // Both must happen before `ready`.
 app.enableSandbox()
@@ -36,6 +37,11 @@ if (!app.requestSingleInstanceLock()) {
     if (!articleWindow) return
     if (articleWindow.isMinimized()) articleWindow.restore()
     articleWindow.focus()
+  })
+  // A quit (menu, Cmd+Q) first closes the window; the page may hold that close
+  // to flush a save and close again itself. The quit then has to be resumed.
+  app.on('before-quit', () => {
+    quitting = true
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -78,6 +84,7 @@ function openArticleWindow(): void {
   const window = createArticleWindow({ preloadPath, location, title: translate(locale, 'app.name') })
   window.on('closed', () => {
     if (articleWindow === window) articleWindow = null
+    if (quitting) app.quit()
   })
   articleWindow = window
 }
