@@ -31,7 +31,7 @@ export class HostProcess {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'electron/host/cli.ts', '--db', this.dbPath, '--port', '0'],
-      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'ar_SA.UTF-8' } }
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MIDAD_LOCALE: 'ar' } }
     )
     this.child = child
     child.stderr?.setEncoding('utf8')

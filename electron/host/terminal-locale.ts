@@ -1,7 +1,7 @@
-import type { Locale } from '../../shared/i18n/translate'
+import { locales, type Locale } from '../../shared/i18n/translate'
 
-/** Messages on a terminal follow the user's language setting, Arabic or English. */
+/** Same rule as the `midad` CLI: MIDAD_LOCALE picks the language, Arabic unless it says en. */
 export function terminalLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
-  return setting.toLowerCase().startsWith('ar') ? 'ar' : 'en'
+  const wanted = env.MIDAD_LOCALE?.trim().toLowerCase()
+  return locales.find((locale) => locale === wanted) ?? 'ar'
 }

@@ -1,0 +1,71 @@
+import { dirname, join, resolve } from 'node:path'
+import { openCore, type Core } from '../core/core'
+import { createHandlers } from '../core/handlers'
+import { startHost, type RunningHost } from './server'
+import { PREFERRED_PORT } from './cli-options'
+
+export interface WebHostOptions {
+  dbPath: string
+  rendererDir: string
+  /** undefined: the preferred port, or any free one if it is taken. */
+  port: number | undefined
+}
+
+export interface WebHost {
+  host: RunningHost
+  dbPath: string
+  stop(): Promise<void>
+}
+
+/** The port asked for explicitly is taken; picking another would surprise. */
+export class PortInUse extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} on 127.0.0.1 is already in use; pass --port 0 for any free port.`)
+  }
+}
+
+const isAddressInUse = (error: unknown): boolean =>
+  (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE'
+
+/**
+ * Opens the database and serves it with the built renderer. Exports go next
+ * to the database, one folder per article, because a browser cannot offer
+ * the desktop app's folder picker.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const dbPath = resolve(options.dbPath)
+  const core: Core = openCore({ dbPath })
+  try {
+    const handlers = createHandlers(core, {
+      exportFolderFor: (article) => join(dirname(dbPath), 'exports', article.id)
+    })
+    const start = (port: number) =>
+      startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port })
+    let host: RunningHost
+    if (options.port !== undefined) {
+      try {
+        host = await start(options.port)
+      } catch (error) {
+        throw isAddressInUse(error) ? new PortInUse(options.port) : error
+      }
+    } else {
+      try {
+        host = await start(PREFERRED_PORT)
+      } catch (error) {
+        if (!isAddressInUse(error)) throw error
+        host = await start(0)
+      }
+    }
+    return {
+      host,
+      dbPath,
+      stop: async () => {
+        await host.close().catch(() => {})
+        core.close()
+      }
+    }
+  } catch (error) {
+    core.close()
+    throw error
+  }
+}
