@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { latestSchemaVersion, migrate, migrations, readSchemaVersion, tooNew } from './migrations'
@@ -6,20 +6,46 @@ import { latestSchemaVersion, migrate, migrations, readSchemaVersion, tooNew } f
 /** How long one program waits for the other's write (app and CLI share the file). */
 export const BUSY_TIMEOUT_MS = 5_000
 
+const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1')
+
 /**
- * A database written by a newer Midad must not be touched at all: switching on
- * WAL rewrites the header and a migration would write pages. So the version is
- * read first through a connection that cannot write.
+ * The schema version a database file holds, read without writing anything.
+ * With no write-ahead log beside it, the file header is current and is read
+ * directly: even a read-only SQLite connection would leave -wal and -shm files
+ * behind. With a log (another program has the file open, or crashed), only
+ * SQLite can read the newest version, and the files it needs already exist.
  */
-function refuseNewerDatabase(dbPath: string, supported: number): void {
-  if (!existsSync(dbPath) || statSync(dbPath).size === 0) return
+function storedSchemaVersion(dbPath: string): number {
+  const wal = `${dbPath}-wal`
+  const hasLog = (existsSync(wal) && statSync(wal).size > 0) || existsSync(`${dbPath}-journal`)
+  if (!hasLog) {
+    const header = Buffer.alloc(100)
+    const fd = openSync(dbPath, 'r')
+    let read: number
+    try {
+      read = readSync(fd, header, 0, 100, 0)
+    } finally {
+      closeSync(fd)
+    }
+    if (read === 100 && header.subarray(0, 16).equals(sqliteMagic)) return header.readInt32BE(60)
+  }
   const probe = new Database(dbPath, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
   try {
-    const found = readSchemaVersion(probe)
-    if (found > supported) throw tooNew(found, supported)
+    return readSchemaVersion(probe)
   } finally {
     probe.close()
   }
+}
+
+/**
+ * A database written by a newer Midad must not be touched at all: switching on
+ * WAL rewrites the header and a migration would write pages. So its version is
+ * read first, without a connection that could write.
+ */
+function refuseNewerDatabase(dbPath: string, supported: number): void {
+  if (!existsSync(dbPath) || statSync(dbPath).size === 0) return
+  const found = storedSchemaVersion(dbPath)
+  if (found > supported) throw tooNew(found, supported)
 }
 
 /**
