@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Editor } from '@tiptap/core'
+import type { Article } from '../../../shared/article/article'
+import type { ArticleMeta } from '../../../shared/article/meta'
+import { countWords } from '../../../shared/text/word-count'
+import { ArticleAutosave } from '../autosave/autosave'
+import { useAutosaveStatus } from '../autosave/use-autosave-status'
+import { useFlushOnClose } from '../autosave/use-flush-on-close'
+import { useBackend } from '../backend/backend-context'
+import { ErrorMessage } from '../common/ErrorMessage'
+import { BodyEditor } from '../editor/BodyEditor'
+import { useT } from '../i18n/locale-context'
+import { DraftSource } from './draft-source'
+import { keepDraftAsCopy } from './keep-draft-copy'
+import { MetaFields } from './MetaFields'
+import { SaveStatus } from './SaveStatus'
+import { StaleBanner } from './StaleBanner'
+
+interface Props {
+  article: Article
+  onBack: () => void
+}
+
+export function ArticleScreen({ article, onBack }: Props) {
+  const t = useT()
+  const { api } = useBackend()
+  const [meta, setMeta] = useState<ArticleMeta>(article.meta)
+  const [draft] = useState(() => new DraftSource(article))
+  const [autosave] = useState(
+    () => new ArticleAutosave({ articleId: article.id, version: article.version, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
+  )
+  const [words, setWords] = useState(article.wordCount)
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [exportFolder, setExportFolder] = useState<string | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const [reloading, setReloading] = useState(false)
+  const [leaving, setLeaving] = useState(false)
+
+  const status = useAutosaveStatus(autosave)
+  useFlushOnClose(autosave)
+  // Leaving the screen any other way still sends what was typed.
+  useEffect(() => () => void autosave.flush(), [autosave])
+
+  const onReady = useCallback((editor: Editor | null) => draft.attach(editor), [draft])
+  const onWordsChanged = useCallback((text: string) => setWords(countWords(text)), [])
+  const edit = useCallback(() => {
+    setExportFolder(null)
+    autosave.edit()
+  }, [autosave])
+  const flush = useCallback(() => void autosave.flush(), [autosave])
+
+  const changeField = (field: keyof ArticleMeta, value: string) => {
+    const next = { ...draft.currentMeta(), [field]: value }
+    draft.setMeta(next)
+    setMeta(next)
+    edit()
+  }
+
+  const back = async () => {
+    setLeaving(true)
+    const saved = await autosave.flush()
+    setLeaving(false)
+    if (saved) onBack()
+    else setError(t('article.leaveBlocked'))
+  }
+
+  const exportHtml = async () => {
+    setExporting(true)
+    setError(null)
+    try {
+      if (!(await autosave.flush())) {
+        setError(t('article.exportBlocked'))
+        return
+      }
+      const exported = await api.exportArticle({ id: article.id })
+      if (exported.ok) setExportFolder(exported.value.folder)
+      else setError(exported.error.message)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const reload = async () => {
+    setReloading(true)
+    setError(null)
+    try {
+      if (autosave.hasUnsavedWork()) {
+        const unsaved = draft.read()
+        const copyHeadline = t('stale.copyHeadline', { headline: unsaved.meta.headline || t('library.untitled') })
+        const kept = await keepDraftAsCopy(api, unsaved, copyHeadline)
+        if (!kept.ok) {
+          // The draft stays on screen; reloading now would lose it.
+          setError(kept.error.message)
+          return
+        }
+        setNotice(t('stale.copied', { headline: kept.value.headline }))
+      }
+      const stored = await api.getArticle({ id: article.id })
+      if (!stored.ok) {
+        setError(stored.error.message)
+        return
+      }
+      draft.replace(stored.value)
+      setMeta(stored.value.meta)
+      setWords(stored.value.wordCount)
+      autosave.adopt(stored.value.version)
+    } finally {
+      setReloading(false)
+    }
+  }
+
+  const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
+
+  return (
+    <div className="screen article-screen">
+      <header className="app-header">
+        <button
+          type="button"
+          className="button button-quiet back-button"
+          data-testid="back-to-library"
+          aria-label={t('article.backLabel')}
+          disabled={leaving}
+          onClick={() => void back()}
+        >
+          <span className="back-arrow" aria-hidden="true" />
+          {t('article.back')}
+        </button>
+        <span className="header-title">{meta.headline || t('library.untitled')}</span>
+        <span className="word-count" data-testid="word-count">
+          {t('article.words', { count: words })}
+        </span>
+        <SaveStatus status={status} onRetry={flush} />
+        <button
+          type="button"
+          className="button"
+          data-testid="export-html"
+          disabled={exporting}
+          onClick={() => void exportHtml()}
+        >
+          {exporting ? t('article.exporting') : t('article.export')}
+        </button>
+      </header>
+
+      <main className="article-main">
+        {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
+        {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
+        {notice && (
+          <div className="notice" role="status">
+            <p>{notice}</p>
+            <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
+              {t('message.dismiss')}
+            </button>
+          </div>
+        )}
+        {exportFolder && (
+          <div className="notice export-notice" role="status">
+            <p>
+              {t('article.exported')}{' '}
+              <code data-testid="export-result" dir="ltr">
+                {exportFolder}
+              </code>
+            </p>
+          </div>
+        )}
+
+        <article className="article-sheet">
+          <MetaFields meta={meta} onChange={changeField} onLeave={flush} />
+          <BodyEditor
+            initialBody={article.body}
+            onEdit={edit}
+            onLeave={flush}
+            onError={setError}
+            onReady={onReady}
+            onWordsChanged={onWordsChanged}
+          />
+        </article>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import type { AutosaveStatus } from '../autosave/autosave'
+import { useT } from '../i18n/locale-context'
+
+// The agreed indicator states; a stale refusal is a failure to save, whose
+// remedy (reload) the stale banner offers.
+const shown = { saved: 'saved', dirty: 'dirty', saving: 'saving', failed: 'failed', stale: 'failed' } as const
+const label = { saved: 'save.saved', dirty: 'save.dirty', saving: 'save.saving', failed: 'save.failed', stale: 'save.stale' } as const
+
+export function SaveStatus({ status, onRetry }: { status: AutosaveStatus; onRetry: () => void }) {
+  const t = useT()
+  return (
+    <div className="save-status-group">
+      <span
+        className="save-status"
+        data-testid="save-status"
+        data-state={shown[status.state]}
+        role="status"
+        title={status.error?.message}
+      >
+        <span className="save-dot" aria-hidden="true" />
+        {t(label[status.state])}
+      </span>
+      {status.state === 'failed' && (
+        <button type="button" className="button button-small" data-testid="save-retry" onClick={onRetry}>
+          {t('save.retry')}
+        </button>
+      )}
+    </div>
+  )
+}

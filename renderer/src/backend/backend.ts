@@ -1,0 +1,27 @@
+import type { MidadApi } from '../../../shared/contract/api'
+import { createHttpBackend } from './http-backend'
+import { takeSessionToken } from './session-token'
+
+export interface Backend {
+  api: MidadApi
+  /** Where the page can show a stored image. */
+  mediaUrl: (mediaId: string) => string
+}
+
+/**
+ * The one way the renderer reaches the back side: the preload's
+ * `window.midad` under Electron, the browser host's HTTP endpoint otherwise.
+ */
+export function connectBackend(unreachableMessage: () => string): Backend {
+  if (window.midad) {
+    return {
+      api: window.midad,
+      mediaUrl: (mediaId) => `midad-media://media/${encodeURIComponent(mediaId)}`
+    }
+  }
+  const token = takeSessionToken(window.location, window.history, window.sessionStorage)
+  return {
+    api: createHttpBackend({ token, unreachableMessage }),
+    mediaUrl: (mediaId) => `/media/${encodeURIComponent(mediaId)}`
+  }
+}

@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { Editor } from '@tiptap/core'
+import { useT } from '../i18n/locale-context'
+import { linkAddressFrom } from './link-address'
+
+interface Props {
+  editor: Editor
+  onClose: () => void
+  onError: (message: string | null) => void
+}
+
+/** Add, change or remove the link on the selected words. */
+export function LinkDialog({ editor, onClose, onError }: Props) {
+  const t = useT()
+  const current = String(editor.getAttributes('link').href ?? '')
+  const [typed, setTyped] = useState(current)
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    input.current?.focus()
+    input.current?.select()
+  }, [])
+
+  const close = () => {
+    onClose()
+    editor.commands.focus()
+  }
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    const href = linkAddressFrom(typed)
+    if (!href) {
+      onError(t('link.invalid'))
+      input.current?.focus()
+      return
+    }
+    onError(null)
+    const chain = editor.chain().focus().extendMarkRange('link')
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      // Nothing selected: the address itself becomes the linked words.
+      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run()
+    } else {
+      chain.setLink({ href }).run()
+    }
+    onClose()
+  }
+
+  const remove = () => {
+    onError(null)
+    editor.chain().focus().extendMarkRange('link').unsetLink().run()
+    onClose()
+  }
+
+  return (
+    <form
+      className="link-dialog"
+      role="dialog"
+      aria-label={t('link.title')}
+      onSubmit={apply}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          onError(null)
+          close()
+        }
+      }}
+    >
+      <label className="link-field">
+        <span>{t('link.url')}</span>
+        <input
+          ref={input}
+          data-testid="link-url"
+          type="text"
+          inputMode="url"
+          dir="ltr"
+          spellCheck={false}
+          value={typed}
+          placeholder="https://"
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      </label>
+      <button type="submit" className="button button-primary" data-testid="link-apply">
+        {t('link.apply')}
+      </button>
+      {current && (
+        <button type="button" className="button" data-testid="link-remove" onClick={remove}>
+          {t('link.remove')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="link-cancel"
+        onClick={() => {
+          onError(null)
+          close()
+        }}
+      >
+        {t('link.cancel')}
+      </button>
+    </form>
+  )
+}

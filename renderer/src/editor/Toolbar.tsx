@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react'
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import type { MessageKey } from '../../../shared/i18n/ar'
+import { useT } from '../i18n/locale-context'
+
+interface Props {
+  editor: Editor
+  linkOpen: boolean
+  onLink: () => void
+  onFigure: () => void
+  addingFigure: boolean
+}
+
+interface ToolProps {
+  testId: string
+  label: MessageKey
+  hint: MessageKey
+  active?: boolean
+  disabled?: boolean
+  onPress: () => void
+  children?: ReactNode
+}
+
+function Tool({ testId, label, hint, active, disabled, onPress, children }: ToolProps) {
+  const t = useT()
+  return (
+    <button
+      type="button"
+      className="tool"
+      data-testid={testId}
+      aria-pressed={active === undefined ? undefined : active}
+      aria-label={t(hint)}
+      title={t(hint)}
+      disabled={disabled}
+      // Keeps the caret and selection in the body while the button is pressed.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onPress}
+    >
+      {children ?? t(label)}
+    </button>
+  )
+}
+
+export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure }: Props) {
+  const t = useT()
+  const is = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      link: e.isActive('link'),
+      quote: e.isActive('quote'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList')
+    })
+  })
+  const run = () => editor.chain().focus()
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="tool-group">
+        <Tool testId="tb-h2" label="tb.h2" hint="tb.h2.hint" active={is.h2} onPress={() => run().toggleHeading({ level: 2 }).run()} />
+        <Tool testId="tb-h3" label="tb.h3" hint="tb.h3.hint" active={is.h3} onPress={() => run().toggleHeading({ level: 3 }).run()} />
+      </div>
+      <div className="tool-group">
+        <Tool testId="tb-bold" label="tb.bold" hint="tb.bold.hint" active={is.bold} onPress={() => run().toggleBold().run()}>
+          <strong>{t('tb.bold')}</strong>
+        </Tool>
+        <Tool testId="tb-italic" label="tb.italic" hint="tb.italic.hint" active={is.italic} onPress={() => run().toggleItalic().run()}>
+          <em>{t('tb.italic')}</em>
+        </Tool>
+        <Tool testId="tb-link" label="tb.link" hint="tb.link.hint" active={is.link || linkOpen} onPress={onLink} />
+      </div>
+      <div className="tool-group">
+        <Tool testId="tb-quote" label="tb.quote" hint="tb.quote.hint" active={is.quote} onPress={() => run().toggleQuote().run()} />
+        <Tool testId="tb-bullet-list" label="tb.bulletList" hint="tb.bulletList.hint" active={is.bulletList} onPress={() => run().toggleBulletList().run()} />
+        <Tool testId="tb-ordered-list" label="tb.orderedList" hint="tb.orderedList.hint" active={is.orderedList} onPress={() => run().toggleOrderedList().run()} />
+      </div>
+      <div className="tool-group">
+        <Tool testId="tb-figure" label="tb.figure" hint="tb.figure.hint" disabled={addingFigure} onPress={onFigure}>
+          {addingFigure ? t('tb.figure.adding') : t('tb.figure')}
+        </Tool>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import type { EditorHooks } from './editor-extensions'
+
+type Handlers = Omit<EditorHooks, 'mediaUrl'>
+
+/**
+ * The editor and its extensions are built once per article, but what they
+ * call back (the placeholder in the current language, the screen's save and
+ * link box) changes with each render. They call through this bridge, which
+ * always holds the latest handlers.
+ */
+export class EditorBridge {
+  private handlers: Handlers = { placeholder: () => '', onLink: () => {}, onFieldBlur: () => {} }
+
+  update(handlers: Handlers): void {
+    this.handlers = handlers
+  }
+
+  hooks(mediaUrl: (mediaId: string) => string): EditorHooks {
+    return {
+      mediaUrl,
+      placeholder: () => this.handlers.placeholder(),
+      onLink: () => this.handlers.onLink(),
+      onFieldBlur: () => this.handlers.onFieldBlur()
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { useState, type KeyboardEvent } from 'react'
+import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
+import { Figure } from '../../../shared/schema/figure'
+import { useT } from '../i18n/locale-context'
+
+export interface FigureViewOptions {
+  mediaUrl: (mediaId: string) => string
+  /** A caption, credit or alt field lost focus: save now. */
+  onFieldBlur: () => void
+}
+
+interface FigureAttrs {
+  mediaId: string | null
+  alt: string
+  caption: string
+  credit: string
+  width: number | null
+  height: number | null
+}
+
+// Caption, credit and alt text are single lines in the article model.
+const noNewline = (event: KeyboardEvent) => {
+  if (event.key === 'Enter') event.preventDefault()
+}
+
+function FigureView({ node, updateAttributes, deleteNode, extension, selected }: ReactNodeViewProps) {
+  const t = useT()
+  const { mediaUrl, onFieldBlur } = extension.options as FigureViewOptions
+  const attrs = node.attrs as FigureAttrs
+  const [broken, setBroken] = useState(false)
+  const set = (name: 'caption' | 'credit' | 'alt') => (event: { target: { value: string } }) =>
+    updateAttributes({ [name]: event.target.value.replace(/[\r\n]+/g, ' ') })
+
+  return (
+    <NodeViewWrapper
+      as="figure"
+      className={selected ? 'figure-block is-selected' : 'figure-block'}
+      data-type="figure"
+      aria-label={t('figure.label')}
+      contentEditable={false}
+    >
+      <div className="figure-picture">
+        {attrs.mediaId && !broken ? (
+          <img
+            src={mediaUrl(attrs.mediaId)}
+            alt={attrs.alt}
+            width={attrs.width ?? undefined}
+            height={attrs.height ?? undefined}
+            onError={() => setBroken(true)}
+            draggable={false}
+          />
+        ) : (
+          <div className="figure-missing" role="img" aria-label={t('figure.missing')}>
+            {t('figure.missing')}
+          </div>
+        )}
+        <button
+          type="button"
+          className="figure-remove"
+          data-testid="figure-remove"
+          onClick={() => deleteNode()}
+          aria-label={t('figure.remove')}
+          title={t('figure.remove')}
+        >
+          ×
+        </button>
+      </div>
+      {/* Native fields inside the node view: Tiptap's node view stops their
+          events from reaching ProseMirror and ignores their DOM mutations, so
+          typing here edits the attribute, not the document around it. */}
+      <figcaption className="figure-fields">
+        <label className="figure-field figure-field-caption">
+          <span>{t('figure.caption')}</span>
+          <textarea
+            data-testid="figure-caption"
+            rows={1}
+            value={attrs.caption}
+            placeholder={t('figure.caption.placeholder')}
+            onChange={set('caption')}
+            onKeyDown={noNewline}
+            onBlur={onFieldBlur}
+          />
+        </label>
+        <label className="figure-field">
+          <span>{t('figure.credit')}</span>
+          <input
+            data-testid="figure-credit"
+            value={attrs.credit}
+            placeholder={t('figure.credit.placeholder')}
+            onChange={set('credit')}
+            onBlur={onFieldBlur}
+          />
+        </label>
+        <label className="figure-field">
+          <span>{t('figure.alt')}</span>
+          <input
+            data-testid="figure-alt"
+            value={attrs.alt}
+            placeholder={t('figure.alt.placeholder')}
+            onChange={set('alt')}
+            onBlur={onFieldBlur}
+          />
+        </label>
+      </figcaption>
+    </NodeViewWrapper>
+  )
+}
+
+/** The shared Figure node, shown in the editor with its picture and fields. */
+export const EditorFigure = Figure.extend<FigureViewOptions>({
+  addOptions() {
+    return { mediaUrl: (mediaId: string) => mediaId, onFieldBlur: () => {} }
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView)
+  }
+})

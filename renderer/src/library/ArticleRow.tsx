@@ -1,0 +1,57 @@
+import type { ArticleSummary } from '../../../shared/article/article'
+import { useT } from '../i18n/locale-context'
+
+interface Props {
+  article: ArticleSummary
+  onOpen: () => void
+  onDelete: () => void
+}
+
+export function ArticleRow({ article, onOpen, onDelete }: Props) {
+  const t = useT()
+  const headline = article.headline.trim()
+  const shownHeadline = headline || t('library.untitled')
+  const updated = Date.parse(article.updatedAt)
+  return (
+    <li
+      className="article-item"
+      data-testid="article-item"
+      tabIndex={0}
+      aria-label={t('library.open', { headline: shownHeadline })}
+      onClick={onOpen}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) onOpen()
+      }}
+    >
+      <div className="article-item-text">
+        <span className={headline ? 'article-item-headline' : 'article-item-headline is-untitled'} lang="ar" dir="rtl">
+          {shownHeadline}
+        </span>
+        <span className="article-item-meta">
+          <span className="article-item-section">{article.section || t('library.noSection')}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{t('article.words', { count: article.wordCount })}</span>
+          {Number.isFinite(updated) && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span>{t('library.updated', { at: updated })}</span>
+            </>
+          )}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="button button-quiet button-small delete-button"
+        data-testid="delete-article"
+        aria-label={t('library.deleteLabel', { headline: shownHeadline })}
+        onClick={(event) => {
+          event.stopPropagation()
+          onDelete()
+        }}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        {t('library.delete')}
+      </button>
+    </li>
+  )
+}

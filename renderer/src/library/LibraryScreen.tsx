@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Article, ArticleSummary } from '../../../shared/article/article'
+import { useBackend } from '../backend/backend-context'
+import { ErrorMessage } from '../common/ErrorMessage'
+import { LocaleSwitch } from '../i18n/LocaleSwitch'
+import { useT } from '../i18n/locale-context'
+import { ArticleRow } from './ArticleRow'
+import { ConfirmDelete } from './ConfirmDelete'
+
+interface Props {
+  onOpen: (article: Article) => void
+}
+
+export function LibraryScreen({ onOpen }: Props) {
+  const t = useT()
+  const { api } = useBackend()
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [toDelete, setToDelete] = useState<ArticleSummary | null>(null)
+
+  // Bumped to list the articles again after a change.
+  const [listing, setListing] = useState(0)
+  const reload = useCallback(() => setListing((n) => n + 1), [])
+
+  useEffect(() => {
+    let current = true
+    void api.listArticles({}).then((listed) => {
+      if (!current) return
+      if (listed.ok) setArticles(listed.value)
+      else {
+        setArticles((shown) => shown ?? [])
+        setError(listed.error.message)
+      }
+    })
+    return () => {
+      current = false
+    }
+  }, [api, listing])
+
+  const create = async () => {
+    setBusy(true)
+    setError(null)
+    const created = await api.createArticle({})
+    setBusy(false)
+    if (created.ok) onOpen(created.value)
+    else setError(created.error.message)
+  }
+
+  const open = async (id: string) => {
+    setBusy(true)
+    setError(null)
+    const found = await api.getArticle({ id })
+    setBusy(false)
+    if (found.ok) onOpen(found.value)
+    else {
+      setError(found.error.message)
+      reload()
+    }
+  }
+
+  const confirmDelete = async () => {
+    if (!toDelete) return
+    setBusy(true)
+    const deleted = await api.deleteArticle({ id: toDelete.id })
+    setBusy(false)
+    setToDelete(null)
+    if (!deleted.ok) setError(deleted.error.message)
+    reload()
+  }
+
+  return (
+    <div className="screen library-screen">
+      <header className="app-header">
+        <span className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </span>
+        <span className="header-spacer" />
+        <LocaleSwitch />
+        <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
+          {t('library.new')}
+        </button>
+      </header>
+      <main className="library-main">
+        <div className="library-heading">
+          <h1>{t('library.title')}</h1>
+          {articles && <span className="library-count">{t('library.count', { count: articles.length })}</span>}
+        </div>
+        {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+        {articles === null ? (
+          <p className="library-empty">{t('library.loading')}</p>
+        ) : articles.length === 0 ? (
+          <p className="library-empty">{t('library.empty')}</p>
+        ) : null}
+        <ul className="article-list" data-testid="article-list" aria-busy={busy}>
+          {(articles ?? []).map((article) => (
+            <ArticleRow
+              key={article.id}
+              article={article}
+              onOpen={() => void open(article.id)}
+              onDelete={() => setToDelete(article)}
+            />
+          ))}
+        </ul>
+      </main>
+      {toDelete && (
+        <ConfirmDelete
+          headline={toDelete.headline.trim() || t('library.untitled')}
+          busy={busy}
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => setToDelete(null)}
+        />
+      )}
+    </div>
+  )
+}
