@@ -64,6 +64,14 @@ describe('dispatch', () => {
     expect(save).not.toHaveBeenCalled()
   })
 
+  it('names the offending field, including an unexpected one', async () => {
+    const h = handlers()
+    const typo = await dispatch(h, 'getArticle', { id, sneaky: 1 }, { locale: 'en' })
+    expect(typo.ok ? '' : typo.error.message).toContain('sneaky')
+    const wrong = await dispatch(h, 'getArticle', { id: 7 }, { locale: 'en' })
+    expect(wrong.ok ? '' : wrong.error.message).toContain('id')
+  })
+
   it('turns a MidadError into a translated typed failure', async () => {
     const result = await dispatch(
       handlers({ getArticle: () => { throw new MidadError('not_found') } }),

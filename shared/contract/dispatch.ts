@@ -31,7 +31,10 @@ export async function dispatch(
   }
   const parsed = contract[name].input.safeParse(raw ?? {})
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || '—'
+    const issue = parsed.error.issues[0]
+    // An extra field has no path of its own: name the unexpected keys instead.
+    const extra = issue && 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.join(', ') : ''
+    const where = [issue?.path.join('.'), extra].filter(Boolean).join(': ') || '—'
     return { ok: false, error: failure(new MidadError('invalid_input', { field: where }), options.locale) }
   }
   try {

@@ -23,3 +23,17 @@ describe('countWords', () => {
     expect(countWords(' ، « » — ')).toBe(0)
   })
 })
+
+describe('countWords agrees with the Unicode rule it implements', () => {
+  it('matches /[\\p{L}\\p{M}\\p{N}]+/gu on mixed text, including characters outside the BMP', () => {
+    const samples = [
+      'وصف الرئيس الروسي فلاديمير بوتين، يوم الأربعاء، التحالف “عامل استقرار” حاسم',
+      'ـــ تطويل ـــ و ١٢٣ و ۴۵۶ و 789',
+      'emoji 😀 between كلمات and 𝐀𝐁𝐂 math letters 𐌰𐌱',
+      'a\u200cb c\u00a0d e\u2009f'
+    ]
+    for (const text of samples) {
+      expect(countWords(text), text).toBe(text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0)
+    }
+  })
+})
