@@ -13,7 +13,8 @@ export default defineConfig({
   workers: onCI ? 1 : 2,
   fullyParallel: false,
   reporter: 'list',
-  timeout: 60_000,
+  // Generous: the build machines have two cores shared with everything else.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results',
   use: {
