@@ -1,0 +1,243 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openCore } from '../core/core'
+import { renderArticlePage } from '../core/export/render-page'
+
+// The real CLI, spawned the way `npm run midad` runs it (tsx on the source),
+// with the Node that runs the tests.
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+const tsxCli = join(repo, 'node_modules/tsx/dist/cli.mjs')
+const sample = join(repo, 'electron/core/import/fixtures/world-news.txt')
+const root = mkdtempSync(join(tmpdir(), 'midad-cli-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+function midad(args: string[], env: Record<string, string> = {}, entry = [tsxCli, 'electron/cli/index.ts']): Run {
+  const { MIDAD_DB: _db, MIDAD_LOCALE: _locale, ...inherited } = process.env
+  const run = spawnSync(process.execPath, [...entry, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...inherited, ...env }
+  })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+const json = <T>(run: Run): T => {
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  return JSON.parse(run.stdout) as T
+}
+
+/** A failure is exactly one line on stderr, nothing on stdout, and no stack. */
+function expectOneLineFailure(run: Run, status: 1 | 2): string {
+  expect(run.status).toBe(status)
+  expect(run.stdout).toBe('')
+  expect(run.stderr.endsWith('\n')).toBe(true)
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(run.stderr).not.toMatch(/\n\s+at /)
+  return run.stderr.trim()
+}
+
+// Each test spawns a few Node processes; on a busy two-core builder one takes seconds.
+const spawnTimeout = 180_000
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+describe('midad CLI, end to end against a real database', { timeout: spawnTimeout }, () => {
+  const db = join(root, 'newsroom', 'midad.sqlite')
+  let id = ''
+
+  it('imports a text article and prints its id as JSON', () => {
+    const result = json<{ id: string }>(midad(['import', sample, '--json', '--db', db]))
+    expect(Object.keys(result)).toEqual(['id'])
+    expect(result.id).toMatch(uuid)
+    id = result.id
+  })
+
+  it('lists the articles as JSON', () => {
+    const list = json<{ id: string; headline: string; updatedAt: string }[]>(midad(['list', '--json', '--db', db]))
+    expect(list).toEqual([{ id, headline: 'أخبار العالم', updatedAt: expect.any(String) }])
+  })
+
+  it('shows the stored article with its metadata and Tiptap body', () => {
+    const article = json<{ id: string; meta: { headline: string }; body: { type: string; content: { type: string }[] }; version: number }>(
+      midad(['show', id, '--json', '--db', db])
+    )
+    expect(article.id).toBe(id)
+    expect(article.meta.headline).toBe('أخبار العالم')
+    expect(article.version).toBe(1)
+    expect(article.body.type).toBe('doc')
+    expect(article.body.content).toHaveLength(14)
+    expect(JSON.stringify(article.body)).toContain('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
+  })
+
+  it('exports the article to the folder given by --out, the same page the app exports', () => {
+    const out = join(root, 'exports', 'world-news')
+    const run = midad(['export', id, '--out', out, '--db', db])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+    const page = readFileSync(join(out, 'index.html'), 'utf8')
+    const core = openCore({ dbPath: db })
+    try {
+      expect(page).toBe(renderArticlePage(core.getArticle(id)))
+    } finally {
+      core.close()
+    }
+    expect(page).toContain('<h1>أخبار العالم</h1>')
+  })
+
+  it('prints readable lines without --json', () => {
+    const imported = midad(['import', sample, '--db', db], { MIDAD_LOCALE: 'en' })
+    expect(imported.status).toBe(0)
+    expect(imported.stdout).toMatch(/^Imported the article “أخبار العالم”: [0-9a-f-]{36}\n$/)
+    const listed = midad(['list', '--db', db])
+    expect(listed.stdout.trim().split('\n')).toHaveLength(2)
+    const shown = midad(['show', id, '--db', db])
+    expect(shown.stdout).toContain('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
+  })
+
+  it('copies the pictures an article shows into the export', async () => {
+    const core = openCore({ dbPath: db })
+    let articleId: string
+    let imagePath: string
+    try {
+      const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#8a1c1c' } }).png().toBuffer()
+      const image = await core.addImage('صورة.png', png)
+      const article = core.createArticle({ headline: 'مقال مصوّر' }, {
+        type: 'doc',
+        content: [{ type: 'figure', attrs: { mediaId: image.mediaId, alt: 'صورة', caption: 'تعليق', credit: 'أ ف ب', width: 64, height: 36 } }]
+      })
+      articleId = article.id
+      imagePath = core.mediaFilePath(image.mediaId)
+    } finally {
+      core.close()
+    }
+    const out = join(root, 'exports', 'pictured')
+    const files = json<{ folder: string; files: string[] }>(midad(['export', articleId, '--out', out, '--json', '--db', db])).files
+    expect(files).toHaveLength(2)
+    expect(readFileSync(join(out, files[1]!))).toEqual(readFileSync(imagePath))
+  })
+})
+
+describe('midad CLI usage errors', { timeout: spawnTimeout }, () => {
+  const fresh = join(root, 'never-created', 'midad.sqlite')
+
+  it.each([
+    [[], /^لم يُذكر أمر/],
+    [['publish'], /^أمر غير معروف «publish»/],
+    [['list', '--verbose'], /^الخيار «--verbose» غير معروف للأمر list/],
+    [['list', '--out', 'x'], /^الخيار «--out» غير معروف للأمر list/],
+    [['import'], /^الأمر import ينقصه FILE/],
+    [['show'], /^الأمر show ينقصه ID/],
+    [['export', '6b0e3a52-1f7d-4c8e-9a2b-5d4c3b2a1908'], /^الأمر export ينقصه --out DIR/],
+    [['export', '6b0e3a52-1f7d-4c8e-9a2b-5d4c3b2a1908', '--out'], /^الخيار «--out» مكتوب خطأً/],
+    [['list', 'extra'], /^معامل زائد «extra» للأمر list/],
+    [['list', '--json=yes'], /^الخيار «--json» مكتوب خطأً/]
+  ])('midad %j exits 2 with one line and touches no database', (args, message) => {
+    const line = expectOneLineFailure(midad([...args, '--db', fresh]), 2)
+    expect(line).toMatch(message)
+    expect(existsSync(fresh)).toBe(false)
+  })
+
+  it('speaks English when MIDAD_LOCALE=en', () => {
+    expect(expectOneLineFailure(midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
+      'Unknown command “publish”. Commands: import, list, show, export; for help: midad --help'
+    )
+  })
+
+  it('prints help and exits 0, through npm run midad and through the package bin alike', () => {
+    const viaTsx = midad(['--help'])
+    expect(viaTsx.status).toBe(0)
+    expect(viaTsx.stdout).toContain('midad export ID --out DIR')
+    const viaBin = midad(['--help'], { MIDAD_LOCALE: 'en' }, ['bin/midad.js'])
+    expect(viaBin.status).toBe(0)
+    expect(viaBin.stdout).toContain('Exit codes: 0 success, 2 usage error, 1 any other error.')
+  })
+})
+
+describe('midad CLI failures', { timeout: spawnTimeout }, () => {
+  const db = join(root, 'failures.sqlite')
+  const files = join(root, 'files')
+  mkdirSync(files)
+  const write = (name: string, bytes: Uint8Array | string) => {
+    writeFileSync(join(files, name), bytes)
+    return join(files, name)
+  }
+  const listJson = () => midad(['list', '--json', '--db', db]).stdout
+
+  it('a missing article exits 1 with one line and no stack; --debug adds the stack', () => {
+    midad(['import', sample, '--db', db])
+    const missing = '00000000-0000-4000-8000-000000000000'
+    expect(expectOneLineFailure(midad(['show', missing, '--json', '--db', db]), 1)).toBe('المقال غير موجود؛ ربما حُذف.')
+    expectOneLineFailure(midad(['export', missing, '--out', join(root, 'nothing'), '--db', db]), 1)
+    expect(existsSync(join(root, 'nothing'))).toBe(false)
+    const debug = midad(['show', missing, '--db', db, '--debug'])
+    expect(debug.status).toBe(1)
+    expect(debug.stderr).toMatch(/\n\s+at /)
+  })
+
+  it('importing a binary, non-UTF-8, empty, missing or folder "file" exits 1 with a clear line and leaves the database unchanged', () => {
+    const bad: [string, RegExp][] = [
+      [write('photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /^الملف «photo.txt» ليس ملفًا نصيًا/],
+      [write('latin1.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), /^الملف «latin1.txt» ليس بترميز UTF-8/],
+      [write('arabic-1256.txt', Uint8Array.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7, 0x0a, 0x0a, 0xe3, 0xd1])), /^الملف «arabic-1256.txt» ليس بترميز UTF-8/],
+      [write('empty.txt', ''), /^الملف «empty.txt» فارغ/],
+      [write('blank.txt', '  \n\n\t\n'), /^الملف «blank.txt» فارغ/],
+      [join(files, 'missing.txt'), /^تعذّرت قراءة الملف «missing.txt»/],
+      [files, /^تعذّرت قراءة الملف «files»/]
+    ]
+    const before = listJson()
+    expect(JSON.parse(before)).toHaveLength(1)
+    for (const [file, message] of bad) {
+      expect(expectOneLineFailure(midad(['import', file, '--db', db]), 1)).toMatch(message)
+    }
+    expect(listJson()).toBe(before)
+  })
+
+  it('a refused file does not even create the database', () => {
+    const untouched = join(root, 'untouched.sqlite')
+    expectOneLineFailure(midad(['import', write('again-empty.txt', ''), '--db', untouched]), 1)
+    expect(existsSync(untouched)).toBe(false)
+  })
+})
+
+describe('midad CLI database choice', { timeout: spawnTimeout }, () => {
+  it('uses MIDAD_DB when --db is not given, and --db over MIDAD_DB', () => {
+    const fromEnv = join(root, 'env.sqlite')
+    const fromFlag = join(root, 'flag.sqlite')
+    json(midad(['import', sample, '--json'], { MIDAD_DB: fromEnv }))
+    expect(json<unknown[]>(midad(['list', '--json'], { MIDAD_DB: fromEnv }))).toHaveLength(1)
+    expect(json<unknown[]>(midad(['list', '--json', '--db', fromFlag], { MIDAD_DB: fromEnv }))).toHaveLength(0)
+  })
+
+  it.runIf(process.platform === 'linux')('falls back to the app database under the user config folder', () => {
+    const config = join(root, 'xdg-config')
+    json(midad(['import', sample, '--json'], { XDG_CONFIG_HOME: config }))
+    expect(existsSync(join(config, 'Midad', 'midad.sqlite'))).toBe(true)
+  })
+
+  it('writes while the app has the same database open, and the app sees the article', () => {
+    const shared = join(root, 'shared.sqlite')
+    const app = openCore({ dbPath: shared })
+    try {
+      app.createArticle({ headline: 'من التطبيق' })
+      const { id } = json<{ id: string }>(midad(['import', sample, '--json', '--db', shared]))
+      expect(app.getArticle(id).meta.headline).toBe('أخبار العالم')
+      const listed = json<{ headline: string }[]>(midad(['list', '--json', '--db', shared]))
+      expect(listed.map((a) => a.headline).sort()).toEqual(['أخبار العالم', 'من التطبيق'].sort())
+    } finally {
+      app.close()
+    }
+  })
+})
