@@ -143,26 +143,33 @@ export function ArticleScreen({ article, onBack }: Props) {
       </header>
 
       <main className="article-main">
-        {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
-        {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
-        {notice && (
-          <div className="notice" role="status">
-            <p>{notice}</p>
-            <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
-              {t('message.dismiss')}
-            </button>
-          </div>
-        )}
-        {exportFolder && (
-          <div className="notice export-notice" role="status">
-            <p>
-              {t('article.exported')}{' '}
-              <code data-testid="export-result" dir="ltr">
-                {exportFolder}
-              </code>
-            </p>
-          </div>
-        )}
+        {/* Pinned to the bottom of the window so they stay in sight while the
+            journalist is deep in the body. */}
+        <div className="messages">
+          {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
+          {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
+          {notice && (
+            <div className="notice" role="status">
+              <p>{notice}</p>
+              <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
+                {t('message.dismiss')}
+              </button>
+            </div>
+          )}
+          {exportFolder && (
+            <div className="notice export-notice" role="status">
+              <p>
+                {t('article.exported')}{' '}
+                <code data-testid="export-result" dir="ltr">
+                  {exportFolder}
+                </code>
+              </p>
+              <button type="button" className="button button-quiet" onClick={() => setExportFolder(null)}>
+                {t('message.dismiss')}
+              </button>
+            </div>
+          )}
+        </div>
 
         <article className="article-sheet">
           <MetaFields meta={meta} onChange={changeField} onLeave={flush} />

@@ -29,7 +29,9 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
   const { mediaUrl } = useBackend()
   const [linkOpen, setLinkOpen] = useState(false)
 
-  const [bridge] = useState(() => new EditorBridge())
+  const [bridge] = useState(
+    () => new EditorBridge({ placeholder: () => t('body.placeholder'), onLink: () => setLinkOpen(true), onFieldBlur: onLeave })
+  )
   useEffect(() => {
     bridge.update({ placeholder: () => t('body.placeholder'), onLink: () => setLinkOpen(true), onFieldBlur: onLeave })
   })
@@ -57,6 +59,12 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
     },
     onBlur: () => onLeave()
   })
+
+  // A new interface language redraws the placeholder (an empty transaction
+  // recomputes decorations without touching the article).
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false))
+  }, [editor, t])
 
   useEffect(() => {
     onReady(editor)

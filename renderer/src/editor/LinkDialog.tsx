@@ -21,9 +21,12 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
     input.current?.select()
   }, [])
 
+  // Tiptap's focus() waits a frame; the journalist may already be typing.
+  const backToText = () => editor.view.focus()
+
   const close = () => {
     onClose()
-    editor.commands.focus()
+    backToText()
   }
 
   const apply = (event: FormEvent) => {
@@ -35,20 +38,23 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
       return
     }
     onError(null)
-    const chain = editor.chain().focus().extendMarkRange('link')
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the linked words.
-      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run()
+      editor.chain().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).unsetMark('link').run()
     } else {
-      chain.setLink({ href }).run()
+      editor.chain().extendMarkRange('link').setLink({ href }).run()
+      // Typing on continues after the link instead of replacing it.
+      editor.chain().setTextSelection(editor.state.selection.to).unsetMark('link').run()
     }
     onClose()
+    backToText()
   }
 
   const remove = () => {
     onError(null)
-    editor.chain().focus().extendMarkRange('link').unsetLink().run()
+    editor.chain().extendMarkRange('link').unsetLink().run()
     onClose()
+    backToText()
   }
 
   return (

@@ -9,7 +9,11 @@ type Handlers = Omit<EditorHooks, 'mediaUrl'>
  * always holds the latest handlers.
  */
 export class EditorBridge {
-  private handlers: Handlers = { placeholder: () => '', onLink: () => {}, onFieldBlur: () => {} }
+  private handlers: Handlers
+
+  constructor(handlers: Handlers) {
+    this.handlers = handlers
+  }
 
   update(handlers: Handlers): void {
     this.handlers = handlers

@@ -111,6 +111,17 @@ export const EditorFigure = Figure.extend<FigureViewOptions>({
   addOptions() {
     return { mediaUrl: (mediaId: string) => mediaId, onFieldBlur: () => {} }
   },
+  // The shared renderHTML points images at the exported page's folder. In the
+  // editor (before React node views mount, and in copied HTML) the picture
+  // must come from where the app serves it.
+  renderHTML(props) {
+    const spec = this.parent?.(props) as unknown as unknown[]
+    return spec.map((part) => {
+      if (!Array.isArray(part) || part[0] !== 'img') return part
+      const attrs = part[1] as Record<string, string>
+      return ['img', { ...attrs, src: this.options.mediaUrl(attrs['data-media-id'] ?? '') }]
+    }) as never
+  },
   addNodeView() {
     return ReactNodeViewRenderer(FigureView)
   }

@@ -87,7 +87,7 @@ export function LibraryScreen({ onOpen }: Props) {
           <h1>{t('library.title')}</h1>
           {articles && <span className="library-count">{t('library.count', { count: articles.length })}</span>}
         </div>
-        {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+        <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
         {articles === null ? (
           <p className="library-empty">{t('library.loading')}</p>
         ) : articles.length === 0 ? (

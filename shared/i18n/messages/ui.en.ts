@@ -53,7 +53,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'toolbar.label': 'Text formatting',
   'tb.h2': 'Heading',
   'tb.h2.hint': 'Subheading inside the story',
-  'tb.h3': 'Small heading',
+  'tb.h3': 'Subhead',
   'tb.h3.hint': 'Smaller subheading',
   'tb.bold': 'Bold',
   'tb.bold.hint': 'Bold (Ctrl+B)',
