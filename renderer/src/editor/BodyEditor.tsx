@@ -21,7 +21,7 @@ interface Props {
   onWordsChanged: (text: string) => void
 }
 
-export const bodyText = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n\n', ' ')
+const bodyText = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n\n', ' ')
 
 /** The article body: toolbar, link box and the right-to-left Tiptap editor. */
 export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onWordsChanged }: Props) {
@@ -37,21 +37,23 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
   })
   const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl)), [bridge, mediaUrl])
 
+  // A new object would make useEditor push fresh props into the view on every render.
+  const editorProps = useMemo(
+    () => ({
+      attributes: { class: 'article-body', lang: 'ar', 'aria-label': t('body.label'), 'aria-multiline': 'true', role: 'textbox' }
+    }),
+    [t]
+  )
+
   // useEditor calls the latest onUpdate/onBlur given to it on every render.
   const editor = useEditor({
     extensions,
     content: initialBody,
+    // The copy is Arabic: every block is right-to-left unless marked otherwise
+    // ('auto' would flip paragraphs that start with a Latin name or a number).
     textDirection: 'rtl',
     shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: {
-        class: 'article-body',
-        lang: 'ar',
-        'aria-label': t('body.label'),
-        'aria-multiline': 'true',
-        role: 'textbox'
-      }
-    },
+    editorProps,
     onCreate: ({ editor: created }) => onWordsChanged(bodyText(created)),
     onUpdate: ({ editor: updated }) => {
       onEdit()

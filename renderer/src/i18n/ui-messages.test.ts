@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { uiAr } from '../../../shared/i18n/messages/ui.ar'
+import { uiEn } from '../../../shared/i18n/messages/ui.en'
+import { translate } from '../../../shared/i18n/translate'
+
+// Every placeholder any interface message may use, with a sample value.
+const sample = { count: 3, headline: 'عنوان', at: Date.UTC(2025, 2, 12, 9, 30) }
+const words = (count: number) => translate('ar', 'article.words', { count })
+
+describe('interface messages', () => {
+  it('render in both languages without a missing or malformed message', () => {
+    expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiAr).sort())
+    for (const key of Object.keys(uiAr)) {
+      for (const locale of ['ar', 'en'] as const) {
+        const text = translate(locale, key, sample)
+        expect(text, `${locale} ${key}`).not.toBe('')
+        expect(text, `${locale} ${key}`).not.toMatch(/[{}]/)
+      }
+    }
+  })
+
+  it('count words with all six Arabic plural forms', () => {
+    expect(words(0)).toBe('لا كلمات')
+    expect(words(1)).toBe('كلمة واحدة')
+    expect(words(2)).toBe('كلمتان')
+    expect(words(3)).toBe('3 كلمات')
+    expect(words(10)).toBe('10 كلمات')
+    expect(words(11)).toBe('11 كلمةً')
+    expect(words(99)).toBe('99 كلمةً')
+    expect(words(100)).toBe('100 كلمة')
+    expect(words(103)).toBe('103 كلمات')
+  })
+
+  it('count articles in English with singular and plural', () => {
+    expect(translate('en', 'library.count', { count: 0 })).toBe('No articles')
+    expect(translate('en', 'library.count', { count: 1 })).toBe('1 article')
+    expect(translate('en', 'library.count', { count: 12 })).toBe('12 articles')
+    expect(translate('ar', 'library.count', { count: 2 })).toBe('مقالان')
+    expect(translate('ar', 'library.count', { count: 11 })).toBe('11 مقالًا')
+  })
+})
