@@ -14,14 +14,16 @@ import { DraftSource } from './draft-source'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { SaveStatus } from './SaveStatus'
-import { StaleBanner } from './StaleBanner'
+import { MissingBanner, StaleBanner } from './StaleBanner'
 
 interface Props {
   article: Article
   onBack: () => void
+  /** Switch to another article (the journalist's copy of a deleted one). */
+  onOpen: (article: Article) => void
 }
 
-export function ArticleScreen({ article, onBack }: Props) {
+export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const t = useT()
   const { api } = useBackend()
   const [meta, setMeta] = useState<ArticleMeta>(article.meta)
@@ -110,7 +112,21 @@ export function ArticleScreen({ article, onBack }: Props) {
     }
   }
 
-  const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
+  const keepAsNew = async () => {
+    setReloading(true)
+    setError(null)
+    try {
+      const unsaved = draft.read()
+      const kept = await keepDraftAsCopy(api, unsaved, unsaved.meta.headline)
+      const opened = kept.ok ? await api.getArticle({ id: kept.value.id }) : kept
+      if (opened.ok) onOpen(opened.value)
+      else setError(opened.error.message)
+    } finally {
+      setReloading(false)
+    }
+  }
+
+  const shownError = error ?? (status.state === 'failed' || status.state === 'missing' ? status.error?.message ?? null : null)
 
   return (
     <div className="screen article-screen">
@@ -147,6 +163,7 @@ export function ArticleScreen({ article, onBack }: Props) {
             journalist is deep in the body. */}
         <div className="messages">
           {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
+          {status.state === 'missing' && <MissingBanner keeping={reloading} onKeep={() => void keepAsNew()} />}
           {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
           {notice && (
             <div className="notice" role="status">

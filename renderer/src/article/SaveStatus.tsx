@@ -1,10 +1,10 @@
 import type { AutosaveStatus } from '../autosave/autosave'
 import { useT } from '../i18n/locale-context'
 
-// The agreed indicator states; a stale refusal is a failure to save, whose
-// remedy (reload) the stale banner offers.
-const shown = { saved: 'saved', dirty: 'dirty', saving: 'saving', failed: 'failed', stale: 'failed' } as const
-const label = { saved: 'save.saved', dirty: 'save.dirty', saving: 'save.saving', failed: 'save.failed', stale: 'save.stale' } as const
+// The agreed indicator states; a stale or missing article is a failure to
+// save, whose remedy (reload, keep as new) its banner offers.
+const shown = { saved: 'saved', dirty: 'dirty', saving: 'saving', failed: 'failed', stale: 'failed', missing: 'failed' } as const
+const label = { saved: 'save.saved', dirty: 'save.dirty', saving: 'save.saving', failed: 'save.failed', stale: 'save.stale', missing: 'save.failed' } as const
 
 export function SaveStatus({ status, onRetry }: { status: AutosaveStatus; onRetry: () => void }) {
   const t = useT()

@@ -5,14 +5,15 @@ import type { Draft } from '../autosave/autosave'
 const HEADLINE_MAX = 500
 
 /**
- * Before a stale article is reloaded, what the journalist typed and could not
- * save goes into a new article of its own, so reloading loses nothing.
+ * What the journalist typed and could not save goes into a new article of its
+ * own: before a stale article is reloaded, or when the article was deleted
+ * elsewhere while it was being written.
  */
-export async function keepDraftAsCopy(api: MidadApi, draft: Draft, headline: string): Promise<Result<{ headline: string }>> {
+export async function keepDraftAsCopy(api: MidadApi, draft: Draft, headline: string): Promise<Result<{ id: string; headline: string }>> {
   const meta = { ...draft.meta, headline: headline.slice(0, HEADLINE_MAX) }
   const created = await api.createArticle({ meta })
   if (!created.ok) return created
   const saved = await api.saveArticle({ id: created.value.id, baseVersion: created.value.version, meta, body: draft.body })
   if (!saved.ok) return saved
-  return { ok: true, value: { headline: meta.headline } }
+  return { ok: true, value: { id: created.value.id, headline: meta.headline } }
 }

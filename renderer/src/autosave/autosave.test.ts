@@ -245,6 +245,23 @@ describe('article autosave', () => {
     expect(backend.stored.version).toBe(5)
   })
 
+  it('stops when the article was deleted elsewhere, keeping the work unsaved', async () => {
+    const { backend, timer, autosave, type } = setup()
+    type('قبل الحذف')
+    backend.failNext = { ok: false, error: { code: 'not_found', message: 'المقال غير موجود' } }
+    timer.advance(600)
+    await backend.answer()
+    expect(autosave.current).toMatchObject({ state: 'missing', error: { code: 'not_found' } })
+
+    // Blur, navigation or close must not keep sending saves that cannot succeed.
+    type('بعد الحذف')
+    timer.advance(600)
+    expect(await autosave.flush()).toBe(false)
+    expect(backend.requests).toHaveLength(1)
+    expect(autosave.current.state).toBe('missing')
+    expect(autosave.hasUnsavedWork()).toBe(true)
+  })
+
   it('after reloading the stored article, saves go out on its version again', async () => {
     const { backend, timer, autosave, type } = setup()
     backend.stored.version = 5

@@ -5,9 +5,14 @@ import type { OperationOutput } from '../../../shared/contract/operations'
 
 /**
  * What the save indicator shows. `saved` is only ever reached when the back
- * side acknowledged a commit of everything typed so far.
+ * side acknowledged a commit of everything typed so far. `stale` (a newer
+ * version was saved elsewhere) and `missing` (the article was deleted
+ * elsewhere) stop saving: retrying could never succeed, and the screen offers
+ * the way out instead.
  */
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'stale'
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'stale' | 'missing'
+
+const stopsSaving = (state: SaveState) => state === 'stale' || state === 'missing'
 
 export interface Draft {
   meta: ArticleMeta
@@ -99,7 +104,7 @@ export class ArticleAutosave {
   /** Something in the article changed: save it soon. */
   edit(): void {
     this.editCount++
-    if (this.status.state === 'stale') return
+    if (stopsSaving(this.status.state)) return
     // While saving, the indicator keeps saying so; a failure stays visible
     // until a retry succeeds, so the journalist is not told all is well.
     if (this.status.state === 'saved' || this.status.state === 'dirty') {
@@ -125,7 +130,7 @@ export class ArticleAutosave {
         if (!ok) return false
         continue
       }
-      if (this.status.state === 'stale') return false
+      if (stopsSaving(this.status.state)) return false
       if (!this.isDirty()) return true
       if (!(await this.startSave())) return false
     }
@@ -159,7 +164,7 @@ export class ArticleAutosave {
       this.saveWanted = true
       return
     }
-    if (this.status.state === 'stale' || !this.isDirty()) return
+    if (stopsSaving(this.status.state) || !this.isDirty()) return
     void this.startSave()
   }
 
@@ -191,8 +196,9 @@ export class ArticleAutosave {
 
   private settle(result: Result<SaveAck>, covers: number): boolean {
     if (!result.ok) {
-      const stale = result.error.code === 'stale_version'
-      this.update({ state: stale ? 'stale' : 'failed', error: result.error })
+      const code = result.error.code
+      const state = code === 'stale_version' ? 'stale' : code === 'not_found' ? 'missing' : 'failed'
+      this.update({ state, error: result.error })
       return false
     }
     this.savedEditCount = covers

@@ -105,6 +105,10 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'stale.copyHeadline': '{headline} (my unsaved version)',
   'stale.copied': 'Your unsaved changes were kept in a separate article titled “{headline}”.',
 
+  'missing.body': 'This article no longer exists (it may have been deleted in another window). What you wrote is still here; save it as a new article so it is not lost.',
+  'missing.keep': 'Save as a new article',
+  'missing.keeping': 'Saving…',
+
   'message.dismiss': 'Dismiss',
   'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.'
 }
