@@ -126,7 +126,8 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     }
   }
 
-  const shownError = error ?? (status.state === 'failed' || status.state === 'missing' ? status.error?.message ?? null : null)
+  // A stale or missing article has its own banner, which says more than the bare error.
+  const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
 
   return (
     <div className="screen article-screen">
