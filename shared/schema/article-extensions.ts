@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core'
 import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit'
 import { Figure } from './figure'
 import { Quote } from './quote'
+import { BlockDirection } from './block-direction'
 import { isAllowedLinkHref } from './link-policy'
 
 /**
@@ -44,6 +45,7 @@ export function articleExtensions(parts: ArticleExtensionParts = {}): AnyExtensi
   return [
     StarterKit.configure({ ...schemaKitOptions, ...parts.kit }),
     parts.figure ?? Figure,
-    parts.quote ?? Quote
+    parts.quote ?? Quote,
+    BlockDirection
   ]
 }

@@ -88,9 +88,10 @@ describe('saving an article', () => {
     expect(article.createdAt).toBe(created.createdAt)
     expect(article.updatedAt).toBe(saved.updatedAt)
     expect(article.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
-    expect(article.body.content?.[0]).toEqual(body.content?.[0])
-    expect(article.body.content?.[1]).toEqual(body.content?.[1])
-    expect(article.body.content?.[2]).toEqual(body.content?.[2])
+    // Stored as the schema sees it: every block also carries its direction (null = the article's RTL).
+    expect(article.body.content?.[0]).toEqual({ ...body.content?.[0], attrs: { level: 2, dir: null } })
+    expect(article.body.content?.[1]).toMatchObject(body.content![1]!)
+    expect(article.body.content?.[2]).toMatchObject(body.content![2]!)
     expect(article.body.content?.[3]?.content?.[0]?.marks?.[0]?.attrs?.href).toBe('https://example.org/تقرير')
   })
 
@@ -98,7 +99,16 @@ describe('saving an article', () => {
     const { id } = core.createArticle()
     const body = doc({ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [text('نص')] })
     core.saveArticle({ id, baseVersion: 1, meta, body })
-    expect(core.getArticle(id).body).toEqual(doc(paragraph('نص')))
+    expect(core.getArticle(id).body).toEqual(doc({ ...paragraph('نص'), attrs: { dir: null } }))
+  })
+
+  it('keeps a block explicitly set left-to-right through save and reload', () => {
+    const { id } = core.createArticle()
+    const english = { type: 'paragraph', attrs: { dir: 'ltr' }, content: [text('"We will not back down," he said.')] }
+    const body = doc(english, { type: 'heading', attrs: { level: 2, dir: 'ltr' }, content: [text('Statement')] }, paragraph('نص عربي'))
+    core.saveArticle({ id, baseVersion: 1, meta, body })
+    const stored = core.getArticle(id).body.content ?? []
+    expect(stored.map((block) => block.attrs?.dir)).toEqual(['ltr', 'ltr', null])
   })
 
   it('refuses a save against a stale version and keeps the newer text', async () => {
@@ -135,7 +145,7 @@ describe('saving an article', () => {
     const { id } = core.createArticle()
     const figure = { type: 'figure', attrs: { mediaId: `${'ab'.repeat(32)}.jpg`, alt: 'صورة', caption: 'تعليق', credit: 'رويترز', width: 640, height: 480 } }
     expect(core.saveArticle({ id, baseVersion: 1, meta, body: doc(figure, paragraph('نص')) }).version).toBe(2)
-    expect(core.getArticle(id).body.content?.[0]).toEqual(figure)
+    expect(core.getArticle(id).body.content?.[0]).toEqual({ ...figure, attrs: { ...figure.attrs, dir: null } })
 
     const badMeta = { ...meta, headline: 42 } as unknown as ArticleMeta
     expect(await codeOf(() => core.saveArticle({ id, baseVersion: 2, meta: badMeta, body: doc(paragraph('x')) }))).toBe('invalid_input')

@@ -2,10 +2,9 @@ import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
 import type { ArticleBody } from '../../../shared/article/body'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import { MidadError } from '../../../shared/contract/errors'
-import { BlockDirection } from './block-direction'
 
-// Built once: the schema is the editor's, plus the export-only rule for `dir`.
-const extensions = [...articleExtensions(), BlockDirection]
+// Built once: the very schema the editor uses, block direction included.
+const extensions = articleExtensions()
 
 /**
  * The body as published, rendered from the stored JSON by the same node

@@ -40,7 +40,9 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
   // A new object would make useEditor push fresh props into the view on every render.
   const editorProps = useMemo(
     () => ({
-      attributes: { class: 'article-body', lang: 'ar', 'aria-label': t('body.label'), 'aria-multiline': 'true', role: 'textbox' }
+      // The copy is Arabic: the body is right-to-left once, and a block differs
+      // only through its own `dir` (shared/schema/block-direction.ts).
+      attributes: { class: 'article-body', dir: 'rtl', lang: 'ar', 'aria-label': t('body.label'), 'aria-multiline': 'true', role: 'textbox' }
     }),
     [t]
   )
@@ -49,9 +51,6 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
   const editor = useEditor({
     extensions,
     content: initialBody,
-    // The copy is Arabic: every block is right-to-left unless marked otherwise
-    // ('auto' would flip paragraphs that start with a Latin name or a number).
-    textDirection: 'rtl',
     shouldRerenderOnTransaction: false,
     editorProps,
     onCreate: ({ editor: created }) => onWordsChanged(bodyText(created)),
