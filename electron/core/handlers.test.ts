@@ -44,7 +44,7 @@ describe('malformed requests through dispatch', () => {
   it.each<[string, string, unknown, string]>([
     ['a wrong type', 'getArticle', { id: 42 }, 'id'],
     ['a malformed uuid', 'getArticle', { id: 'not-a-uuid' }, 'id'],
-    ['an extra field', 'createArticle', { meta: {}, admin: true }, '—'],
+    ['an extra field', 'createArticle', { meta: {}, admin: true }, 'admin'],
     ['meta of the wrong type', 'saveArticle', { id: uuid, baseVersion: 1, meta: { ...meta, headline: 7 }, body }, 'meta.headline'],
     ['a version that is not a positive integer', 'saveArticle', { id: uuid, baseVersion: 0, meta, body }, 'baseVersion'],
     ['a body that is not a document', 'saveArticle', { id: uuid, baseVersion: 1, meta, body: { type: 'p' } }, 'body.type'],
