@@ -1,7 +1,7 @@
 import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
 import { openCore, type Core } from '../core/core'
-import { cliLocale } from './cli-locale'
+import { envLocale } from '../core/env-locale'
 import type { CommandOutput } from './command'
 import { lenientFlags, parseCommandLine } from './command-line'
 import { databasePath } from './database-path'
@@ -28,7 +28,7 @@ function failureLine(error: unknown, locale: Locale): string {
  * translated line on stderr; the stack only with --debug.
  */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: CliStreams): Promise<number> {
-  const locale = cliLocale(env)
+  const locale = envLocale(env)
   const output: CommandOutput = {
     print: (text) => streams.stdout(`${text}\n`),
     json: (value) => streams.stdout(`${JSON.stringify(value, null, 2)}\n`),

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url'
 import { defaultDatabasePath } from '../core/default-paths'
 import { MidadError } from '../../shared/contract/errors'
 import { failure } from '../../shared/contract/dispatch'
+import { translate } from '../../shared/i18n/translate'
+import { envLocale } from '../core/env-locale'
 import { parseWebOptions, usage } from './cli-options'
 import { openInBrowser } from './open-browser'
-import { terminalLocale } from './terminal-locale'
 import { PortInUse, startWebHost } from './web-host'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
@@ -19,7 +20,7 @@ function fail(line: string): never {
 }
 
 async function main(): Promise<void> {
-  const locale = terminalLocale()
+  const locale = envLocale()
   try {
     const options = parseWebOptions(process.argv.slice(2))
     if (options.help) {
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
       return
     }
     if (!existsSync(join(rendererDir, 'index.html'))) {
-      fail('The interface is not built yet: run `npm run build` first (`npm run web` does it for you).')
+      fail(translate(locale, 'host.not_built'))
     }
     const web = await startWebHost({
       dbPath: options.db ?? process.env.MIDAD_DB ?? defaultDatabasePath(),
@@ -45,15 +46,15 @@ async function main(): Promise<void> {
     process.on('SIGTERM', stop)
 
     const { host } = web
-    console.log(`Midad is running at ${host.url}  (database: ${web.dbPath}; Ctrl+C stops it)`)
+    console.log(translate(locale, 'host.running', { url: host.url, dbPath: web.dbPath }))
     console.log(
       `MIDAD_HOST_READY ${JSON.stringify({ url: host.url, origin: host.origin, port: host.port, token: host.token, dbPath: web.dbPath })}`
     )
     if (options.open) openInBrowser(host.url)
   } catch (error) {
     if (error instanceof MidadError) fail(failure(error, locale).message)
-    if (error instanceof PortInUse) fail(error.message)
-    fail(`Midad could not start: ${error instanceof Error ? error.message : String(error)}`)
+    if (error instanceof PortInUse) fail(translate(locale, 'host.port_in_use', { port: error.port }))
+    fail(translate(locale, 'host.could_not_start', { detail: error instanceof Error ? error.message : String(error) }))
   }
 }
 

@@ -2,8 +2,7 @@ import { join } from 'node:path'
 import type { BrowserWindow, Dialog } from 'electron'
 import type { Article } from '../../shared/article/article'
 import { MidadError } from '../../shared/contract/errors'
-import type { Locale } from '../../shared/i18n/translate'
-import { shellWord } from './locale'
+import { translate, type Locale } from '../../shared/i18n/translate'
 
 /**
  * Asks the journalist where to export, in the system's own folder picker.
@@ -18,8 +17,8 @@ export function exportFolderPicker(options: {
   return async (article) => {
     const locale = options.locale()
     const dialogOptions = {
-      title: shellWord(locale, 'exportFolderTitle'),
-      buttonLabel: shellWord(locale, 'exportFolderButton'),
+      title: translate(locale, 'shell.export_folder_title'),
+      buttonLabel: translate(locale, 'shell.export_folder_button'),
       properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>
     }
     const parent = options.parentWindow()

@@ -6,7 +6,7 @@ import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
 import { exportFolderPicker } from './export-folder'
-import { shellLocale, shellWord } from './locale'
+import { envLocale } from '../core/env-locale'
 import { registerMediaScheme, serveMedia } from './media-protocol'
 import { rendererLocation } from './renderer-location'
 import { installSecurity } from './security'
@@ -15,7 +15,7 @@ import { createArticleWindow } from './window'
 // out/main/index.js → out/preload/index.cjs and out/renderer/index.html.
 const outDir = join(import.meta.dirname, '..')
 const preloadPath = join(outDir, 'preload', 'index.cjs')
-const locale = shellLocale()
+const locale = envLocale()
 const location = rendererLocation({ outDir, devServerUrl: process.env.ELECTRON_RENDERER_URL, packaged: app.isPackaged })
 
 let core: Core | undefined
@@ -93,6 +93,6 @@ function openArticleWindow(): void {
 function failToStart(error: unknown): void {
   const known = error instanceof MidadError ? error : new MidadError('internal')
   if (!(error instanceof MidadError)) console.error('Midad: could not start', error)
-  dialog.showErrorBox(shellWord(locale, 'startupFailedTitle'), translate(locale, `error.${known.code}`, known.params))
+  dialog.showErrorBox(translate(locale, 'shell.startup_failed_title'), translate(locale, `error.${known.code}`, known.params))
   app.quit()
 }

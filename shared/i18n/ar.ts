@@ -1,7 +1,8 @@
 import { errorsAr } from './messages/errors.ar'
+import { shellAr } from './messages/shell.ar'
 import { uiAr } from './messages/ui.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr } as const
 
 export type MessageKey = keyof typeof ar

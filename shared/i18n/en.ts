@@ -1,5 +1,6 @@
 import type { MessageKey } from './ar'
 import { errorsEn } from './messages/errors.en'
 import { uiEn } from './messages/ui.en'
+import { shellEn } from './messages/shell.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn }

@@ -13,6 +13,12 @@ const intlLocale: Record<Locale, string> = { ar: 'ar-u-nu-latn', en: 'en' }
 
 const cache = new Map<string, IntlMessageFormat>()
 
+/** A locale asked for by name (an environment variable, a setting); Arabic unless it names another. */
+export function localeOrDefault(wanted: string | undefined): Locale {
+  const name = wanted?.trim().toLowerCase()
+  return locales.find((locale) => locale === name) ?? 'ar'
+}
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(ar, key)
 }

@@ -20,33 +20,5 @@ export const errorsAr = {
   'error.cancelled': 'أُلغيت العملية.',
   'error.db_too_new': 'قاعدة البيانات أنشأها إصدار أحدث من مداد (الإصدار {found}، وهذا البرنامج يعرف حتى {supported}). لم تُمسّ؛ حدّث مداد لفتحها.',
   'error.unauthorized': 'طلب غير مأذون.',
-  'error.internal': 'حدث خطأ غير متوقع. لم يُفقد ما كُتب؛ حاول مرة أخرى.',
-
-  // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: import وlist وshow وexport؛ للمساعدة: midad --help',
-  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: import وlist وshow وexport؛ للمساعدة: midad --help',
-  'cli.usage.unknown_option': 'الخيار «{option}» غير معروف للأمر {command}. للمساعدة: midad --help',
-  'cli.usage.bad_option': 'الخيار «{option}» مكتوب خطأً: {usage}. للمساعدة: midad --help',
-  'cli.usage.missing_argument': 'الأمر {command} ينقصه {argument}: {usage}',
-  'cli.usage.extra_argument': 'معامل زائد «{argument}» للأمر {command}: {usage}',
-  'cli.help': `مداد — سطر الأوامر لقاعدة مقالات مداد.
-
-الاستعمال:
-  midad import FILE [--json]   استيراد مقال من ملف نصي بترميز UTF-8: أول سطر غير فارغ عنوانه، وكل كتلة بعده تفصلها سطور فارغة فقرة.
-  midad list [--json]          المقالات، الأحدث تعديلًا أولًا.
-  midad show ID [--json]       مقال مخزَّن: بياناته ونصه.
-  midad export ID --out DIR    تصدير المقال صفحة قابلة للنشر في المجلد DIR: ملف index.html وصوره في images.
-
-خيارات لكل الأوامر:
-  --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق.
-  --json      مخرجات JSON للبرامج.
-  --debug     عند الخطأ، أظهر تفاصيله كاملة.
-  --help      هذه المساعدة.
-
-اللغة من المتغير MIDAD_LOCALE: ar أو en.
-رموز الخروج: 0 نجاح، 2 خطأ في طريقة الاستعمال، 1 أي خطأ آخر.`,
-  'cli.imported': 'استُورد المقال «{headline}»: {id}',
-  'cli.exported': 'صُدّر المقال إلى {folder} ({count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}).',
-  'cli.no_articles': 'لا مقالات في قاعدة البيانات.',
-  'cli.untitled': '(بلا عنوان)'
+  'error.internal': 'حدث خطأ غير متوقع. لم يُفقد ما كُتب؛ حاول مرة أخرى.'
 } as const

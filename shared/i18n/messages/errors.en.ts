@@ -21,32 +21,5 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.cancelled': 'The operation was cancelled.',
   'error.db_too_new': 'The database was created by a newer Midad (schema {found}; this program knows up to {supported}). It was left untouched; update Midad to open it.',
   'error.unauthorized': 'Unauthorized request.',
-  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.',
-
-  'cli.usage.no_command': 'No command given. Commands: import, list, show, export; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, export; for help: midad --help',
-  'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
-  'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
-  'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
-  'cli.usage.extra_argument': 'Unexpected argument “{argument}” for {command}: {usage}',
-  'cli.help': `Midad — the command line for the Midad article database.
-
-Usage:
-  midad import FILE [--json]   Import an article from a UTF-8 text file: its first non-empty line is the headline, and each block after it, separated by blank lines, is a paragraph.
-  midad list [--json]          The articles, most recently changed first.
-  midad show ID [--json]       A stored article: its metadata and text.
-  midad export ID --out DIR    Export the article as a publishable page in the folder DIR: index.html and its pictures in images.
-
-Options for every command:
-  --db PATH   The database file; else the MIDAD_DB variable, else the app database.
-  --json      JSON output, for programs.
-  --debug     On an error, show its full details.
-  --help      This help.
-
-Language from the MIDAD_LOCALE variable: ar or en.
-Exit codes: 0 success, 2 usage error, 1 any other error.`,
-  'cli.imported': 'Imported the article “{headline}”: {id}',
-  'cli.exported': 'Exported the article to {folder} ({count, plural, one {# file} other {# files}}).',
-  'cli.no_articles': 'No articles in the database.',
-  'cli.untitled': '(untitled)'
+  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.'
 }

@@ -1,0 +1,42 @@
+import type { shellAr } from './shell.ar'
+
+export const shellEn: Record<keyof typeof shellAr, string> = {
+  // The midad command line: its usage errors and the few lines it prints.
+  'cli.usage.no_command': 'No command given. Commands: import, list, show, export; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, export; for help: midad --help',
+  'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
+  'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
+  'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
+  'cli.usage.extra_argument': 'Unexpected argument “{argument}” for {command}: {usage}',
+  'cli.help': `Midad — the command line for the Midad article database.
+
+Usage:
+  midad import FILE [--json]   Import an article from a UTF-8 text file: its first non-empty line is the headline, and each block after it, separated by blank lines, is a paragraph.
+  midad list [--json]          The articles, most recently changed first.
+  midad show ID [--json]       A stored article: its metadata and text.
+  midad export ID --out DIR    Export the article as a publishable page in the folder DIR: index.html and its pictures in images.
+
+Options for every command:
+  --db PATH   The database file; else the MIDAD_DB variable, else the app database.
+  --json      JSON output, for programs.
+  --debug     On an error, show its full details.
+  --help      This help.
+
+Language from the MIDAD_LOCALE variable: ar or en.
+Exit codes: 0 success, 2 usage error, 1 any other error.`,
+  'cli.imported': 'Imported the article “{headline}”: {id}',
+  'cli.exported': 'Exported the article to {folder} ({count, plural, one {# file} other {# files}}).',
+  'cli.no_articles': 'No articles in the database.',
+  'cli.untitled': '(untitled)',
+
+  // The browser host (`npm run web`).
+  'host.running': 'Midad is running at {url}  (database: {dbPath}; Ctrl+C stops it)',
+  'host.not_built': 'The interface is not built yet: run `npm run build` first (`npm run web` does it for you).',
+  'host.port_in_use': 'Port {port} on 127.0.0.1 is already in use; pass --port 0 for any free port.',
+  'host.could_not_start': 'Midad could not start: {detail}',
+
+  // The desktop shell's native dialogs.
+  'shell.startup_failed_title': 'Midad could not start',
+  'shell.export_folder_title': 'Choose the folder to export the article into',
+  'shell.export_folder_button': 'Export here'
+}
