@@ -6,6 +6,16 @@ export const exportedImagePath = (mediaId: string): string => `images/${mediaId}
 const text = (el: HTMLElement, selector: string): string =>
   el.querySelector(selector)?.textContent?.trim() ?? ''
 
+/** What a figure node carries. */
+export interface FigureAttrs {
+  mediaId: string | null
+  alt: string
+  caption: string
+  credit: string
+  width: number | null
+  height: number | null
+}
+
 /**
  * A news photo: the image the app stores (by content hash), its caption, the
  * agency credit and the alt text. One atom node, so caption and credit travel
@@ -50,14 +60,7 @@ export const Figure = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const { mediaId, alt, caption, credit, width, height } = node.attrs as {
-      mediaId: string | null
-      alt: string
-      caption: string
-      credit: string
-      width: number | null
-      height: number | null
-    }
+    const { mediaId, alt, caption, credit, width, height } = node.attrs as FigureAttrs
     const children: unknown[] = []
     if (mediaId) {
       const img: Record<string, string> = { src: exportedImagePath(mediaId), alt, 'data-media-id': mediaId }

@@ -6,8 +6,9 @@ import { Worker } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleBody, BodyNode } from '../../../shared/article/body'
 import type { ArticleMeta } from '../../../shared/article/meta'
-import { MidadError, type ErrorCode } from '../../../shared/contract/errors'
+import type { ErrorCode } from '../../../shared/contract/errors'
 import { openCore, type Core } from '../core'
+import { failureOf } from '../testing/failure-of'
 
 let dir: string
 let dbPath: string
@@ -47,15 +48,7 @@ const meta: ArticleMeta = {
 const fileBytes = (): Buffer =>
   Buffer.concat([dbPath, `${dbPath}-wal`].filter((p) => existsSync(p)).map((p) => readFileSync(p)))
 
-async function codeOf(fn: () => unknown): Promise<ErrorCode> {
-  try {
-    await fn()
-  } catch (error) {
-    if (error instanceof MidadError) return error.code
-    throw error
-  }
-  throw new Error('expected a MidadError')
-}
+const codeOf = async (run: () => unknown): Promise<ErrorCode> => (await failureOf(run)).code
 
 describe('saving an article', () => {
   it('keeps meta and body, and counts Arabic words with harakat and «، » punctuation', () => {

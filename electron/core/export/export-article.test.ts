@@ -6,6 +6,7 @@ import { MidadError } from '../../../shared/contract/errors'
 import { leadImageId, richArticle, secondImageId } from './export-fixtures'
 import { writeArticleExport } from './export-article'
 import { renderArticlePage } from './render-page'
+import { failureOf } from '../testing/failure-of'
 
 const root = mkdtempSync(join(tmpdir(), 'midad-export-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -33,15 +34,6 @@ function snapshot(folder: string): Record<string, string> {
   return out
 }
 
-async function failureOf(run: () => Promise<unknown>): Promise<MidadError> {
-  try {
-    await run()
-  } catch (error) {
-    if (error instanceof MidadError) return error
-    throw error
-  }
-  throw new Error('expected a MidadError, got success')
-}
 
 describe('writeArticleExport', () => {
   it('writes index.html and every picture the article shows', async () => {

@@ -3,24 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MidadError } from '../../../shared/contract/errors'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { parseTextArticle } from './import-text'
 import { readTextArticle } from './read-text-article'
+import { failureOf } from '../testing/failure-of'
 
 // A copy of shared/samples/world-news.txt, kept beside the test so CI has it.
 const samplePath = fileURLToPath(new URL('./fixtures/world-news.txt', import.meta.url))
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
-async function failureOf(run: () => unknown): Promise<MidadError> {
-  try {
-    await run()
-  } catch (error) {
-    if (error instanceof MidadError) return error
-    throw error
-  }
-  throw new Error('expected a MidadError, got success')
-}
 
 describe('parseTextArticle', () => {
   const sample = readFileSync(samplePath)

@@ -1,21 +1,12 @@
 import { useState, type KeyboardEvent } from 'react'
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
-import { Figure } from '../../../shared/schema/figure'
+import { Figure, type FigureAttrs } from '../../../shared/schema/figure'
 import { useT } from '../i18n/locale-context'
 
 export interface FigureViewOptions {
   mediaUrl: (mediaId: string) => string
   /** A caption, credit or alt field lost focus: save now. */
   onFieldBlur: () => void
-}
-
-interface FigureAttrs {
-  mediaId: string | null
-  alt: string
-  caption: string
-  credit: string
-  width: number | null
-  height: number | null
 }
 
 // Caption, credit and alt text are single lines in the article model.
