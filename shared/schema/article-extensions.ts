@@ -3,6 +3,9 @@ import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit'
 import { Figure } from './figure'
 import { Quote } from './quote'
 import { BlockDirection } from './block-direction'
+import { PullQuote } from './pull-quote'
+import { RelatedArticles } from './related-articles'
+import { LangMark } from './lang-mark'
 import { isAllowedLinkHref } from './link-policy'
 
 /**
@@ -18,7 +21,8 @@ export const schemaKitOptions: Partial<StarterKitOptions> = {
   codeBlock: false,
   strike: false,
   underline: false,
-  horizontalRule: false,
+  // The separator: <hr> between parts of the story.
+  horizontalRule: {},
   undoRedo: false,
   dropcursor: false,
   gapcursor: false,
@@ -39,6 +43,8 @@ export interface ArticleExtensionParts {
   kit?: Partial<StarterKitOptions>
   figure?: AnyExtension
   quote?: AnyExtension
+  pullQuote?: AnyExtension
+  relatedArticles?: AnyExtension
 }
 
 export function articleExtensions(parts: ArticleExtensionParts = {}): AnyExtension[] {
@@ -46,6 +52,9 @@ export function articleExtensions(parts: ArticleExtensionParts = {}): AnyExtensi
     StarterKit.configure({ ...schemaKitOptions, ...parts.kit }),
     parts.figure ?? Figure,
     parts.quote ?? Quote,
+    parts.pullQuote ?? PullQuote,
+    parts.relatedArticles ?? RelatedArticles,
+    LangMark,
     BlockDirection
   ]
 }

@@ -18,3 +18,14 @@ describe('isAllowedLinkHref', () => {
     expect(isAllowedLinkHref('https://example.com/" onmouseover="x')).toBe(false)
   })
 })
+
+describe('internal links to library articles', () => {
+  it('allows an article id in the internal form and nothing looser', () => {
+    expect(isAllowedLinkHref('midad:article/5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c')).toBe(true)
+    expect(isAllowedLinkHref('midad:article/not-an-id')).toBe(false)
+    expect(isAllowedLinkHref('midad:article/5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c/../../x')).toBe(false)
+    expect(isAllowedLinkHref('midad:settings')).toBe(false)
+    // The exported form is written by the exporter only, never stored.
+    expect(isAllowedLinkHref('../5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c/index.html')).toBe(false)
+  })
+})

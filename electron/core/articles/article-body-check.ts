@@ -5,6 +5,8 @@ import { MidadError } from '../../../shared/contract/errors'
 import { articleExtensions, schemaKitOptions } from '../../../shared/schema/article-extensions'
 import { isAllowedLinkHref } from '../../../shared/schema/link-policy'
 import { isMediaId } from '../media/media-id'
+import { isLatinRunLanguage } from '../../../shared/schema/lang-mark'
+import { relatedArticlesFrom } from '../../../shared/schema/related-articles'
 
 let schema: Schema | undefined
 const articleSchema = (): Schema => (schema ??= getSchema(articleExtensions()))
@@ -16,8 +18,11 @@ const headingLevels = new Set<number>(
 const refuse = (detail: string): MidadError => new MidadError('invalid_body', { detail: detail.slice(0, 200) }, detail)
 
 // ProseMirror checks structure; these are the article's own rules the schema
-// cannot express: the headline is the page's only h1, links are web or mail
-// only, and a figure names a picture the app stored, never a path or URL.
+// cannot express: the headline is the page's only h1, links are web, mail or
+// another library article, and a figure names a picture the app stored (or
+// none yet: a figure may wait for its image), never a path or URL.
+// Whether a linked article still exists is not checked here: it may be
+// deleted after the link is saved, so that is for the pre-publish checks.
 function checkArticleRules(doc: ProseMirrorNode): void {
   doc.descendants((node) => {
     if (node.type.name === 'heading' && !headingLevels.has(Number(node.attrs.level))) {
@@ -28,10 +33,19 @@ function checkArticleRules(doc: ProseMirrorNode): void {
       if (mediaId !== null && !isMediaId(mediaId)) throw refuse('figure mediaId')
       if (![alt, caption, credit].every((v) => typeof v === 'string')) throw refuse('figure text')
     }
+    if ((node.type.name === 'quote' || node.type.name === 'pullQuote') && typeof node.attrs.attribution !== 'string') {
+      throw refuse(`${node.type.name} attribution`)
+    }
+    if (node.type.name === 'relatedArticles') {
+      // Each entry must name a library article by id; the headline is a copy.
+      const articles: unknown = node.attrs.articles
+      if (!Array.isArray(articles) || relatedArticlesFrom(articles).length !== articles.length) throw refuse('related articles')
+    }
     for (const mark of node.marks) {
       if (mark.type.name === 'link' && !isAllowedLinkHref(String(mark.attrs.href ?? ''))) {
         throw refuse('link href')
       }
+      if (mark.type.name === 'lang' && !isLatinRunLanguage(mark.attrs.lang)) throw refuse('lang')
     }
     return true
   })

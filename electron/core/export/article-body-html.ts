@@ -2,18 +2,19 @@ import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
 import type { ArticleBody } from '../../../shared/article/body'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import { MidadError } from '../../../shared/contract/errors'
+import { publishedBlocks, publishedLinkOptions } from './published-blocks'
 
 // Built once: the very schema the editor uses, block direction included.
-const extensions = articleExtensions()
+const extensions = articleExtensions({ kit: { link: publishedLinkOptions() } })
 
 /**
  * The body as published, rendered from the stored JSON by the same node
- * definitions the editor uses. Empty top-level paragraphs (the editor's
- * trailing line, a double Enter) are spacing on screen, not copy, and are left
- * out of the page.
+ * definitions the editor uses. Working state (the editor's trailing line, an
+ * unfilled related-articles block, an empty waiting figure) is left out of the
+ * page, and internal links point at the sibling exported article.
  */
 export function renderArticleBody(body: ArticleBody): string {
-  const content = (body.content ?? []).filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0)
+  const content = publishedBlocks(body.content ?? [])
   try {
     return renderToHTMLString({ content: { type: 'doc', content }, extensions })
   } catch (error) {

@@ -8,6 +8,8 @@ const text = (value: string, marks?: BodyNode['marks']): BodyNode => ({ type: 't
 const paragraph = (...content: BodyNode[]): BodyNode => ({ type: 'paragraph', content })
 
 export const leadImageId = 'a3f1c0de9b8a7f6e5d4c3b2a19080706a3f1c0de9b8a7f6e5d4c3b2a19080706.jpg'
+export const relatedArticleId = '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c'
+
 export const secondImageId = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0.png'
 
 export function richArticle(): Article {
@@ -22,8 +24,15 @@ export function richArticle(): Article {
       kicker: 'روسيا والصين',
       headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي',
       dek: 'وصف الرئيس الروسي التحالف مع الصين بأنه «عامل استقرار» حاسم في المشهد الدولي.',
-      byline: 'سارة الأحمد',
-      dateline: 'موسكو'
+      bylines: ['سارة الأحمد', 'ليو تشن'],
+      dateline: 'موسكو',
+      tags: ['روسيا', 'الصين', 'قمة'],
+      slug: 'بوتين-وشي-التحالف-الروسي-الصيني-ركيزة-استقرار-عالمي',
+      slugIsCustom: false,
+      slugScript: 'arabic',
+      seoTitle: '',
+      seoDescription: '',
+      leadImage: null
     },
     body: {
       type: 'doc',
@@ -38,6 +47,14 @@ export function richArticle(): Article {
         { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [paragraph(text('أولًا'))] }] },
         { type: 'figure', attrs: { mediaId: secondImageId, alt: '', caption: 'خريطة', credit: '', width: null, height: null } },
         { ...paragraph(text('Gazprom said the pipeline is on schedule.')), attrs: { dir: 'ltr' } },
+        { type: 'pullQuote', attrs: { attribution: 'شي جين بينغ' }, content: [paragraph(text('صداقتنا بلا حدود.'))] },
+        { type: 'pullQuote', attrs: { attribution: '' }, content: [paragraph(text('بلا قائل.'))] },
+        { type: 'horizontalRule' },
+        paragraph(text('قالت وكالة '), text('Reuters', [{ type: 'lang', attrs: { lang: 'en' } }]), text(' إن '), text('الاتفاق', [{ type: 'link', attrs: { href: `midad:article/${relatedArticleId}` } }]), text(' وُقّع.')),
+        { type: 'figure', attrs: { mediaId: null, alt: '', caption: 'الرئيسان في بكين', credit: 'رويترز', width: null, height: null } },
+        { type: 'figure', attrs: { mediaId: null, alt: '', caption: '', credit: '', width: null, height: null } },
+        { type: 'relatedArticles', attrs: { articles: [{ id: relatedArticleId, headline: 'قمة بكين: ما الذي اتفق عليه الطرفان؟' }] } },
+        { type: 'relatedArticles', attrs: { articles: [] } },
         { type: 'paragraph' }
       ]
     }
@@ -68,14 +85,27 @@ export function hostileArticle(): Article {
   return {
     ...richArticle(),
     id: '9c8b7a69-5d4e-4f3a-8b2c-1d0e9f8a7b6c',
-    meta: { section: evil, kicker: evil, headline: `عنوان ${evil}`, dek: evil, byline: evil, dateline: evil },
+    meta: {
+      ...emptyMeta,
+      section: evil,
+      kicker: evil,
+      headline: `عنوان ${evil}`,
+      dek: evil,
+      bylines: [evil],
+      dateline: evil,
+      tags: [evil],
+      seoTitle: evil,
+      seoDescription: evil
+    },
     body: {
       type: 'doc',
       content: [
         paragraph(text(`فقرة ${evil}`), text('رابط', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])),
         { type: 'figure', attrs: { mediaId: leadImageId, alt: evil, caption: evil, credit: evil, width: 800, height: 600 } },
         { type: 'quote', attrs: { attribution: evil }, content: [paragraph(text(evil))] },
-        { type: 'heading', attrs: { level: 2 }, content: [text(evil)] }
+        { type: 'heading', attrs: { level: 2 }, content: [text(evil)] },
+        { type: 'pullQuote', attrs: { attribution: evil }, content: [paragraph(text(evil))] },
+        { type: 'relatedArticles', attrs: { articles: [{ id: relatedArticleId, headline: evil }] } }
       ]
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { hostile, hostileArticle, leadImageId, minimalArticle, richArticle, secondImageId } from './export-fixtures'
+import { hostile, hostileArticle, leadImageId, minimalArticle, relatedArticleId, richArticle, secondImageId } from './export-fixtures'
 import { renderArticlePage } from './render-page'
 
 const jsonLd = (page: string): Record<string, unknown> => {
@@ -16,7 +16,8 @@ const bodyOf = (page: string): string => page.slice(page.indexOf('<body>'), page
 // ever appear escaped.
 const allowedTags = new Set([
   'html', 'head', 'meta', 'title', 'script', 'style', 'body', 'article', 'header', 'p', 'h1', 'h2', 'h3',
-  'time', 'figure', 'img', 'figcaption', 'span', 'blockquote', 'cite', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br'
+  'time', 'figure', 'img', 'figcaption', 'span', 'blockquote', 'cite', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br',
+  'aside', 'hr'
 ])
 
 const withoutStyle = (page: string): string => page.replace(/<style>[\s\S]*?<\/style>/, '')
@@ -36,10 +37,12 @@ describe('renderArticlePage', () => {
     expect(page).toContain('<title>بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي</title>')
     expect(page).toContain('<meta name="description" content="وصف الرئيس الروسي التحالف مع الصين بأنه «عامل استقرار» حاسم في المشهد الدولي.">')
     expect(page).toContain('<meta name="robots" content="max-image-preview:large">')
-    // lang and dir once, on <html>; only the explicit LTR paragraph carries its own dir.
-    expect(withoutStyle(page).match(/ lang=/g)).toHaveLength(1)
-    expect(withoutStyle(page).match(/ dir=/g)).toHaveLength(2)
+    // lang and dir once, on <html>; only the explicit LTR paragraph and the
+    // Latin run tagged English carry their own.
+    expect(withoutStyle(page).match(/ lang=/g)).toHaveLength(2)
+    expect(withoutStyle(page).match(/ dir=/g)).toHaveLength(3)
     expect(page).toContain('<p dir="ltr">Gazprom said the pipeline is on schedule.</p>')
+    expect(page).toContain('<span lang="en" dir="ltr">Reuters</span>')
   })
 
   it('writes Open Graph and Twitter card tags, the share image from the first figure', () => {
@@ -110,6 +113,24 @@ describe('renderArticlePage', () => {
     expect(body).toContain('أن التنسيق وثيق.<br/>سطر ثانٍ.')
     // The editor's trailing empty paragraph is not published.
     expect(body).not.toContain('<p></p>')
+  })
+
+  it('publishes pull quotes, the separator, related articles, internal links and a figure still waiting for its image', () => {
+    const body = bodyOf(page)
+    expect(body).toContain('<aside class="pull-quote"><blockquote><p>صداقتنا بلا حدود.</p></blockquote><p><cite>شي جين بينغ</cite></p></aside>')
+    expect(body).toContain('<aside class="pull-quote"><blockquote><p>بلا قائل.</p></blockquote></aside>')
+    expect(body).toContain('<hr/>')
+    // An internal link and a related article point at the sibling exported page.
+    expect(body).toContain(`<a rel="noopener noreferrer" href="../${relatedArticleId}/index.html">الاتفاق</a>`)
+    expect(body).toContain(
+      `<aside class="related"><h2>اقرأ أيضًا</h2><ul><li><a href="../${relatedArticleId}/index.html" data-article-id="${relatedArticleId}">قمة بكين: ما الذي اتفق عليه الطرفان؟</a></li></ul></aside>`
+    )
+    expect(body).not.toContain('midad:')
+    // The waiting figure keeps its caption and credit, without an image; the
+    // empty one and the unfilled related block are left out.
+    expect(body).toContain('<figure data-type="figure"><figcaption><span data-role="caption">الرئيسان في بكين</span> <span class="credit">رويترز</span></figcaption></figure>')
+    expect(body.match(/<figure data-type="figure">/g)).toHaveLength(3)
+    expect(body.match(/<aside class="related">/g)).toHaveLength(1)
   })
 
   it('inlines its stylesheet and loads nothing from elsewhere', () => {
