@@ -131,9 +131,10 @@ export function normalisePastedHtml(root: ParentNode): void {
   for (const original of elements) {
     let el = original
     let tag = el.tagName.toLowerCase()
-    if (renamedHeadings[tag]) {
-      el = rename(el, renamedHeadings[tag])
-      tag = el.tagName.toLowerCase()
+    const heading = renamedHeadings[tag]
+    if (heading) {
+      el = rename(el, heading)
+      tag = heading
     }
     if (el.closest('figure[data-type]') === null) {
       styleToMarks(el)
