@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { arabicPunctuationFor, digitsIn, quoteFor, typedCharacter } from './typography'
+
+const curly = { quoteStyle: 'curly', digitStyle: 'western' } as const
+const guillemets = { quoteStyle: 'guillemets', digitStyle: 'arabic-indic' } as const
+
+describe('Arabic punctuation as typed', () => {
+  it('turns , ; ? typed right after an Arabic word into ، ؛ ؟', () => {
+    expect(arabicPunctuationFor(',', 'قال', 'rtl')).toBe('،')
+    expect(arabicPunctuationFor(';', 'موسكو', 'rtl')).toBe('؛')
+    expect(arabicPunctuationFor('?', 'لماذا', 'rtl')).toBe('؟')
+    // After harakat or tatweel the word is still Arabic.
+    expect(arabicPunctuationFor('?', 'لماذاً', 'rtl')).toBe('؟')
+  })
+
+  it('leaves them alone after Latin, digits or a space, in an English block, and for other keys', () => {
+    expect(arabicPunctuationFor(',', 'Reuters', 'rtl')).toBeNull()
+    expect(arabicPunctuationFor(',', '2026', 'rtl')).toBeNull()
+    expect(arabicPunctuationFor(',', 'قال ', 'rtl')).toBeNull()
+    expect(arabicPunctuationFor(',', '', 'rtl')).toBeNull()
+    expect(arabicPunctuationFor(',', 'قال', 'ltr')).toBeNull()
+    expect(arabicPunctuationFor('.', 'قال', 'rtl')).toBeNull()
+  })
+})
+
+describe('quotation marks as typed', () => {
+  it('opens with U+201D and closes with U+201C in right-to-left copy', () => {
+    expect(quoteFor('', 'curly', 'rtl')).toBe('\u201D')
+    expect(quoteFor('قال: ', 'curly', 'rtl')).toBe('\u201D')
+    expect(quoteFor('قال ”نعم', 'curly', 'rtl')).toBe('\u201C')
+  })
+
+  it('uses « » when the newsroom says so', () => {
+    expect(quoteFor('قال ', 'guillemets', 'rtl')).toBe('«')
+    expect(quoteFor('قال «نعم', 'guillemets', 'rtl')).toBe('»')
+  })
+
+  it('uses English quotes in an English block', () => {
+    expect(quoteFor('He said ', 'guillemets', 'ltr')).toBe('\u201C')
+    expect(quoteFor('He said “yes', 'curly', 'ltr')).toBe('\u201D')
+  })
+})
+
+describe('digit style', () => {
+  it('writes every digit in the chosen style, whichever style it came in', () => {
+    expect(digitsIn('عام 2026', 'arabic-indic')).toBe('عام ٢٠٢٦')
+    expect(digitsIn('عام ٢٠٢٦ و۱۲', 'western')).toBe('عام 2026 و12')
+  })
+
+  it('converts a typed digit in Arabic copy only, and nothing when it is already right', () => {
+    expect(typedCharacter('7', 'عام ', 'rtl', guillemets)).toBe('٧')
+    expect(typedCharacter('7', 'Year ', 'ltr', guillemets)).toBeNull()
+    expect(typedCharacter('7', 'عام ', 'rtl', curly)).toBeNull()
+    expect(typedCharacter('٧', 'عام ', 'rtl', curly)).toBe('7')
+    expect(typedCharacter('x', 'عام ', 'rtl', curly)).toBeNull()
+    expect(typedCharacter('"', '', 'rtl', guillemets)).toBe('«')
+    expect(typedCharacter('?', 'هل', 'rtl', curly)).toBe('؟')
+  })
+})
