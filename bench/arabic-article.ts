@@ -42,8 +42,15 @@ export const benchMeta: ArticleMeta = {
   kicker: 'تحقيق',
   headline: 'كيف يواجه الاقتصاد المحلي موجة الغلاء؟ قراءة في أرقام عام كامل',
   dek: 'بين وعود الحكومة وقرارات البنك المركزي، يترقّب المواطنون نتائج ملموسة',
-  byline: 'سلمى حدّاد',
-  dateline: 'بيروت'
+  bylines: ['سلمى حدّاد'],
+  dateline: 'بيروت',
+  tags: [],
+  slug: '',
+  slugIsCustom: false,
+  slugScript: 'arabic',
+  seoTitle: '',
+  seoDescription: '',
+  leadImage: null
 }
 
 /**

@@ -4,10 +4,13 @@ import { dirname, join, resolve } from 'node:path'
 import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
+import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
 import { createImageStore } from './media/image-store'
+import { createSectionsStore } from './newsroom/sections-store'
+import { createSettingsStore } from './newsroom/settings-store'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -40,6 +43,10 @@ export interface Core {
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
   exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }>
+  listSections(): string[]
+  saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
+  getSettings(): NewsroomSettings
+  saveSettings(settings: NewsroomSettings): NewsroomSettings // MidadError('invalid_input')
   close(): void
 }
 
@@ -49,6 +56,8 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(dbPath)
   const articles = createArticleStore(db)
   const images = createImageStore(db, mediaDir)
+  const sections = createSectionsStore(db)
+  const settings = createSettingsStore(db)
 
   return {
     dbPath,
@@ -61,6 +70,10 @@ export function openCore(options: CoreOptions): Core {
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
     exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir),
+    listSections: () => sections.list(),
+    saveSections: (names) => sections.save(names),
+    getSettings: () => settings.get(),
+    saveSettings: (next) => settings.save(next),
     close: () => {
       if (db.open) db.close()
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/article/article'
+import { emptyMeta } from '../../shared/article/meta'
 import { dispatch } from '../../shared/contract/dispatch'
 import type { Result } from '../../shared/contract/errors'
 import { openCore, type Core } from './core'
@@ -32,7 +33,7 @@ afterEach(() => {
 })
 
 const uuid = '3f2b8c1e-9d4a-4e6b-8a1c-5b7d9e0f1a2b'
-const meta = { section: 'رياضة', kicker: '', headline: 'فوز', dek: '', byline: '', dateline: '' }
+const meta = { ...emptyMeta, section: 'رياضة', headline: 'فوز', slug: 'فوز' }
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'فاز الفريق' }] }] }
 
 const errorOf = (result: Result<unknown>) => {

@@ -39,6 +39,10 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const article = core.getArticle(id)
       const folder = await options.exportFolderFor(article)
       return core.exportArticle(id, folder)
-    }
+    },
+    listSections: () => core.listSections(),
+    saveSections: ({ sections }) => core.saveSections(sections),
+    getSettings: () => core.getSettings(),
+    saveSettings: ({ settings }) => core.saveSettings(settings)
   }
 }

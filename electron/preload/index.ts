@@ -15,7 +15,11 @@ const operations = {
   saveArticle: true,
   deleteArticle: true,
   addImage: true,
-  exportArticle: true
+  exportArticle: true,
+  listSections: true,
+  saveSections: true,
+  getSettings: true,
+  saveSettings: true
 } as const satisfies Record<OperationName, true>
 
 const names = Object.keys(operations) as OperationName[]

@@ -21,6 +21,7 @@ export const ArticleSummary = z.object({
   headline: z.string(),
   section: z.string(),
   wordCount: z.number().int().nonnegative(),
+  createdAt: z.string(),
   updatedAt: z.string()
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

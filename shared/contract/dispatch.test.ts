@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from './dispatch'
 import { MidadError } from './errors'
 import type { Handlers } from './api'
+import { emptyMeta } from '../article/meta'
 
 const id = '0b6f1a52-3f1e-4d5c-9a8b-1c2d3e4f5a6b'
 const article = {
   id,
-  meta: { section: '', kicker: '', headline: 'عنوان', dek: '', byline: '', dateline: '' },
+  meta: { ...emptyMeta, headline: 'عنوان' },
   body: { type: 'doc' as const, content: [{ type: 'paragraph' }] },
   version: 1,
   wordCount: 1,
@@ -26,6 +27,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     deleteArticle: fail,
     addImage: fail,
     exportArticle: fail,
+    listSections: fail,
+    saveSections: fail,
+    getSettings: fail,
+    saveSettings: fail,
     ...overrides
   } as Handlers
 }

@@ -22,6 +22,7 @@ export const ErrorCode = z.enum([
   'import_empty',
   'import_too_large',
   'import_headline_too_long',
+  'section_duplicate',
   'cancelled',
   'db_too_new',
   'unauthorized',

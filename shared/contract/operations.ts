@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Article, ArticleId, ArticleSummary } from '../article/article'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'
+import { NewsroomSettings } from '../settings/newsroom-settings'
 
 /** Largest picture the app accepts, before encoding for transport. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -38,7 +39,12 @@ export const contract = {
   exportArticle: op(
     z.object({ id: ArticleId }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })
-  )
+  ),
+  // The newsroom's managed section list and settings (issue #3 metadata slice).
+  listSections: op(z.object({}).strict(), z.array(z.string())),
+  saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),
+  getSettings: op(z.object({}).strict(), NewsroomSettings),
+  saveSettings: op(z.object({ settings: NewsroomSettings }).strict(), NewsroomSettings)
 } as const
 
 export type Contract = typeof contract

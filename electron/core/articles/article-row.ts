@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import type { ArticleBody } from '../../../shared/article/body'
+import { LeadImage, type ArticleMeta } from '../../../shared/article/meta'
+import type { SlugScript } from '../../../shared/text/slug'
 
 /** An `articles` row as SQLite returns it. */
 export interface ArticleRow {
@@ -8,8 +10,15 @@ export interface ArticleRow {
   kicker: string
   headline: string
   dek: string
-  byline: string
+  bylines_json: string
   dateline: string
+  tags_json: string
+  slug: string
+  slug_is_custom: number
+  slug_script: string
+  seo_title: string
+  seo_description: string
+  lead_image_json: string | null
   body_json: string
   plain_text: string
   word_count: number
@@ -18,7 +27,47 @@ export interface ArticleRow {
   updated_at: string
 }
 
-export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'section' | 'word_count' | 'updated_at'>
+export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'section' | 'word_count' | 'created_at' | 'updated_at'>
+
+// Lists are stored as JSON text; a value another program wrote badly reads as
+// empty rather than taking the article down with it.
+function stringList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json)
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+function leadImage(json: string | null): ArticleMeta['leadImage'] {
+  if (!json) return null
+  try {
+    const parsed = LeadImage.safeParse(JSON.parse(json))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/** The columns a meta is written to, as named parameters. */
+export function metaColumns(meta: ArticleMeta): Record<string, string | number | null> {
+  return {
+    section: meta.section,
+    kicker: meta.kicker,
+    headline: meta.headline,
+    dek: meta.dek,
+    bylinesJson: JSON.stringify(meta.bylines),
+    dateline: meta.dateline,
+    tagsJson: JSON.stringify(meta.tags),
+    slug: meta.slug,
+    slugIsCustom: meta.slugIsCustom ? 1 : 0,
+    slugScript: meta.slugScript,
+    seoTitle: meta.seoTitle,
+    seoDescription: meta.seoDescription,
+    leadImageJson: meta.leadImage ? JSON.stringify(meta.leadImage) : null
+  }
+}
 
 export function articleFromRow(row: ArticleRow): Article {
   return {
@@ -28,8 +77,15 @@ export function articleFromRow(row: ArticleRow): Article {
       kicker: row.kicker,
       headline: row.headline,
       dek: row.dek,
-      byline: row.byline,
-      dateline: row.dateline
+      bylines: stringList(row.bylines_json),
+      dateline: row.dateline,
+      tags: stringList(row.tags_json),
+      slug: row.slug,
+      slugIsCustom: row.slug_is_custom === 1,
+      slugScript: (row.slug_script === 'latin' ? 'latin' : 'arabic') satisfies SlugScript,
+      seoTitle: row.seo_title,
+      seoDescription: row.seo_description,
+      leadImage: leadImage(row.lead_image_json)
     },
     body: JSON.parse(row.body_json) as ArticleBody,
     version: row.version,
@@ -45,6 +101,7 @@ export function summaryFromRow(row: ArticleSummaryRow): ArticleSummary {
     headline: row.headline,
     section: row.section,
     wordCount: row.word_count,
+    createdAt: row.created_at,
     updatedAt: row.updated_at
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleBody, BodyNode } from '../../../shared/article/body'
-import type { ArticleMeta } from '../../../shared/article/meta'
+import { emptyMeta, type ArticleMeta } from '../../../shared/article/meta'
 import type { ErrorCode } from '../../../shared/contract/errors'
 import { openCore, type Core } from '../core'
 import { failureOf } from '../testing/failure-of'
@@ -40,8 +40,15 @@ const meta: ArticleMeta = {
   kicker: 'عاجل',
   headline: 'البنكُ المركزيُّ يُبقي الفائدةَ دون تغيير',
   dek: 'قرارٌ متوقَّع، «وسط ترقّب الأسواق»',
-  byline: 'سلمى حدّاد',
-  dateline: 'بيروت'
+  bylines: ['سلمى حدّاد', 'كريم نصّار'],
+  dateline: 'بيروت',
+  tags: ['الفائدة', 'المصارف'],
+  slug: 'البنك-المركزي-يبقي-الفائدة-دون-تغيير',
+  slugIsCustom: false,
+  slugScript: 'arabic',
+  seoTitle: 'المركزي يثبّت الفائدة',
+  seoDescription: '',
+  leadImage: null
 }
 
 // The database and its write-ahead log: a write lands in the log first.
@@ -54,7 +61,7 @@ describe('saving an article', () => {
   it('keeps meta and body, and counts Arabic words with harakat and «، » punctuation', () => {
     const created = core.createArticle({ headline: 'مسودة' })
     expect(created.version).toBe(1)
-    expect(created.meta).toEqual({ section: '', kicker: '', headline: 'مسودة', dek: '', byline: '', dateline: '' })
+    expect(created.meta).toEqual({ ...emptyMeta, headline: 'مسودة', slug: 'مسودة' })
 
     const body = doc(
       { type: 'heading', attrs: { level: 2 }, content: [text('خلفيةُ القرار')] },

@@ -5,10 +5,11 @@ import { emptyBody, type ArticleBody } from '../../../shared/article/body'
 import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
 import { MidadError } from '../../../shared/contract/errors'
 import { bodyPlainText } from '../../../shared/text/plain-text'
+import { cleanSlug, slugFromHeadline } from '../../../shared/text/slug'
 import { countWords } from '../../../shared/text/word-count'
 import type { SaveResult } from '../core'
 import { checkArticleBody } from './article-body-check'
-import { articleFromRow, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
+import { articleFromRow, metaColumns, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
 
 export interface SaveArticleInput {
   id: string
@@ -32,7 +33,18 @@ function parseMeta(meta: unknown, partial: boolean): ArticleMeta {
     throw new MidadError('invalid_input', { field }, parsed.error.message)
   }
   const given = Object.entries(parsed.data).filter(([, value]) => value !== undefined)
-  return { ...emptyMeta, ...Object.fromEntries(given) }
+  return withSlug({ ...emptyMeta, ...Object.fromEntries(given) })
+}
+
+/**
+ * The slug follows the headline until the journalist edits it; an edited slug
+ * is kept, only made URL-safe, and one edited down to nothing follows the
+ * headline again. Done here so the CLI and importers get slugs too.
+ */
+function withSlug(meta: ArticleMeta): ArticleMeta {
+  const custom = meta.slugIsCustom ? cleanSlug(meta.slug) : ''
+  if (custom) return { ...meta, slug: custom }
+  return { ...meta, slug: slugFromHeadline(meta.headline, meta.slugScript), slugIsCustom: false }
 }
 
 /** What core derives from the body on every write: stored JSON, search text, count. */
@@ -48,17 +60,22 @@ export function createArticleStore(db: Database.Database): ArticleStore {
   const selectOne = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?')
   const selectVersion = db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?')
   const selectList = db.prepare<[], ArticleSummaryRow>(
-    'SELECT id, headline, section, word_count, updated_at FROM articles ORDER BY updated_at DESC, id'
+    'SELECT id, headline, section, word_count, created_at, updated_at FROM articles ORDER BY updated_at DESC, id'
   )
   const selectNewest = db.prepare<[], { updated_at: string | null }>('SELECT max(updated_at) AS updated_at FROM articles')
   const insert = db.prepare(`
-    INSERT INTO articles (id, section, kicker, headline, dek, byline, dateline,
+    INSERT INTO articles (id, section, kicker, headline, dek, bylines_json, dateline, tags_json,
+                          slug, slug_is_custom, slug_script, seo_title, seo_description, lead_image_json,
                           body_json, plain_text, word_count, version, created_at, updated_at)
-    VALUES (@id, @section, @kicker, @headline, @dek, @byline, @dateline,
+    VALUES (@id, @section, @kicker, @headline, @dek, @bylinesJson, @dateline, @tagsJson,
+            @slug, @slugIsCustom, @slugScript, @seoTitle, @seoDescription, @leadImageJson,
             @bodyJson, @plainText, @wordCount, 1, @stamp, @stamp)`)
   const update = db.prepare(`
     UPDATE articles SET section = @section, kicker = @kicker, headline = @headline, dek = @dek,
-                        byline = @byline, dateline = @dateline, body_json = @bodyJson,
+                        bylines_json = @bylinesJson, dateline = @dateline, tags_json = @tagsJson,
+                        slug = @slug, slug_is_custom = @slugIsCustom, slug_script = @slugScript,
+                        seo_title = @seoTitle, seo_description = @seoDescription,
+                        lead_image_json = @leadImageJson, body_json = @bodyJson,
                         plain_text = @plainText, word_count = @wordCount,
                         version = version + 1, updated_at = @stamp
     WHERE id = @id AND version = @baseVersion`)
@@ -104,7 +121,7 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       const fullMeta = parseMeta(meta, true)
       const derived = derive(body ?? emptyBody())
       const id = randomUUID()
-      createTx.immediate({ id, ...fullMeta, ...derived })
+      createTx.immediate({ id, ...metaColumns(fullMeta), ...derived })
       return get(id)
     },
 
@@ -116,7 +133,7 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     save(input) {
       const meta = parseMeta(input.meta, false)
       const derived = derive(input.body)
-      return saveTx.immediate(input, { ...meta, ...derived })
+      return saveTx.immediate(input, { ...metaColumns(meta), ...derived })
     },
 
     remove(id) {

@@ -89,12 +89,51 @@ describe('opening the database', () => {
     try {
       const article = core.getArticle('0b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')
       expect(article.meta.headline).toBe('مقال من الإصدار الأول')
-      expect(article.meta.byline).toBe('سلمى')
+      expect(article.meta.bylines).toEqual(['سلمى'])
+      expect(article.meta.slug).toBe('مقال-من-الإصدار-الأول')
       expect(article.body).toEqual(body)
       expect(article.version).toBe(4)
       expect(core.listArticles().map((a) => a.headline)).toEqual(['مقال من الإصدار الأول'])
       // The upgraded article is a normal one: it saves from its own version.
       expect(core.saveArticle({ id: article.id, baseVersion: 4, meta: article.meta, body }).version).toBe(5)
+    } finally {
+      core.close()
+    }
+    expect(userVersion(path)).toBe(latestSchemaVersion())
+  })
+
+  it('upgrades a version 2 database: its byline becomes the first of the bylines, headlines give slugs', () => {
+    const path = join(dir, 'midad.sqlite')
+    const old = new Database(path)
+    migrate(old, migrations.filter((m) => m.version <= 2))
+    const body: ArticleBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }
+    const insert = old.prepare(`
+      INSERT INTO articles (id, section, kicker, headline, dek, byline, dateline, body_json,
+                            plain_text, word_count, version, created_at, updated_at)
+      VALUES (?, 'رياضة', '', ?, '', ?, 'الدوحة', ?, 'نص', 1, 2, '2025-03-01T00:00:00.000Z', '2025-03-02T00:00:00.000Z')`)
+    insert.run('1b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'المنتخبُ يفوزُ بالكأس!', ' كريم نصّار ', JSON.stringify(body))
+    insert.run('2b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'بلا كاتب', '', JSON.stringify(body))
+    old.close()
+
+    const core = openCore({ dbPath: path })
+    try {
+      const signed = core.getArticle('1b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')
+      expect(signed.meta).toMatchObject({
+        bylines: ['كريم نصّار'],
+        dateline: 'الدوحة',
+        tags: [],
+        slug: 'المنتخب-يفوز-بالكأس',
+        slugIsCustom: false,
+        seoTitle: '',
+        seoDescription: '',
+        leadImage: null
+      })
+      expect(signed.version).toBe(2)
+      expect(core.getArticle('2b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11').meta.bylines).toEqual([])
+      // The newsroom starts with the usual sections and the default settings.
+      expect(core.listSections()).toContain('رياضة')
+      expect(core.getSettings().headlineTarget).toBe(70)
+      expect(core.saveArticle({ id: signed.id, baseVersion: 2, meta: signed.meta, body }).version).toBe(3)
     } finally {
       core.close()
     }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
 import { MidadError } from '../../../shared/contract/errors'
+import { defaultSections } from '../../../shared/settings/newsroom-settings'
+import { slugFromHeadline } from '../../../shared/text/slug'
 
 /**
  * Numbered schema steps, applied in order on `PRAGMA user_version`. A shipped
@@ -49,6 +51,41 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
         CREATE INDEX articles_by_updated_at ON articles (updated_at DESC);
       `)
+    }
+  },
+  {
+    // Issue #3 metadata: several bylines (the single one carried over), tags,
+    // slug, SEO fields, lead image; the newsroom's sections and settings.
+    version: 3,
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE articles ADD COLUMN bylines_json TEXT NOT NULL DEFAULT '[]';
+        UPDATE articles SET bylines_json = json_array(trim(byline)) WHERE trim(byline) <> '';
+        ALTER TABLE articles DROP COLUMN byline;
+        ALTER TABLE articles ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE articles ADD COLUMN slug TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN slug_is_custom INTEGER NOT NULL DEFAULT 0 CHECK (slug_is_custom IN (0, 1));
+        ALTER TABLE articles ADD COLUMN slug_script TEXT NOT NULL DEFAULT 'arabic';
+        ALTER TABLE articles ADD COLUMN seo_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN seo_description TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN lead_image_json TEXT;
+        CREATE TABLE sections (
+          position    INTEGER NOT NULL,
+          name        TEXT PRIMARY KEY
+        ) STRICT;
+        CREATE TABLE settings (
+          key         TEXT PRIMARY KEY,
+          value_json  TEXT NOT NULL
+        ) STRICT;
+      `)
+      // Every stored article gets the slug its headline gives today; the
+      // newsroom starts from a usual list of sections, which it can edit.
+      const setSlug = db.prepare<[string, string]>('UPDATE articles SET slug = ? WHERE id = ?')
+      for (const row of db.prepare<[], { id: string; headline: string }>('SELECT id, headline FROM articles').all()) {
+        setSlug.run(slugFromHeadline(row.headline), row.id)
+      }
+      const addSection = db.prepare<[number, string]>('INSERT INTO sections (position, name) VALUES (?, ?)')
+      defaultSections.forEach((name, position) => addSection.run(position, name))
     }
   }
 ]

@@ -1,14 +1,17 @@
 import type { Article } from '../../../shared/article/article'
+import { namedBylines } from '../../../shared/article/meta'
 import { escapeAttribute, escapeText } from './html-escape'
 import { machineDate, readerDate } from './page-dates'
 
+const bylineList = new Intl.ListFormat('ar', { type: 'conjunction' })
+
 /**
- * The article's <header>: kicker, headline, dek, byline, dateline and date,
+ * The article's <header>: kicker, headline, dek, bylines, dateline and date,
  * each written only when the article has it, so the page never carries an
  * empty element.
  */
 export function articleHeader(article: Article): string {
-  const { kicker, headline, dek, byline, dateline } = article.meta
+  const { kicker, headline, dek, dateline } = article.meta
   const lines: string[] = []
   const add = (value: string, html: (text: string) => string) => {
     if (value.trim()) lines.push(html(escapeText(value.trim())))
@@ -16,7 +19,15 @@ export function articleHeader(article: Article): string {
   add(kicker, (t) => `<p class="kicker">${t}</p>`)
   add(headline, (t) => `<h1>${t}</h1>`)
   add(dek, (t) => `<p class="dek">${t}</p>`)
-  add(byline, (t) => `<p class="byline">${t}</p>`)
+  const authors = namedBylines(article.meta)
+  if (authors.length > 0) {
+    // Each name is its own element (sites link or style authors one by one),
+    // joined the way Arabic lists names: «أ، ب وج».
+    const names = bylineList.formatToParts(authors).map((part) =>
+      part.type === 'element' ? `<span class="author">${escapeText(part.value)}</span>` : escapeText(part.value)
+    )
+    lines.push(`<p class="byline">${names.join('')}</p>`)
+  }
   add(dateline, (t) => `<p class="dateline">${t}</p>`)
   const published = machineDate(article.createdAt)
   const shown = readerDate(article.createdAt)

@@ -66,7 +66,9 @@ export async function writeArticleExport(
   const previous = join(parent, `.${basename(target)}.midad-previous-${scratchSuffix}`)
 
   try {
-    const mediaIds = [...new Set(articleFigures(article.body).map((figure) => figure.mediaId))].sort()
+    const shown = articleFigures(article.body).map((figure) => figure.mediaId)
+    if (article.meta.leadImage) shown.push(article.meta.leadImage.mediaId)
+    const mediaIds = [...new Set(shown)].sort()
     const unsafe = mediaIds.find((id) => !safeMediaId.test(id))
     if (unsafe !== undefined) throw new MidadError('export_image_missing', { mediaId: unsafe })
 

@@ -75,21 +75,25 @@ describe('renderArticlePage', () => {
       image: [`images/${leadImageId}`, `images/${secondImageId}`],
       datePublished: '2026-11-26T08:40:41.123Z',
       dateModified: '2026-11-26T09:12:00.000Z',
-      author: [{ '@type': 'Person', name: 'سارة الأحمد' }],
+      author: [
+        { '@type': 'Person', name: 'سارة الأحمد' },
+        { '@type': 'Person', name: 'ليو تشن' }
+      ],
       articleSection: 'أخبار العالم',
       inLanguage: 'ar',
       dateline: 'موسكو',
+      keywords: 'روسيا, الصين, قمة',
       wordCount: 87
     })
   })
 
-  it('opens the article with a header: kicker, headline, dek, byline, dateline and date', () => {
+  it('opens the article with a header: kicker, headline, dek, bylines, dateline and date', () => {
     const header = /<article>\n<header>\n([\s\S]*?)\n<\/header>/.exec(page)?.[1]
     expect(header?.split('\n')).toEqual([
       '<p class="kicker">روسيا والصين</p>',
       '<h1>بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي</h1>',
       '<p class="dek">وصف الرئيس الروسي التحالف مع الصين بأنه «عامل استقرار» حاسم في المشهد الدولي.</p>',
-      '<p class="byline">سارة الأحمد</p>',
+      '<p class="byline"><span class="author">سارة الأحمد</span> و<span class="author">ليو تشن</span></p>',
       '<p class="dateline">موسكو</p>',
       '<p class="published"><time datetime="2026-11-26T08:40:41.123Z">26 نوفمبر 2026</time></p>'
     ])
@@ -168,6 +172,43 @@ describe('renderArticlePage', () => {
   })
 })
 
+describe('renderArticlePage with the SEO fields, tags and a lead image', () => {
+  const article = richArticle()
+  article.meta.seoTitle = 'قمة بوتين وشي: تحالف «ركيزة استقرار»'
+  article.meta.seoDescription = 'ما قاله الرئيسان في قمتهما الافتراضية.'
+  article.meta.leadImage = { mediaId: secondImageId, caption: 'الرئيسان عبر الفيديو', credit: 'أ ف ب', alt: 'بوتين أمام الشاشة' }
+  const page = renderArticlePage(article)
+
+  it('titles the page and its previews with the SEO title, the h1 stays the headline', () => {
+    expect(page).toContain('<title>قمة بوتين وشي: تحالف «ركيزة استقرار»</title>')
+    expect(page).toContain('<meta property="og:title" content="قمة بوتين وشي: تحالف «ركيزة استقرار»">')
+    expect(page).toContain('<h1>بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي</h1>')
+    expect(jsonLd(page).headline).toBe(article.meta.headline)
+  })
+
+  it('describes it with the SEO description instead of the dek', () => {
+    expect(page).toContain('<meta name="description" content="ما قاله الرئيسان في قمتهما الافتراضية.">')
+    expect(jsonLd(page).description).toBe('ما قاله الرئيسان في قمتهما الافتراضية.')
+  })
+
+  it('carries each tag once as article:tag', () => {
+    const twice = structuredClone(article)
+    twice.meta.tags = ['روسيا', ' روسيا ', '', 'الصين']
+    const tags = [...renderArticlePage(twice).matchAll(/<meta property="article:tag" content="([^"]*)">/g)].map((m) => m[1])
+    expect(tags).toEqual(['روسيا', 'الصين'])
+  })
+
+  it('shows the lead image under the header and shares it first', () => {
+    expect(page).toContain(
+      `</header>\n<figure class="lead-image">\n<img src="images/${secondImageId}" alt="بوتين أمام الشاشة">\n` +
+        '<figcaption><span data-role="caption">الرئيسان عبر الفيديو</span> <span class="credit">أ ف ب</span></figcaption>\n</figure>'
+    )
+    expect(page).toContain(`<meta property="og:image" content="images/${secondImageId}">`)
+    expect(page).toContain('<meta property="og:image:alt" content="بوتين أمام الشاشة">')
+    expect(jsonLd(page).image).toEqual([`images/${secondImageId}`, `images/${leadImageId}`])
+  })
+})
+
 describe('renderArticlePage with hostile text', () => {
   const article = hostileArticle()
   const page = renderArticlePage(article)
@@ -189,11 +230,12 @@ describe('renderArticlePage with hostile text', () => {
   it('shows the text as text, escaped everywhere it appears', () => {
     const escaped = '&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!--'
     expect(page).toContain(`<h1>عنوان ${escaped}" onmouseover="alert(1)</h1>`)
-    expect(page).toContain(`<p class="byline">${escaped}" onmouseover="alert(1)</p>`)
+    expect(page).toContain(`<p class="byline"><span class="author">${escaped}" onmouseover="alert(1)</span></p>`)
     expect(page).toContain(`<cite>${escaped}" onmouseover="alert(1)</cite>`)
     expect(page).toContain(`<span class="credit">${escaped}" onmouseover="alert(1)</span>`)
     expect(page).toContain(`alt="${escaped}&quot; onmouseover=&quot;alert(1)"`)
-    expect(page).toContain(`<meta property="og:title" content="عنوان ${escaped}&quot; onmouseover=&quot;alert(1)">`)
+    expect(page).toContain(`<meta property="og:title" content="${escaped}&quot; onmouseover=&quot;alert(1)">`)
+    expect(page).toContain(`<meta property="article:tag" content="${escaped}&quot; onmouseover=&quot;alert(1)">`)
   })
 
   it('keeps the JSON-LD inert yet exact: it parses back to the original text', () => {

@@ -1,4 +1,6 @@
 import type { Article } from '../../../shared/article/article'
+import { distinctTags } from '../../../shared/article/meta'
+import { seoTitleOf } from '../../../shared/article/seo-defaults'
 import { exportedImagePath } from '../../../shared/schema/figure'
 import type { ArticleFigure } from './article-figures'
 import { escapeAttribute } from './html-escape'
@@ -12,12 +14,13 @@ type MetaTag = ['name' | 'property', string, string | number | null]
  * takes the page resolves them against its own.
  */
 export function socialMetaTags(article: Article, description: string, shareImage: ArticleFigure | undefined): string {
-  const { headline, section } = article.meta
+  const { section } = article.meta
+  const title = seoTitleOf(article.meta)
   const image = shareImage ? exportedImagePath(shareImage.mediaId) : null
   const tags: MetaTag[] = [
     ['property', 'og:type', 'article'],
     ['property', 'og:locale', 'ar_AR'],
-    ['property', 'og:title', headline],
+    ['property', 'og:title', title],
     ['property', 'og:description', description],
     ['property', 'og:image', image],
     ['property', 'og:image:alt', shareImage?.alt || null],
@@ -26,8 +29,9 @@ export function socialMetaTags(article: Article, description: string, shareImage
     ['property', 'article:published_time', machineDate(article.createdAt)],
     ['property', 'article:modified_time', machineDate(article.updatedAt)],
     ['property', 'article:section', section],
+    ...distinctTags(article.meta).map((tag): MetaTag => ['property', 'article:tag', tag]),
     ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', headline],
+    ['name', 'twitter:title', title],
     ['name', 'twitter:description', description],
     ['name', 'twitter:image', image],
     ['name', 'twitter:image:alt', shareImage?.alt || null]

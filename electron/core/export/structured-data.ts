@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/article/article'
+import { distinctTags, namedBylines } from '../../../shared/article/meta'
 import { exportedImagePath } from '../../../shared/schema/figure'
 import type { ArticleFigure } from './article-figures'
 import { machineDate } from './page-dates'
@@ -9,19 +10,23 @@ import { machineDate } from './page-dates'
  * same article always serializes to the same bytes.
  */
 export function newsArticleData(article: Article, description: string, figures: ArticleFigure[]): Record<string, unknown> {
-  const { headline, section, byline, dateline } = article.meta
+  const { section, dateline } = article.meta
+  const images = [article.meta.leadImage?.mediaId, ...figures.map((figure) => figure.mediaId)].filter(
+    (id): id is string => Boolean(id)
+  )
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline,
+    headline: article.meta.headline,
     description,
-    image: figures.map((figure) => exportedImagePath(figure.mediaId)),
+    image: [...new Set(images)].map(exportedImagePath),
     datePublished: machineDate(article.createdAt),
     dateModified: machineDate(article.updatedAt),
-    author: byline.trim() ? [{ '@type': 'Person', name: byline.trim() }] : [],
+    author: namedBylines(article.meta).map((name) => ({ '@type': 'Person', name })),
     articleSection: section,
     inLanguage: 'ar',
     dateline,
+    keywords: distinctTags(article.meta).join(', '),
     wordCount: article.wordCount
   }
   const empty = (value: unknown) => value === '' || value === null || (Array.isArray(value) && value.length === 0)

@@ -17,6 +17,7 @@ export const errorsAr = {
   'error.import_empty': 'الملف «{fileName}» فارغ، لا نص فيه. لم يُستورد شيء.',
   'error.import_too_large': 'الملف «{fileName}» أكبر من أن يكون مقالًا (الحد {limitMb} ميغابايت). لم يُستورد شيء.',
   'error.import_headline_too_long': 'السطر الأول من «{fileName}» أطول من أن يكون عنوانًا ({length} حرفًا، والحد {max}). اجعل العنوان وحده في السطر الأول. لم يُستورد شيء.',
+  'error.section_duplicate': 'لا يتكرر القسم في القائمة. لم تتغير القائمة.',
   'error.cancelled': 'أُلغيت العملية.',
   'error.db_too_new': 'قاعدة البيانات أنشأها إصدار أحدث من مداد (الإصدار {found}، وهذا البرنامج يعرف حتى {supported}). لم تُمسّ؛ حدّث مداد لفتحها.',
   'error.unauthorized': 'طلب غير مأذون.',

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+// Choices a newsroom makes once for everyone on the machine (issue #3): they
+// live in the database, so the app, the CLI and the exporter read the same.
+
+export const quoteStyles = ['curly', 'guillemets'] as const // “ ” or « »
+export const digitStyles = ['western', 'arabic-indic'] as const // 0-9 or ٠-٩
+export const themes = ['system', 'light', 'dark'] as const
+export const interfaceLocales = ['ar', 'en'] as const
+
+export const NewsroomSettings = z.object({
+  /** Headlines longer than this many graphemes show a warning, not a refusal. */
+  headlineTarget: z.number().int().min(10).max(500),
+  quoteStyle: z.enum(quoteStyles),
+  digitStyle: z.enum(digitStyles),
+  hijriTwin: z.boolean(),
+  locale: z.enum(interfaceLocales),
+  theme: z.enum(themes)
+})
+export type NewsroomSettings = z.infer<typeof NewsroomSettings>
+export type QuoteStyle = NewsroomSettings['quoteStyle']
+export type DigitStyle = NewsroomSettings['digitStyle']
+export type Theme = NewsroomSettings['theme']
+
+export const defaultSettings: NewsroomSettings = {
+  // Search results show about 60–70 characters of a title; Arabic desks aim there.
+  headlineTarget: 70,
+  quoteStyle: 'guillemets',
+  digitStyle: 'western',
+  hijriTwin: false,
+  locale: 'ar',
+  theme: 'system'
+}
+
+export const MAX_SECTION_NAME = 120
+export const MAX_SECTIONS = 200
+
+/** The newsroom's sections, in the order the select shows them. */
+export const SectionList = z
+  .array(z.string().trim().min(1).max(MAX_SECTION_NAME))
+  .max(MAX_SECTIONS)
+  .refine((names) => new Set(names).size === names.length, { message: 'duplicate section' })
+
+export const defaultSections = ['أخبار', 'أخبار العالم', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'علوم وتكنولوجيا', 'رأي', 'منوعات']
