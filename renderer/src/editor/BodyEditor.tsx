@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ArticleBody } from '../../../shared/article/body'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
@@ -9,6 +9,12 @@ import { editorExtensions } from './editor-extensions'
 import { LinkDialog } from './LinkDialog'
 import { Toolbar } from './Toolbar'
 import { useFigurePicker } from './use-figure-picker'
+import { ShortcutSheet } from './ShortcutSheet'
+import { SlashMenu } from './SlashMenu'
+import { matchingInsertItems, type InsertItem } from './insert-items'
+import { slashQueryIn } from './slash-query'
+import { defaultTypographySettings, type TypographySettings } from './typography-settings'
+import './body-blocks.css'
 
 interface Props {
   initialBody: ArticleBody
@@ -19,22 +25,31 @@ interface Props {
   onError: (message: string | null) => void
   onReady: (editor: Editor | null) => void
   onWordsChanged: (text: string) => void
+  /** The newsroom's quote and digit style; defaults until settings are read. */
+  typography?: TypographySettings
 }
 
 const bodyText = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n\n', ' ')
 
 /** The article body: toolbar, link box and the right-to-left Tiptap editor. */
-export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onWordsChanged }: Props) {
+export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onWordsChanged, typography = defaultTypographySettings }: Props) {
   const t = useT()
   const { mediaUrl } = useBackend()
   const [linkOpen, setLinkOpen] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
 
+  // The slash menu's keys reach it once the editor exists (see the update below).
   const [bridge] = useState(
-    () => new EditorBridge({ placeholder: () => t('body.placeholder'), onLink: () => setLinkOpen(true), onFieldBlur: onLeave })
+    () =>
+      new EditorBridge({
+        placeholder: () => t('body.placeholder'),
+        onLink: () => setLinkOpen(true),
+        onFieldBlur: onLeave,
+        onShortcutSheet: () => setShortcutsOpen(true),
+        onSlashKey: () => false,
+        typography: () => typography
+      })
   )
-  useEffect(() => {
-    bridge.update({ placeholder: () => t('body.placeholder'), onLink: () => setLinkOpen(true), onFieldBlur: onLeave })
-  })
   const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl)), [bridge, mediaUrl])
 
   // A new object would make useEditor push fresh props into the view on every render.
@@ -74,6 +89,17 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
 
   const { fileInput, adding, pick, onFileChosen } = useFigurePicker(editor, onError)
   const closeLink = useCallback(() => setLinkOpen(false), [])
+  const slash = useSlashMenu(editor)
+  useEffect(() => {
+    bridge.update({
+      placeholder: () => t('body.placeholder'),
+      onLink: () => setLinkOpen(true),
+      onFieldBlur: onLeave,
+      onShortcutSheet: () => setShortcutsOpen(true),
+      onSlashKey: slash.onKey,
+      typography: () => typography
+    })
+  })
 
   return (
     <section className="body-section" aria-label={t('body.label')}>
@@ -84,6 +110,8 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
           onLink={() => setLinkOpen((open) => !open)}
           onFigure={pick}
           addingFigure={adding}
+          shortcutsOpen={shortcutsOpen}
+          onShortcuts={() => setShortcutsOpen((open) => !open)}
         />
         {linkOpen && <LinkDialog editor={editor} onClose={closeLink} onError={onError} />}
         <input
@@ -95,9 +123,60 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
           onChange={(event) => void onFileChosen(event)}
         />
       </div>
+      {shortcutsOpen && (
+        <ShortcutSheet
+          onClose={() => {
+            setShortcutsOpen(false)
+            editor.view.focus()
+          }}
+        />
+      )}
       <div className="body-editor" data-testid="body-editor" dir="rtl" lang="ar">
         <EditorContent editor={editor} />
       </div>
+      {slash.open && <SlashMenu editor={editor} items={slash.items} active={slash.active} from={slash.from} onChoose={slash.choose} />}
     </section>
   )
+}
+
+/**
+ * "/" on an empty line: the blocks whose name matches what follows, arrow keys
+ * to move, Enter to insert, Escape to close (the typed "/" stays as text;
+ * typing on filters and opens the list again).
+ */
+function useSlashMenu(editor: Editor) {
+  const query = useEditorState({ editor, selector: ({ editor: e }) => slashQueryIn(e.state) })
+  const key = query ? `${query.from}:${query.query}` : ''
+  const [picked, setPicked] = useState({ key: '', index: 0 })
+  const [dismissed, setDismissed] = useState('')
+  const items = useMemo(() => matchingInsertItems(query?.query ?? ''), [query?.query])
+  const active = picked.key === key ? Math.min(picked.index, Math.max(0, items.length - 1)) : 0
+  const open = query !== null && dismissed !== key
+
+  const choose = useCallback(
+    (item: InsertItem) => {
+      if (!query) return
+      item.apply(editor.chain().focus().deleteRange({ from: query.from, to: query.to })).run()
+    },
+    [editor, query]
+  )
+
+  const onKey = useCallback(
+    (pressed: string): boolean => {
+      if (!open) return false
+      const count = items.length
+      if (pressed === 'Escape') setDismissed(key)
+      else if (pressed === 'ArrowDown') setPicked({ key, index: count ? (active + 1) % count : 0 })
+      else if (pressed === 'ArrowUp') setPicked({ key, index: count ? (active - 1 + count) % count : 0 })
+      else {
+        const item = items[active]
+        if (!item) return false
+        choose(item)
+      }
+      return true
+    },
+    [open, items, key, active, choose]
+  )
+
+  return { open, items, active, from: query?.from ?? 0, choose, onKey }
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useT } from '../i18n/locale-context'
+import { articleIdOfHref, internalArticleHref } from '../../../shared/schema/internal-link'
 import { linkAddressFrom } from './link-address'
+import { useLibraryArticles } from './use-library-articles'
 
 interface Props {
   editor: Editor
@@ -15,6 +17,8 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
   const current = String(editor.getAttributes('link').href ?? '')
   const [typed, setTyped] = useState(current)
   const input = useRef<HTMLInputElement>(null)
+  const { articles } = useLibraryArticles()
+  const linkedArticle = articleIdOfHref(typed)
 
   useEffect(() => {
     input.current?.focus()
@@ -39,8 +43,11 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
     }
     onError(null)
     if (editor.state.selection.empty && !editor.isActive('link')) {
-      // Nothing selected: the address itself becomes the linked words.
-      editor.chain().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).unsetMark('link').run()
+      // Nothing selected: the address itself (or the linked article's
+      // headline) becomes the linked words.
+      const articleId = articleIdOfHref(href)
+      const words = (articleId && articles.find((a) => a.id === articleId)?.headline) || href
+      editor.chain().insertContent({ type: 'text', text: words, marks: [{ type: 'link', attrs: { href } }] }).unsetMark('link').run()
     } else {
       editor.chain().extendMarkRange('link').setLink({ href }).run()
       // Typing on continues after the link instead of replacing it.
@@ -84,6 +91,21 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
           placeholder="https://"
           onChange={(event) => setTyped(event.target.value)}
         />
+      </label>
+      <label className="link-field">
+        <span>{t('link.article')}</span>
+        <select
+          data-testid="link-article"
+          value={linkedArticle ?? ''}
+          onChange={(event) => setTyped(event.target.value ? internalArticleHref(event.target.value) : '')}
+        >
+          <option value="">{t('link.article.none')}</option>
+          {articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.headline || t('related.untitled')}
+            </option>
+          ))}
+        </select>
       </label>
       <button type="submit" className="button button-primary" data-testid="link-apply">
         {t('link.apply')}

@@ -3,6 +3,8 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import type { MessageKey } from '../../../shared/i18n/ar'
 import { useT } from '../i18n/locale-context'
+import { isSelectionLeftToRight, toggleBlockDirection } from './block-direction-command'
+import { InsertMenu } from './InsertMenu'
 
 interface Props {
   editor: Editor
@@ -10,6 +12,8 @@ interface Props {
   onLink: () => void
   onFigure: () => void
   addingFigure: boolean
+  shortcutsOpen: boolean
+  onShortcuts: () => void
 }
 
 interface ToolProps {
@@ -42,7 +46,7 @@ function Tool({ testId, label, hint, active, disabled, onPress, children }: Tool
   )
 }
 
-export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure }: Props) {
+export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shortcutsOpen, onShortcuts }: Props) {
   const t = useT()
   const is = useEditorState({
     editor,
@@ -54,7 +58,9 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure }: Pr
       link: e.isActive('link'),
       quote: e.isActive('quote'),
       bulletList: e.isActive('bulletList'),
-      orderedList: e.isActive('orderedList')
+      orderedList: e.isActive('orderedList'),
+      ltr: isSelectionLeftToRight(e.state),
+      latinRun: e.isActive('lang')
     })
   })
   const run = () => editor.chain().focus()
@@ -73,6 +79,16 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure }: Pr
           <em>{t('tb.italic')}</em>
         </Tool>
         <Tool testId="tb-link" label="tb.link" hint="tb.link.hint" active={is.link || linkOpen} onPress={onLink} />
+        <Tool testId="tb-lang-en" label="tb.langEn" hint="tb.langEn.hint" active={is.latinRun} onPress={() => run().toggleMark('lang', { lang: 'en' }).run()} />
+      </div>
+      <div className="tool-group">
+        <Tool
+          testId="tb-direction"
+          label="tb.direction"
+          hint="tb.direction.hint"
+          active={is.ltr}
+          onPress={() => run().command(({ state, dispatch }) => toggleBlockDirection(state, dispatch)).run()}
+        />
       </div>
       <div className="tool-group">
         <Tool testId="tb-quote" label="tb.quote" hint="tb.quote.hint" active={is.quote} onPress={() => run().toggleQuote().run()} />
@@ -83,6 +99,10 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure }: Pr
         <Tool testId="tb-figure" label="tb.figure" hint="tb.figure.hint" disabled={addingFigure} onPress={onFigure}>
           {addingFigure ? t('tb.figure.adding') : t('tb.figure')}
         </Tool>
+        <InsertMenu editor={editor} />
+      </div>
+      <div className="tool-group">
+        <Tool testId="tb-shortcuts" label="tb.shortcuts" hint="tb.shortcuts.hint" active={shortcutsOpen} onPress={onShortcuts} />
       </div>
     </div>
   )

@@ -5,8 +5,8 @@ type Handlers = Omit<EditorHooks, 'mediaUrl'>
 /**
  * The editor and its extensions are built once per article, but what they
  * call back (the placeholder in the current language, the screen's save and
- * link box) changes with each render. They call through this bridge, which
- * always holds the latest handlers.
+ * link box, the slash menu, the newsroom's typography) changes with each
+ * render. They call through this bridge, which always holds the latest handlers.
  */
 export class EditorBridge {
   private handlers: Handlers
@@ -24,7 +24,10 @@ export class EditorBridge {
       mediaUrl,
       placeholder: () => this.handlers.placeholder(),
       onLink: () => this.handlers.onLink(),
-      onFieldBlur: () => this.handlers.onFieldBlur()
+      onFieldBlur: () => this.handlers.onFieldBlur(),
+      onShortcutSheet: () => this.handlers.onShortcutSheet(),
+      onSlashKey: (key) => this.handlers.onSlashKey(key),
+      typography: () => this.handlers.typography()
     }
   }
 }

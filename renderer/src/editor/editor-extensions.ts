@@ -1,21 +1,30 @@
 import type { AnyExtension } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
+import type { TypographySettings } from '../../../shared/text/typography'
 import { EditorFigure } from './figure-view'
 import { EditorQuote } from './quote-view'
+import { EditorPullQuote } from './pull-quote-view'
+import { EditorRelatedArticles } from './related-articles-view'
 import { PhysicalKeymap } from './physical-keymap'
+import { SlashKeys } from './slash-keys'
+import { TypingTypography } from './typing-typography'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
   placeholder: () => string
   onLink: () => void
   onFieldBlur: () => void
+  onShortcutSheet: () => void
+  /** A menu key while the slash menu may be open; true when the menu used it. */
+  onSlashKey: (key: string) => boolean
+  typography: () => TypographySettings
 }
 
 /**
  * The article schema from shared/, plus what only an editor needs: history,
- * cursors, the trailing paragraph, list keys, the placeholder, node views and
- * layout-independent shortcuts.
+ * cursors, the trailing paragraph, list keys, the placeholder, node views,
+ * layout-independent shortcuts, the slash menu's keys and typing typography.
  */
 export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
   return [
@@ -30,9 +39,13 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
         listKeymap: {}
       },
       figure: EditorFigure.configure({ mediaUrl: hooks.mediaUrl, onFieldBlur: hooks.onFieldBlur }),
-      quote: EditorQuote.configure({ onFieldBlur: hooks.onFieldBlur })
+      quote: EditorQuote.configure({ onFieldBlur: hooks.onFieldBlur }),
+      pullQuote: EditorPullQuote.configure({ onFieldBlur: hooks.onFieldBlur }),
+      relatedArticles: EditorRelatedArticles
     }),
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
-    PhysicalKeymap.configure({ onLink: hooks.onLink })
+    PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
+    SlashKeys.configure({ onKey: hooks.onSlashKey }),
+    TypingTypography.configure({ settings: hooks.typography })
   ]
 }

@@ -1,7 +1,10 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { Figure, type FigureAttrs } from '../../../shared/schema/figure'
+import { figureCreditPresets } from '../../../shared/schema/figure-credits'
+import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
+import { storePicture } from './store-picture'
 
 export interface FigureViewOptions {
   mediaUrl: (mediaId: string) => string
@@ -14,11 +17,55 @@ const noNewline = (event: KeyboardEvent) => {
   if (event.key === 'Enter') event.preventDefault()
 }
 
+type Picture = { mediaId: string; width: number | null; height: number | null }
+
+/**
+ * A figure waiting for its image (caption and credit may come first): the
+ * button stores the chosen picture and fills the figure; a refusal is shown
+ * here and changes nothing.
+ */
+function WaitingPicture({ onFilled }: { onFilled: (picture: Picture) => void }) {
+  const { api } = useBackend()
+  const t = useT()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [adding, setAdding] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const onFileChosen = (event: { currentTarget: HTMLInputElement }) => {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    input.value = ''
+    if (!file) return
+    setAdding(true)
+    setError(null)
+    void storePicture(api, file, t)
+      .then((stored) => {
+        if (stored.ok) onFilled({ mediaId: stored.mediaId, width: stored.width, height: stored.height })
+        else setError(stored.message)
+      })
+      .finally(() => setAdding(false))
+  }
+  return (
+    <div className="figure-missing figure-waiting">
+      <span>{t('figure.waiting')}</span>
+      <button type="button" className="button" data-testid="figure-choose" disabled={adding} onClick={() => fileInput.current?.click()}>
+        {adding ? t('figure.choosing') : t('figure.choose')}
+      </button>
+      <input ref={fileInput} type="file" accept="image/*" data-testid="figure-choose-file" hidden onChange={onFileChosen} />
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}
+
 function FigureView({ node, updateAttributes, deleteNode, extension, selected }: ReactNodeViewProps) {
   const t = useT()
   const { mediaUrl, onFieldBlur } = extension.options as FigureViewOptions
   const attrs = node.attrs as FigureAttrs
   const [broken, setBroken] = useState(false)
+  const presetsId = useId()
   const set = (name: 'caption' | 'credit' | 'alt') => (event: { target: { value: string } }) =>
     updateAttributes({ [name]: event.target.value.replace(/[\r\n]+/g, ' ') })
 
@@ -40,10 +87,12 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
             onError={() => setBroken(true)}
             draggable={false}
           />
-        ) : (
+        ) : attrs.mediaId ? (
           <div className="figure-missing" role="img" aria-label={t('figure.missing')}>
             {t('figure.missing')}
           </div>
+        ) : (
+          <WaitingPicture onFilled={(picture) => updateAttributes(picture)} />
         )}
         <button
           type="button"
@@ -76,11 +125,17 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
           <span>{t('figure.credit')}</span>
           <input
             data-testid="figure-credit"
+            list={presetsId}
             value={attrs.credit}
             placeholder={t('figure.credit.placeholder')}
             onChange={set('credit')}
             onBlur={onFieldBlur}
           />
+          <datalist id={presetsId} data-testid="figure-credit-presets">
+            {figureCreditPresets.map((credit) => (
+              <option key={credit} value={credit} />
+            ))}
+          </datalist>
         </label>
         <label className="figure-field">
           <span>{t('figure.alt')}</span>

@@ -21,3 +21,10 @@ describe('link address typed by the journalist', () => {
     expect(linkAddressFrom('   ')).toBeNull()
   })
 })
+
+describe('link to an article in the library', () => {
+  it('keeps the internal form the article picker writes', () => {
+    expect(linkAddressFrom('midad:article/5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c')).toBe('midad:article/5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c')
+    expect(linkAddressFrom('midad:article/x')).toBeNull()
+  })
+})

@@ -1,22 +1,63 @@
-import { Extension } from '@tiptap/core'
+import { Extension, type Editor } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import { shortcutFor } from './physical-shortcuts'
+import { shortcutFor, type EditorShortcut } from './physical-shortcuts'
+import { toggleBlockDirection } from './block-direction-command'
 
 export interface PhysicalKeymapOptions {
   /** Ctrl+K: the screen opens its link box. */
   onLink: () => void
+  /** Ctrl+/: the screen shows the shortcut sheet. */
+  onShortcutSheet: () => void
+}
+
+function perform(editor: Editor, action: EditorShortcut, options: PhysicalKeymapOptions): boolean {
+  const chain = () => editor.chain().focus()
+  switch (action) {
+    case 'bold':
+      return chain().toggleBold().run()
+    case 'italic':
+      return chain().toggleItalic().run()
+    case 'latinRun':
+      return chain().toggleMark('lang', { lang: 'en' }).run()
+    case 'link':
+      options.onLink()
+      return true
+    case 'undo':
+      return editor.commands.undo()
+    case 'redo':
+      return editor.commands.redo()
+    case 'paragraph':
+      return chain().setParagraph().run()
+    case 'h2':
+      return chain().toggleHeading({ level: 2 }).run()
+    case 'h3':
+      return chain().toggleHeading({ level: 3 }).run()
+    case 'bulletList':
+      return chain().toggleBulletList().run()
+    case 'orderedList':
+      return chain().toggleOrderedList().run()
+    case 'quote':
+      return chain().toggleQuote().run()
+    case 'direction':
+      return chain().command(({ state, dispatch }) => toggleBlockDirection(state, dispatch)).run()
+    case 'shortcutSheet':
+      options.onShortcutSheet()
+      return true
+  }
 }
 
 /**
  * Runs before Tiptap's own key-based bindings (higher priority), so a chord
- * is handled once, by key position, under any keyboard layout.
+ * is handled once, by key position, under any keyboard layout. A chord that
+ * cannot apply here is still swallowed, so the browser's own meaning of it
+ * (Ctrl+Shift+B, the bookmarks bar) never fires from the body.
  */
 export const PhysicalKeymap = Extension.create<PhysicalKeymapOptions>({
   name: 'physicalKeymap',
   priority: 1000,
 
   addOptions() {
-    return { onLink: () => {} }
+    return { onLink: () => {}, onShortcutSheet: () => {} }
   },
 
   addProseMirrorPlugins() {
@@ -27,21 +68,11 @@ export const PhysicalKeymap = Extension.create<PhysicalKeymapOptions>({
         key: new PluginKey('physicalKeymap'),
         props: {
           handleKeyDown: (_view, event) => {
-            switch (shortcutFor(event)) {
-              case 'bold':
-                return editor.chain().focus().toggleBold().run() || true
-              case 'italic':
-                return editor.chain().focus().toggleItalic().run() || true
-              case 'link':
-                options.onLink()
-                return true
-              case 'undo':
-                return editor.commands.undo() || true
-              case 'redo':
-                return editor.commands.redo() || true
-              default:
-                return false
-            }
+            const action = shortcutFor(event)
+            if (!action) return false
+            perform(editor, action, options)
+            event.preventDefault()
+            return true
           }
         }
       })

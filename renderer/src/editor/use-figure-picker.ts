@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState, type ChangeEvent } from 'react'
 import type { Editor } from '@tiptap/core'
-import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
-import { readFileAsBase64 } from './image-file'
+import { storePicture } from './store-picture'
 
 /**
  * tb-figure → file picker → the back side stores the picture → a figure node
@@ -24,27 +23,15 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
       // Cleared at once so choosing the same file again still fires.
       input.value = ''
       if (!file || !editor) return
-      if (file.size > MAX_IMAGE_BYTES) {
-        // Refused here rather than after reading and sending 25+ MB.
-        onError(t('error.image_too_large', { fileName: file.name, limitMb: MAX_IMAGE_BYTES / 1024 / 1024 }))
-        return
-      }
       setAdding(true)
       onError(null)
       try {
-        let dataBase64: string
-        try {
-          dataBase64 = await readFileAsBase64(file)
-        } catch {
-          onError(t('error.internal'))
-          return
-        }
-        const stored = await api.addImage({ fileName: file.name, dataBase64 })
+        const stored = await storePicture(api, file, t)
         if (!stored.ok) {
-          onError(stored.error.message)
+          onError(stored.message)
           return
         }
-        const { mediaId, width, height } = stored.value
+        const { mediaId, width, height } = stored
         editor
           .chain()
           .focus()

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react'
+import type { ArticleSummary } from '../../../shared/article/article'
+import { useBackend } from '../backend/backend-context'
+
+/**
+ * The library's articles, for picking one to link to or to list as related.
+ * Read once when the picker appears; a refusal is passed on as its message.
+ */
+export function useLibraryArticles(): { articles: ArticleSummary[]; error: string | null } {
+  const { api } = useBackend()
+  const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    void api.listArticles({}).then((listed) => {
+      if (!live) return
+      if (listed.ok) setArticles(listed.value)
+      else setError(listed.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [api])
+  return { articles, error }
+}
