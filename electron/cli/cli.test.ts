@@ -66,7 +66,7 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
 
   it('lists the articles as JSON', () => {
     const list = json<{ id: string; headline: string; updatedAt: string }[]>(midad(['list', '--json', '--db', db]))
-    expect(list).toEqual([{ id, headline: 'أخبار العالم', updatedAt: expect.any(String) }])
+    expect(list).toEqual([{ id, headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', updatedAt: expect.any(String) }])
   })
 
   it('shows the stored article with its metadata and Tiptap body', () => {
@@ -74,11 +74,11 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
       midad(['show', id, '--json', '--db', db])
     )
     expect(article.id).toBe(id)
-    expect(article.meta.headline).toBe('أخبار العالم')
+    expect(article.meta.headline).toBe('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
     expect(article.version).toBe(1)
     expect(article.body.type).toBe('doc')
-    expect(article.body.content).toHaveLength(14)
-    expect(JSON.stringify(article.body)).toContain('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
+    expect(article.body.content.map((node) => node.type).filter((type) => type !== 'paragraph')).toEqual(['heading', 'figure', 'heading', 'heading'])
+    expect(JSON.stringify(article.body)).toContain('عمق الشراكة الاستراتيجية وتحدي الهيمنة الأحادية')
   })
 
   it('exports the article to the folder given by --out, the same page the app exports', () => {
@@ -94,17 +94,17 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     } finally {
       core.close()
     }
-    expect(page).toContain('<h1>أخبار العالم</h1>')
+    expect(page).toContain('<h1>بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي</h1>')
   })
 
   it('prints readable lines without --json', () => {
     const imported = midad(['import', sample, '--db', db], { MIDAD_LOCALE: 'en' })
     expect(imported.status).toBe(0)
-    expect(imported.stdout).toMatch(/^Imported the article “أخبار العالم”: [0-9a-f-]{36}\n$/)
+    expect(imported.stdout).toMatch(/^Imported the article “بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي”: [0-9a-f-]{36}\n$/)
     const listed = midad(['list', '--db', db])
     expect(listed.stdout.trim().split('\n')).toHaveLength(2)
     const shown = midad(['show', id, '--db', db])
-    expect(shown.stdout).toContain('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
+    expect(shown.stdout).toContain('التعاون الاقتصادي كدرع واقٍ')
   })
 
   it('copies the pictures an article shows into the export', async () => {
@@ -195,7 +195,9 @@ describe('midad CLI failures', { timeout: spawnTimeout }, () => {
       [write('empty.txt', ''), /^الملف «empty.txt» فارغ/],
       [write('blank.txt', '  \n\n\t\n'), /^الملف «blank.txt» فارغ/],
       [join(files, 'missing.txt'), /^تعذّرت قراءة الملف «missing.txt»/],
-      [files, /^تعذّرت قراءة الملف «files»/]
+      [files, /^تعذّرت قراءة الملف «files»/],
+      [write('report.docx', 'ليس مستند Word'), /^الملف «report.docx» ليس مستند Word سليمًا/],
+      [write('scan.pdf', '%PDF-1.7'), /^لا يمكن استيراد «scan.pdf»/]
     ]
     const before = listJson()
     expect(JSON.parse(before)).toHaveLength(1)
@@ -203,6 +205,18 @@ describe('midad CLI failures', { timeout: spawnTimeout }, () => {
       expect(expectOneLineFailure(midad(['import', file, '--db', db]), 1)).toMatch(message)
     }
     expect(listJson()).toBe(before)
+  })
+
+  it('imports Markdown and HTML files through the same importer', () => {
+    for (const [name, text] of [
+      ['note.md', '# عنوان من ماركداون\n\n## فرعي\n\nنص **عريض**.'],
+      ['page.html', '<title>صفحة</title><h1>عنوان من صفحة</h1><script>x()</script><p>نص</p>']
+    ] as const) {
+      const { id: imported } = json<{ id: string }>(midad(['import', write(name, text), '--json', '--db', db]))
+      const shown = json<{ meta: { headline: string }; body: unknown }>(midad(['show', imported, '--json', '--db', db]))
+      expect(shown.meta.headline).toBe(name === 'note.md' ? 'عنوان من ماركداون' : 'عنوان من صفحة')
+      expect(JSON.stringify(shown.body)).not.toContain('script')
+    }
   })
 
   it('a refused file does not even create the database', () => {
@@ -233,9 +247,9 @@ describe('midad CLI database choice', { timeout: spawnTimeout }, () => {
     try {
       app.createArticle({ headline: 'من التطبيق' })
       const { id } = json<{ id: string }>(midad(['import', sample, '--json', '--db', shared]))
-      expect(app.getArticle(id).meta.headline).toBe('أخبار العالم')
+      expect(app.getArticle(id).meta.headline).toBe('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
       const listed = json<{ headline: string }[]>(midad(['list', '--json', '--db', shared]))
-      expect(listed.map((a) => a.headline).sort()).toEqual(['أخبار العالم', 'من التطبيق'].sort())
+      expect(listed.map((a) => a.headline).sort()).toEqual(['بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', 'من التطبيق'].sort())
     } finally {
       app.close()
     }

@@ -22,6 +22,8 @@ export const ErrorCode = z.enum([
   'import_empty',
   'import_too_large',
   'import_headline_too_long',
+  'import_unsupported_format',
+  'import_docx_damaged',
   'section_duplicate',
   'cancelled',
   'db_too_new',

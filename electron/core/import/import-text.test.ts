@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import type { BodyNode } from '../../../shared/article/body'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { parseTextArticle } from './import-text'
-import { readTextArticle } from './read-text-article'
 import { failureOf } from '../testing/failure-of'
 
 // A copy of shared/samples/world-news.txt, kept beside the test so CI has it.
@@ -17,25 +15,57 @@ describe('parseTextArticle', () => {
   const sample = readFileSync(samplePath)
   const sampleText = sample.toString('utf8')
 
-  it('takes the first non-empty line of the sample as the headline', () => {
+  const textOf = (node: BodyNode): string => node.text ?? (node.content ?? []).map(textOf).join('')
+  const chrome = ['مقالات ذات صلة', 'اترك تعليقاً', 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *', 'زر الذهاب إلى الأعلى']
+
+  it('reads the sample’s section label and headline', () => {
     const { meta } = parseTextArticle(sample, 'world-news.txt')
-    expect(meta.headline).toBe('أخبار العالم')
-    expect(meta.dek).toBe('')
+    expect(meta.section).toBe('أخبار العالم')
+    expect(meta.headline).toBe('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
   })
 
-  it('turns every blank-line-separated block of the sample into one paragraph', () => {
+  it('reads the sample as lede, paragraphs, three subheadings and a figure waiting for its image, credited أ ف ب', () => {
     const { body } = parseTextArticle(sample, 'world-news.txt')
-    const blocks = sampleText.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)
-    const paragraphs = body.content ?? []
-    expect(paragraphs.every((node) => node.type === 'paragraph')).toBe(true)
-    expect(paragraphs.map((p) => p.content?.map((c) => c.text).join(''))).toEqual(blocks.slice(1))
-    expect(paragraphs[0]?.content?.[0]?.text).toBe('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
+    const nodes = body.content ?? []
+    expect(nodes.map((n) => n.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph', 'figure', 'heading', 'paragraph', 'heading', 'paragraph'])
+    expect(nodes.filter((n) => n.type === 'heading').map((n) => [n.attrs?.level, textOf(n)])).toEqual([
+      [2, 'عمق الشراكة الاستراتيجية وتحدي الهيمنة الأحادية'],
+      [2, 'التعاون الاقتصادي كدرع واقٍ'],
+      [2, 'السياق الدولي والحرب في أوكرانيا']
+    ])
+    expect(nodes[4]?.attrs).toEqual({ mediaId: null, alt: '', caption: 'بوتين خلال مكالمة فيديو مع الرئيس الصيني شي جين بينغ', credit: 'أ ف ب' })
+    expect(textOf(nodes[0]!)).toMatch(/^وصف الرئيس الروسي فلاديمير بوتين/)
   })
 
-  it('loses no character of the sample', () => {
+  it('leaves out the site’s chrome: related articles, comment form, back-to-top', () => {
+    const { meta, body } = parseTextArticle(sample, 'world-news.txt')
+    const all = JSON.stringify({ meta, body })
+    for (const line of chrome) expect(all).not.toContain(line)
+    expect(textOf(body.content!.at(-1)!)).toMatch(/مع الحفاظ على تحالفها الوثيق مع موسكو\.$/)
+  })
+
+  it('loses no character of the article’s own text', () => {
     const { meta, body } = parseTextArticle(sample, 'world-news.txt')
     const squeeze = (s: string) => s.replace(/\s+/g, '')
-    expect(squeeze(meta.headline + bodyPlainText(body))).toBe(squeeze(sampleText))
+    const figure = body.content!.find((n) => n.type === 'figure')!
+    const imported = meta.section + meta.headline + bodyPlainText(body) + figure.attrs!.caption + '-' + figure.attrs!.credit
+    const ownText = chrome.reduce((text, line) => text.replace(line, ''), sampleText)
+    expect(squeeze(imported).length).toBe(squeeze(ownText).length)
+    expect([...squeeze(imported)].sort().join('')).toBe([...squeeze(ownText)].sort().join(''))
+  })
+
+  it('reads bullet and numbered lines as lists, and a caption in brackets as a figure', () => {
+    const text = 'العنوان\n\nالمقدمة هنا.\n\n- البند الأول\n- البند الثاني\n\n١. أولاً\n٢. ثانياً\n\nالمتظاهرون في الساحة (رويترز)'
+    const { body } = parseTextArticle(utf8(text), 'a.txt')
+    expect(body.content?.map((n) => n.type)).toEqual(['paragraph', 'bulletList', 'orderedList', 'figure'])
+    expect(textOf(body.content![1]!)).toBe('البند الأولالبند الثاني')
+    expect(textOf(body.content![2]!)).toBe('أولاًثانياً')
+    expect(body.content![3]!.attrs).toMatchObject({ caption: 'المتظاهرون في الساحة', credit: 'رويترز' })
+  })
+
+  it('keeps a sentence that only mentions comments or sharing', () => {
+    const { body } = parseTextArticle(utf8('العنوان\n\nاترك تعليقاً على هذا الخبر إن شئت.'), 'a.txt')
+    expect(bodyPlainText(body)).toBe('اترك تعليقاً على هذا الخبر إن شئت.')
   })
 
   it('keeps a single line break inside a block as a hard break, so the text reads back exactly', () => {
@@ -93,29 +123,5 @@ describe('parseTextArticle', () => {
   it('refuses a first line too long to be a headline', async () => {
     const error = await failureOf(() => parseTextArticle(utf8('كلمة '.repeat(200) + '\n\nفقرة'), 'a.txt'))
     expect(error.code).toBe('import_headline_too_long')
-  })
-})
-
-describe('readTextArticle', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'midad-import-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-  it('reads an article file from disk', async () => {
-    const path = join(dir, 'article.txt')
-    writeFileSync(path, 'العنوان\n\nالفقرة')
-    expect((await readTextArticle(path)).meta.headline).toBe('العنوان')
-  })
-
-  it('says a missing file or a folder cannot be read', async () => {
-    const missing = await failureOf(() => readTextArticle(join(dir, 'nope.txt')))
-    expect(missing.code).toBe('file_unreadable')
-    expect(missing.params).toEqual({ fileName: 'nope.txt' })
-    expect((await failureOf(() => readTextArticle(dir))).code).toBe('file_unreadable')
-  })
-
-  it('refuses a file too large to be an article', async () => {
-    const path = join(dir, 'huge.txt')
-    writeFileSync(path, Buffer.alloc(3 * 1024 * 1024, 'ا'))
-    expect((await failureOf(() => readTextArticle(path))).code).toBe('import_too_large')
   })
 })

@@ -1,54 +1,36 @@
 import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
-import { emptyBody, type ArticleBody, type BodyNode } from '../../../shared/article/body'
+import { emptyBody, type BodyNode } from '../../../shared/article/body'
 import { MidadError } from '../../../shared/contract/errors'
+import { captionWithCredit } from './agency-credit'
+import { decodeArticleText } from './article-text-bytes'
+import type { ImportedArticle } from './imported-article'
+import { isWebsiteChrome } from './website-chrome'
 
 /** A plain-text article is a few thousand words; anything far beyond is not one. */
 export const MAX_TEXT_ARTICLE_BYTES = 2 * 1024 * 1024
-
-export interface ImportedArticle {
-  meta: ArticleMeta
-  body: ArticleBody
-}
-
-const utf16ByteOrderMarks = [
-  [0xff, 0xfe],
-  [0xfe, 0xff]
-]
-
-// C0 controls other than tab, line feed, form feed and carriage return do not
-// occur in text a journalist typed; NUL in particular marks images, PDFs, Word
-// files and UTF-16 text.
-const isBinaryByte = (b: number): boolean => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d
 
 // Direction marks copied from web pages are layout hints, not text; stored
 // content carries none (ARABIC.md) because the editor sets direction per block.
 const directionMarks = /[\u200e\u200f\u061c]/g
 
-function decode(bytes: Uint8Array, fileName: string): string {
-  if (bytes.byteLength > MAX_TEXT_ARTICLE_BYTES) {
-    throw new MidadError('import_too_large', { fileName, limitMb: MAX_TEXT_ARTICLE_BYTES / (1024 * 1024) })
-  }
-  // UTF-16 text is text, just not in the encoding we accept: say so, rather
-  // than calling it binary because of its NUL bytes.
-  if (utf16ByteOrderMarks.some(([a, b]) => bytes[0] === a && bytes[1] === b)) {
-    throw new MidadError('import_not_utf8', { fileName })
-  }
-  if (bytes.some(isBinaryByte)) throw new MidadError('import_binary', { fileName })
-  try {
-    // ignoreBOM: false strips a leading UTF-8 byte order mark.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    throw new MidadError('import_not_utf8', { fileName })
-  }
-}
+// A line that ends a sentence or a clause is running text, not a title.
+const endsLikeProse = /[.!…:،؛,;"”»)]$/u
+const words = (line: string) => line.split(/\s+/).filter(Boolean).length
+
+// A section label: a word or two above the headline ("أخبار العالم").
+const isSectionLabel = (line: string) => words(line) <= 4 && line.length <= 40 && !endsLikeProse.test(line)
+// A subheading: a short standalone line that does not end like a sentence.
+const isSubheading = (line: string) => words(line) <= 12 && line.length <= 100 && !endsLikeProse.test(line) && /\p{L}/u.test(line)
+
+const bulletItem = /^[-*•▪●–]\s+(.+)$/u
+const numberedItem = /^[(]?[0-9\u0660-\u0669]{1,3}[.)-]\s+(.+)$/u
 
 const textNode = (text: string): BodyNode => ({ type: 'text', text })
 
 // A single newline inside a block becomes a hard break, not a space: it keeps
-// every character the writer typed (the stored plain text reads back exactly),
-// keeps deliberate line breaks such as verse or addresses, and a wrapped line
-// costs one keystroke to join in the editor while a joined line cannot be
-// split back by anyone who has not seen the file.
+// every character the writer typed, keeps deliberate line breaks such as verse
+// or addresses, and a wrapped line costs one keystroke to join in the editor
+// while a joined line cannot be split back by anyone who has not seen the file.
 function paragraph(lines: string[]): BodyNode {
   const content: BodyNode[] = []
   lines.forEach((line, i) => {
@@ -58,37 +40,86 @@ function paragraph(lines: string[]): BodyNode {
   return { type: 'paragraph', content }
 }
 
-/**
- * Reads a plain-text article: the first non-empty line is the headline, and
- * every blank-line-separated block after it is a paragraph. Refuses what is not
- * UTF-8 text, or has no text at all, before anything is stored.
- */
-export function parseTextArticle(bytes: Uint8Array, fileName: string): ImportedArticle {
-  const text = decode(bytes, fileName).replace(/\r\n?/g, '\n').replace(directionMarks, '')
-  const lines = text.split('\n').map((line) => line.trim())
-  const first = lines.findIndex((line) => line !== '')
-  if (first === -1) throw new MidadError('import_empty', { fileName })
-
-  const headline = lines[first] ?? ''
-  const max = ArticleMeta.shape.headline.maxLength ?? Infinity
-  if (headline.length > max) {
-    throw new MidadError('import_headline_too_long', { fileName, length: headline.length, max })
+function listOf(lines: string[]): BodyNode | null {
+  for (const [type, marker] of [['bulletList', bulletItem], ['orderedList', numberedItem]] as const) {
+    const items = lines.map((line) => marker.exec(line)?.[1])
+    if (items.every((item) => item !== undefined)) {
+      return { type, content: items.map((item) => ({ type: 'listItem', content: [paragraph([item!])] })) }
+    }
   }
+  return null
+}
 
-  const paragraphs: BodyNode[] = []
+function blocksOf(lines: string[]): string[][] {
+  const blocks: string[][] = []
   let block: string[] = []
-  for (const line of lines.slice(first + 1)) {
+  for (const line of lines) {
     if (line === '') {
-      if (block.length > 0) paragraphs.push(paragraph(block))
+      if (block.length > 0) blocks.push(block)
       block = []
-    } else {
+    } else if (!isWebsiteChrome(line)) {
       block.push(line)
     }
   }
-  if (block.length > 0) paragraphs.push(paragraph(block))
+  if (block.length > 0) blocks.push(block)
+  return blocks
+}
 
+function bodyNodes(blocks: string[][]): BodyNode[] {
+  const nodes: BodyNode[] = []
+  blocks.forEach((block, i) => {
+    const only = block.length === 1 ? block[0]! : null
+    const captioned = only === null ? null : captionWithCredit(only)
+    const list = listOf(block)
+    const previous = nodes[nodes.length - 1]
+    if (captioned) {
+      nodes.push({ type: 'figure', attrs: { mediaId: null, alt: '', caption: captioned.caption, credit: captioned.credit } })
+    } else if (list) {
+      // List items copied with a blank line between them are still one list.
+      if (previous?.type === list.type) previous.content!.push(...list.content!)
+      else nodes.push(list)
+    } else if (only !== null && i < blocks.length - 1 && isSubheading(only) && !isSubheading((blocks[i + 1] ?? [''])[0]!)) {
+      nodes.push({ type: 'heading', attrs: { level: 2 }, content: [textNode(only)] })
+    } else {
+      nodes.push(paragraph(block))
+    }
+  })
+  return nodes
+}
+
+/**
+ * Reads a plain-text article the way a journalist reads a copied page: a
+ * section label and the headline at the top, then the lede and paragraphs,
+ * short standalone lines as subheadings, "caption - أ ف ب" lines as figures
+ * waiting for their image, marked lines as lists; the site's own chrome
+ * (related articles, comment form, back-to-top) is left out. Refuses what is
+ * not UTF-8 text, or has no text at all, before anything is stored.
+ */
+export function parseTextArticle(bytes: Uint8Array, fileName: string): ImportedArticle {
+  const text = decodeArticleText(bytes, fileName, MAX_TEXT_ARTICLE_BYTES).replace(/\r\n?/g, '\n').replace(directionMarks, '')
+  const blocks = blocksOf(text.split('\n').map((line) => line.trim()))
+  if (blocks.length === 0) throw new MidadError('import_empty', { fileName })
+
+  // Two title-like lines above the body: a short label, then the longer headline.
+  let section = ''
+  const [first, second] = blocks
+  const label = first!.length === 1 ? first![0]! : null
+  const title = second?.length === 1 ? second[0]! : null
+  if (label && title && blocks.length >= 3 && isSectionLabel(label) && isSubheading(title) && title.length > label.length) {
+    section = label
+    blocks.shift()
+  }
+  const [headline, ...lede] = blocks.shift()!
+  const max = ArticleMeta.shape.headline.maxLength ?? Infinity
+  if (headline!.length > max) {
+    throw new MidadError('import_headline_too_long', { fileName, length: headline!.length, max })
+  }
+  // The rest of the headline's block continues as the first paragraph.
+  if (lede.length > 0) blocks.unshift(lede)
+
+  const nodes = bodyNodes(blocks)
   return {
-    meta: { ...emptyMeta, headline },
-    body: paragraphs.length > 0 ? { type: 'doc', content: paragraphs } : emptyBody()
+    meta: { ...emptyMeta, section, headline: headline! },
+    body: nodes.length > 0 ? { type: 'doc', content: nodes } : emptyBody()
   }
 }

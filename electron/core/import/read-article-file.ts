@@ -1,14 +1,15 @@
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
-import { MAX_TEXT_ARTICLE_BYTES, parseTextArticle, type ImportedArticle } from './import-text'
+import { MAX_IMPORT_BYTES, importArticleFile } from './import-article-file'
+import type { ImportedArticle } from './imported-article'
 
 /**
- * Reads a `.txt` article from disk. A missing file, a folder or an unreadable
- * file is `file_unreadable`; a file too large to be an article is refused from
- * its size, before its bytes are read.
+ * Reads an article file (.docx, .html, .md, .txt) from disk for the CLI. A
+ * missing file, a folder or an unreadable file is `file_unreadable`; a file
+ * too large to be an article is refused from its size, before it is read.
  */
-export async function readTextArticle(path: string): Promise<ImportedArticle> {
+export async function readArticleFile(path: string): Promise<ImportedArticle> {
   const fileName = basename(path)
   let bytes: Uint8Array
   try {
@@ -16,8 +17,8 @@ export async function readTextArticle(path: string): Promise<ImportedArticle> {
     try {
       const info = await handle.stat()
       if (!info.isFile()) throw new MidadError('file_unreadable', { fileName })
-      if (info.size > MAX_TEXT_ARTICLE_BYTES) {
-        throw new MidadError('import_too_large', { fileName, limitMb: MAX_TEXT_ARTICLE_BYTES / (1024 * 1024) })
+      if (info.size > MAX_IMPORT_BYTES) {
+        throw new MidadError('import_too_large', { fileName, limitMb: MAX_IMPORT_BYTES / (1024 * 1024) })
       }
       bytes = await handle.readFile()
     } finally {
@@ -27,5 +28,5 @@ export async function readTextArticle(path: string): Promise<ImportedArticle> {
     if (error instanceof MidadError) throw error
     throw new MidadError('file_unreadable', { fileName }, (error as Error).message)
   }
-  return parseTextArticle(bytes, fileName)
+  return importArticleFile(fileName, bytes)
 }

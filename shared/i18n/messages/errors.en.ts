@@ -18,6 +18,8 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.import_empty': '“{fileName}” is empty: it has no text. Nothing was imported.',
   'error.import_too_large': '“{fileName}” is too large to be an article (limit {limitMb} MB). Nothing was imported.',
   'error.import_headline_too_long': 'The first line of “{fileName}” is too long to be a headline ({length} characters; the limit is {max}). Put the headline alone on the first line. Nothing was imported.',
+  'error.import_unsupported_format': '“{fileName}” cannot be imported: the accepted formats are Word (.docx), HTML, Markdown (.md) and text (.txt). Nothing was imported.',
+  'error.import_docx_damaged': '“{fileName}” is not a sound Word document (.docx); it may be damaged or in another format. Nothing was imported.',
   'error.section_duplicate': 'Each section can appear only once in the list. The list was not changed.',
   'error.cancelled': 'The operation was cancelled.',
   'error.db_too_new': 'The database was created by a newer Midad (schema {found}; this program knows up to {supported}). It was left untouched; update Midad to open it.',

@@ -1,0 +1,57 @@
+import { getSchema } from '@tiptap/core'
+import { DOMParser as SchemaParser } from '@tiptap/pm/model'
+import { Window } from 'happy-dom'
+import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
+import type { ArticleBody } from '../../../shared/article/body'
+import { MidadError } from '../../../shared/contract/errors'
+import { normalisePastedHtml } from '../../../shared/paste/normalise-pasted-html'
+import { articleExtensions } from '../../../shared/schema/article-extensions'
+import type { ImportedArticle } from './imported-article'
+
+const schema = getSchema(articleExtensions())
+
+// A DOM that runs nothing and fetches nothing: an imported page is read, never
+// loaded, so its scripts, frames, stylesheets and images stay inert.
+const inertWindow = () =>
+  new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true }
+    }
+  })
+
+const oneLine = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
+
+/**
+ * An article from HTML (a saved page, or what .docx and .md become): the first
+ * h1 is the headline, else the page title; the rest goes through the same
+ * cleaner as a paste, and the article schema keeps only its own nodes.
+ */
+export function articleFromHtml(html: string, fileName: string): ImportedArticle {
+  const window = inertWindow()
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html')
+    const body = doc.body as unknown as HTMLElement
+    const max = ArticleMeta.shape.headline.maxLength ?? Infinity
+    const h1 = body.querySelector('h1')
+    let headline = ''
+    // A heading too long to be a headline stays in the body as a subheading.
+    if (h1 && oneLine(h1.textContent) && oneLine(h1.textContent).length <= max) {
+      headline = oneLine(h1.textContent)
+      h1.remove()
+    } else {
+      headline = oneLine(doc.querySelector('title')?.textContent).slice(0, max)
+    }
+    normalisePastedHtml(body)
+    const parsed = SchemaParser.fromSchema(schema).parse(body as unknown as Node).toJSON() as ArticleBody
+    if (!headline && !oneLine(body.textContent)) throw new MidadError('import_empty', { fileName })
+    return { meta: { ...emptyMeta, headline }, body: parsed }
+  } finally {
+    window.happyDOM.abort()
+    void window.happyDOM.close()
+  }
+}
