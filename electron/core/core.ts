@@ -8,6 +8,7 @@ import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
+import { importArticleFile } from './import/import-article-file'
 import { createImageStore } from './media/image-store'
 import { createSectionsStore } from './newsroom/sections-store'
 import { createSettingsStore } from './newsroom/settings-store'
@@ -43,6 +44,7 @@ export interface Core {
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
   exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }>
+  importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
   getSettings(): NewsroomSettings
@@ -70,6 +72,10 @@ export function openCore(options: CoreOptions): Core {
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
     exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir),
+    importArticle: async (fileName, bytes) => {
+      const { meta, body } = await importArticleFile(fileName, bytes)
+      return articles.create(meta, body)
+    },
     listSections: () => sections.list(),
     saveSections: (names) => sections.save(names),
     getSettings: () => settings.get(),

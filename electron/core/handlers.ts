@@ -40,6 +40,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const folder = await options.exportFolderFor(article)
       return core.exportArticle(id, folder)
     },
+    importArticle: ({ fileName, dataBase64 }) => core.importArticle(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
     listSections: () => core.listSections(),
     saveSections: ({ sections }) => core.saveSections(sections),
     getSettings: () => core.getSettings(),

@@ -16,6 +16,7 @@ const operations = {
   deleteArticle: true,
   addImage: true,
   exportArticle: true,
+  importArticle: true,
   listSections: true,
   saveSections: true,
   getSettings: true,

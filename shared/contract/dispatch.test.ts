@@ -27,6 +27,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     deleteArticle: fail,
     addImage: fail,
     exportArticle: fail,
+    importArticle: fail,
     listSections: fail,
     saveSections: fail,
     getSettings: fail,

@@ -6,6 +6,8 @@ import { NewsroomSettings } from '../settings/newsroom-settings'
 
 /** Largest picture the app accepts, before encoding for transport. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
+/** Largest article file (.docx with its pictures) the importer accepts. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
@@ -41,6 +43,14 @@ export const contract = {
     z.object({ folder: z.string(), files: z.array(z.string()) })
   ),
   // The newsroom's managed section list and settings (issue #3 metadata slice).
+  // An article file (.docx, .html, .md, .txt) read by core's one importer; creates the article.
+  importArticle: op(
+    z.object({
+      fileName: z.string().min(1).max(255),
+      dataBase64: z.string().max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4)
+    }).strict(),
+    Article
+  ),
   listSections: op(z.object({}).strict(), z.array(z.string())),
   saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),
   getSettings: op(z.object({}).strict(), NewsroomSettings),

@@ -1,4 +1,5 @@
 import { MidadError } from '../../../shared/contract/errors'
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract/operations'
 import { decodeArticleText } from './article-text-bytes'
 import { articleFromHtml } from './article-from-html'
 import { articleFromDocx } from './import-docx'
@@ -8,7 +9,7 @@ import type { ImportedArticle } from './imported-article'
 import { parseTextArticle } from './import-text'
 
 /** A Word file with its pictures; the largest file any importer accepts. */
-export const MAX_DOCX_BYTES = 20 * 1024 * 1024
+export const MAX_DOCX_BYTES = MAX_IMPORT_FILE_BYTES
 /** Saved web pages carry markup several times the size of their text. */
 export const MAX_MARKUP_BYTES = 5 * 1024 * 1024
 export const MAX_IMPORT_BYTES = MAX_DOCX_BYTES
