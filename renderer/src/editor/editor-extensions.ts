@@ -9,6 +9,7 @@ import { EditorRelatedArticles } from './related-articles-view'
 import { PhysicalKeymap } from './physical-keymap'
 import { SlashKeys } from './slash-keys'
 import { TypingTypography } from './typing-typography'
+import { CleanPaste } from './clean-paste'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
@@ -46,6 +47,7 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
     PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
     SlashKeys.configure({ onKey: hooks.onSlashKey }),
-    TypingTypography.configure({ settings: hooks.typography })
+    TypingTypography.configure({ settings: hooks.typography }),
+    CleanPaste
   ]
 }

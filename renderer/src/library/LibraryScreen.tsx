@@ -6,6 +6,9 @@ import { LocaleSwitch } from '../i18n/LocaleSwitch'
 import { useT } from '../i18n/locale-context'
 import { ArticleRow } from './ArticleRow'
 import { ConfirmDelete } from './ConfirmDelete'
+import { ImportArticleButton } from './ImportArticleButton'
+import { useArticleImport } from './use-article-import'
+import { useFileDrop } from './use-file-drop'
 
 interface Props {
   onOpen: (article: Article) => void
@@ -37,6 +40,9 @@ export function LibraryScreen({ onOpen }: Props) {
       current = false
     }
   }, [api, listing])
+
+  const { importing, importFile } = useArticleImport(onOpen, setError)
+  const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => setError(t('library.dropOne')), busy || importing)
 
   const create = async () => {
     setBusy(true)
@@ -70,7 +76,7 @@ export function LibraryScreen({ onOpen }: Props) {
   }
 
   return (
-    <div className="screen library-screen">
+    <div className="screen library-screen" {...dropProps} data-dragging={dragging || undefined}>
       <header className="app-header">
         <span className="brand">
           <span className="brand-name">{t('app.name')}</span>
@@ -78,6 +84,7 @@ export function LibraryScreen({ onOpen }: Props) {
         </span>
         <span className="header-spacer" />
         <LocaleSwitch />
+        <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} />
         <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
           {t('library.new')}
         </button>
@@ -88,6 +95,11 @@ export function LibraryScreen({ onOpen }: Props) {
           {articles && <span className="library-count">{t('library.count', { count: articles.length })}</span>}
         </div>
         <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
+        {dragging && (
+          <p className="library-drop-hint" data-testid="drop-hint">
+            {t('library.dropHint')}
+          </p>
+        )}
         {articles === null ? (
           <p className="library-empty">{t('library.loading')}</p>
         ) : articles.length === 0 ? (

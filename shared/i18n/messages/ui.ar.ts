@@ -164,6 +164,13 @@ export const uiAr = {
   'link.article': 'أو مقال من المكتبة',
   'link.article.none': '—',
 
+  'library.import': 'استيراد ملف',
+  'library.importLabel': 'استورد مقالًا من ملف Word ‏(.docx) أو HTML أو Markdown ‏(.md) أو نص ‏(.txt)',
+  'library.importing': 'جارٍ الاستيراد…',
+  'library.dropHint': 'أفلت الملف هنا لاستيراده مقالًا',
+  'library.dropOne': 'أفلت ملفًا واحدًا في كل مرة. لم يُستورد شيء.',
+  'editor.pasteTooLarge': 'النص الملصق أكبر من أن يكون مقالًا ({sizeMb} ميغابايت، والحد {limitMb} ميغابايت)، فلم يُلصق. الصقه على أجزاء؛ لم يتغير شيء في المقال.',
+
   'message.dismiss': 'إغلاق',
   'backend.unreachable': 'تعذّر الاتصال بمحرّك مداد. لم يُفقد ما كُتب؛ تأكّد أن البرنامج يعمل ثم أعد المحاولة.'
 } as const

@@ -164,6 +164,13 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'link.article': 'Or an article in the library',
   'link.article.none': '—',
 
+  'library.import': 'Import a file',
+  'library.importLabel': 'Import an article from a Word (.docx), HTML, Markdown (.md) or text (.txt) file',
+  'library.importing': 'Importing…',
+  'library.dropHint': 'Drop the file here to import it as an article',
+  'library.dropOne': 'Drop one file at a time. Nothing was imported.',
+  'editor.pasteTooLarge': 'The pasted text is too large to be an article ({sizeMb} MB; the limit is {limitMb} MB), so it was not pasted. Paste it in parts; the article has not changed.',
+
   'message.dismiss': 'Dismiss',
   'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.'
 }

@@ -1,0 +1,42 @@
+import { useRef, type ChangeEvent } from 'react'
+import { useT } from '../i18n/locale-context'
+
+// What the importer reads; the picker suggests these, core decides.
+const accepted = '.docx,.html,.htm,.md,.markdown,.txt,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+interface Props {
+  importing: boolean
+  disabled: boolean
+  onFile: (file: File) => void
+}
+
+/** "Import a file": opens the system picker for one article file. */
+export function ImportArticleButton({ importing, disabled, onFile }: Props) {
+  const t = useT()
+  const input = useRef<HTMLInputElement>(null)
+
+  const chosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    // Cleared so choosing the same file again (after fixing it) fires again.
+    event.target.value = ''
+    if (file) onFile(file)
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="import-article"
+        title={t('library.importLabel')}
+        aria-label={t('library.importLabel')}
+        disabled={disabled || importing}
+        aria-busy={importing}
+        onClick={() => input.current?.click()}
+      >
+        {importing ? t('library.importing') : t('library.import')}
+      </button>
+      <input ref={input} type="file" accept={accepted} hidden data-testid="import-file" onChange={chosen} />
+    </>
+  )
+}
