@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { BenchFigure, Benchmark } from './benchmark'
 import { percentile } from './percentiles'
+import { closeBrowserSession } from './browser-session'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 const resultsPath = resolve('out', 'bench', 'results.json')
@@ -52,9 +53,10 @@ async function main(): Promise<void> {
       console.error(`running ${benchmark.name} …`)
       const { samples, baseline } = await benchmark.measure()
       figures.push(figureOf(benchmark, samples, baseline))
-      console.error(`  ${samples.length} samples each (Node ${process.versions.node}, SQLite via better-sqlite3)`)
+      console.error(`  ${samples.length} samples, ${baseline.length} baseline samples (Node ${process.versions.node})`)
     }
   }
+  await closeBrowserSession()
 
   printTable(figures)
   mkdirSync(dirname(resultsPath), { recursive: true })

@@ -1,0 +1,109 @@
+import { performance } from 'node:perf_hooks'
+import type { Page } from '@playwright/test'
+import type { Benchmark } from './benchmark'
+import { browserSession, heapMb, latencyProbe, typeAndMeasure } from './browser-session'
+
+const WARM_UP = 20
+const KEYSTROKES = 220
+const OPENINGS = 8
+const MEMORY_SAMPLES = 3
+
+const editorSelector = '[data-testid="body-editor"] .ProseMirror[contenteditable="true"]'
+const viewport = { width: 1280, height: 800 }
+
+/** The bare baseline: one contenteditable holding the same article, nothing else. */
+const barePage = (bodyHtml: string) =>
+  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>baseline</title></head>` +
+  `<body><div id="bare" contenteditable="true">${bodyHtml}</div></body></html>`
+
+/** Library → the article open and editable, with its last block rendered. */
+async function openInMidad(page: Page, headline: string): Promise<void> {
+  await page.getByTestId('article-item').filter({ hasText: headline }).first().click()
+  await page.waitForSelector(editorSelector)
+  await page.waitForFunction((selector) => {
+    const editor = document.querySelector(selector)
+    return !!editor && editor.childElementCount > 100 && editor.lastElementChild?.textContent !== ''
+  }, editorSelector)
+}
+
+/** Caret at the end of a paragraph in the middle of the article, as when revising. */
+async function caretMidArticle(page: Page, root: string): Promise<void> {
+  const paragraph = page.locator(`${root} > p`).nth(80)
+  await paragraph.scrollIntoViewIfNeeded()
+  await paragraph.click()
+  await page.keyboard.press('End')
+}
+
+const typing: Benchmark = {
+  name: 'typing in a 10,000-word article with figures and quotes (keystroke → next paint)',
+  unit: 'ms',
+  async measure() {
+    const session = await browserSession()
+
+    const midad = await session.browser.newPage({ viewport })
+    await midad.goto(session.web.host.url)
+    await openInMidad(midad, session.headline)
+    await midad.evaluate(latencyProbe)
+    await caretMidArticle(midad, editorSelector)
+    const samples = (await typeAndMeasure(midad, KEYSTROKES)).slice(WARM_UP)
+    await midad.close()
+
+    const bare = await session.browser.newPage({ viewport })
+    await bare.setContent(barePage(session.bodyHtml))
+    await bare.evaluate(latencyProbe)
+    await caretMidArticle(bare, '#bare')
+    const baseline = (await typeAndMeasure(bare, KEYSTROKES)).slice(WARM_UP)
+    await bare.close()
+    return { samples, baseline }
+  }
+}
+
+const opening: Benchmark = {
+  name: 'open a 10,000-word article to editable (library click → editable)',
+  unit: 'ms',
+  async measure() {
+    const session = await browserSession()
+    const samples: number[] = []
+    const baseline: number[] = []
+    const page = await session.browser.newPage({ viewport })
+    for (let i = 0; i < OPENINGS; i++) {
+      await page.goto(session.web.host.url)
+      await page.getByTestId('article-item').first().waitFor()
+      const start = performance.now()
+      await openInMidad(page, session.headline)
+      samples.push(performance.now() - start)
+
+      const bareStart = performance.now()
+      await page.setContent(barePage(session.bodyHtml))
+      await page.waitForSelector('#bare[contenteditable="true"] > p:last-of-type')
+      baseline.push(performance.now() - bareStart)
+    }
+    await page.close()
+    return { samples, baseline }
+  }
+}
+
+const memory: Benchmark = {
+  name: 'renderer JS heap with the 10,000-word article open',
+  unit: 'MB',
+  async measure() {
+    const session = await browserSession()
+    const samples: number[] = []
+    const baseline: number[] = []
+    for (let i = 0; i < MEMORY_SAMPLES; i++) {
+      const midad = await session.browser.newPage({ viewport })
+      await midad.goto(session.web.host.url)
+      await openInMidad(midad, session.headline)
+      samples.push(await heapMb(midad))
+      await midad.close()
+
+      const bare = await session.browser.newPage({ viewport })
+      await bare.setContent(barePage(session.bodyHtml))
+      baseline.push(await heapMb(bare))
+      await bare.close()
+    }
+    return { samples, baseline }
+  }
+}
+
+export default [typing, opening, memory]
