@@ -149,6 +149,12 @@ function useSlashMenu(editor: Editor) {
   const key = query ? `${query.from}:${query.query}` : ''
   const [picked, setPicked] = useState({ key: '', index: 0 })
   const [dismissed, setDismissed] = useState('')
+  // Once the "/" line is gone, a new "/" opens the list again.
+  const [seenKey, setSeenKey] = useState(key)
+  if (seenKey !== key) {
+    setSeenKey(key)
+    if (key === '' && dismissed !== '') setDismissed('')
+  }
   const items = useMemo(() => matchingInsertItems(query?.query ?? ''), [query?.query])
   const active = picked.key === key ? Math.min(picked.index, Math.max(0, items.length - 1)) : 0
   const open = query !== null && dismissed !== key

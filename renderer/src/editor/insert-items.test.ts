@@ -34,6 +34,7 @@ describe('the slash menu opens', () => {
   it('on a line holding only "/" and a word, with the caret at its end', () => {
     expect(slashQueryIn(caretAtEnd('/'))).toEqual({ query: '', from: 1, to: 2 })
     expect(slashQueryIn(caretAtEnd('/فاصل'))?.query).toBe('فاصل')
+    expect(slashQueryIn(caretAtEnd('/عنوان فرعي'))?.query).toBe('عنوان فرعي')
   })
 
   it('not for a slash inside a sentence or a date', () => {

@@ -29,8 +29,8 @@ function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: R
       ) : (
         <ul className="related-list">
           {picked.map((article) => (
-            <li key={article.id} data-testid="related-item">
-              <span>{article.headline || t('related.untitled')}</span>
+            <li key={article.id}>
+              <span data-testid="related-item">{article.headline || t('related.untitled')}</span>
               <button
                 type="button"
                 className="related-remove"

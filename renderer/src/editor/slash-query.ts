@@ -19,7 +19,8 @@ export function slashQueryIn(state: EditorState): SlashQuery | null {
   const { $from } = selection
   if ($from.parent.type.name !== 'paragraph') return null
   const text = $from.parent.textContent
-  const match = /^\/([^\s/]{0,30})$/u.exec(text)
+  // Names may hold a space ("عنوان فرعي"); "/ " at once is not a menu.
+  const match = /^\/([^\s/][^/]{0,29})?$/u.exec(text)
   if (!match || $from.parentOffset !== text.length) return null
   return { query: match[1] ?? '', from: $from.start(), to: $from.pos }
 }
