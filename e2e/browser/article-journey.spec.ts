@@ -8,7 +8,7 @@ import { writeNewsPhoto } from './test-image'
 import { htmlErrors } from './html-checker'
 
 const story = {
-  section: 'محليات',
+  section: 'أخبار',
   headline: 'البلدية تعلن خطة جديدة للنقل العام',
   dek: 'ثلاثون حافلة كهربائية تدخل الخدمة قبل الصيف',
   byline: 'سلمى الحداد',
@@ -30,7 +30,7 @@ test('a journalist writes a full article, finds it intact after a reload, and ex
   await startNewArticle(page)
   const screen = articleScreen(page)
 
-  await screen.section.fill(story.section)
+  await screen.section.selectOption(story.section)
   await screen.headline.fill(story.headline)
   await screen.dek.fill(story.dek)
   await screen.byline.fill(story.byline)

@@ -5,6 +5,7 @@ export interface StoredArticleRow {
   section: string
   headline: string
   dek: string
+  /** The first of the article's bylines (stored as a JSON list since schema 3). */
   byline: string
   body_json: string
   word_count: number
@@ -26,7 +27,8 @@ export function readStore(dbPath: string): { articles: StoredArticleRow[]; media
   const db = new Database(dbPath, { readonly: true, fileMustExist: true })
   try {
     const articles = db
-      .prepare('SELECT id, section, headline, dek, byline, body_json, word_count, version FROM articles ORDER BY created_at')
+      .prepare(`SELECT id, section, headline, dek, coalesce(json_extract(bylines_json, '$[0]'), '') AS byline,
+                body_json, word_count, version FROM articles ORDER BY created_at`)
       .all() as StoredArticleRow[]
     const mediaCount = (db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n
     return { articles, mediaCount }

@@ -10,12 +10,16 @@ import './styles/controls.css'
 import './styles/library.css'
 import './styles/article.css'
 import './styles/editor.css'
+import './styles/theme.css'
+import './styles/metadata.css'
+import './styles/settings.css'
 import { createRoot } from 'react-dom/client'
 import { translate } from '../../shared/i18n/translate'
 import { App } from './App'
 import { connectBackend } from './backend/backend'
 import { BackendContext } from './backend/backend-context'
 import { LocaleProvider } from './i18n/locale-context'
+import { SettingsProvider } from './settings/settings-context'
 
 const backend = connectBackend(() => translate(document.documentElement.lang === 'en' ? 'en' : 'ar', 'backend.unreachable'))
 
@@ -25,7 +29,9 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <BackendContext.Provider value={backend}>
     <LocaleProvider>
-      <App />
+      <SettingsProvider>
+        <App />
+      </SettingsProvider>
     </LocaleProvider>
   </BackendContext.Provider>
 )

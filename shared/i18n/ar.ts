@@ -1,8 +1,9 @@
 import { errorsAr } from './messages/errors.ar'
+import { newsroomAr } from './messages/newsroom.ar'
 import { shellAr } from './messages/shell.ar'
 import { uiAr } from './messages/ui.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr, ...shellAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr } as const
 
 export type MessageKey = keyof typeof ar

@@ -1,6 +1,7 @@
 import type { MessageKey } from './ar'
 import { errorsEn } from './messages/errors.en'
+import { newsroomEn } from './messages/newsroom.en'
 import { uiEn } from './messages/ui.en'
 import { shellEn } from './messages/shell.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn }

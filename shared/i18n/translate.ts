@@ -7,9 +7,10 @@ export type Locale = (typeof locales)[number]
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ar, en }
 
-// Digits are a newsroom choice, never the locale's default (ARABIC.md): pin
-// Western digits until the digit-style setting exists.
-const intlLocale: Record<Locale, string> = { ar: 'ar-u-nu-latn', en: 'en' }
+// Digits are a newsroom choice, never the locale's default (ARABIC.md): the
+// numbering system is always named, Western unless the digit setting says otherwise.
+export type Digits = 'western' | 'arabic-indic'
+const intlLocale = (locale: Locale, digits: Digits): string => `${locale}-u-nu-${digits === 'arabic-indic' ? 'arab' : 'latn'}`
 
 const cache = new Map<string, IntlMessageFormat>()
 
@@ -24,13 +25,18 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** One translation layer for the renderer, core messages and the CLI. */
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+export function translate(
+  locale: Locale,
+  key: string,
+  params?: Record<string, string | number>,
+  digits: Digits = 'western'
+): string {
   const catalog = catalogs[locale]
   const source = isMessageKey(key) ? catalog[key] : key
-  const id = `${locale}\u0000${key}`
+  const id = `${locale}\u0000${digits}\u0000${key}`
   let format = cache.get(id)
   if (!format) {
-    format = new IntlMessageFormat(source, intlLocale[locale])
+    format = new IntlMessageFormat(source, intlLocale(locale, digits))
     cache.set(id, format)
   }
   return String(format.format(params ?? {}))

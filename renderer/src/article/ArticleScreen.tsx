@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
-import { countWords } from '../../../shared/text/word-count'
+import { slugFromHeadline } from '../../../shared/text/slug'
 import { ArticleAutosave } from '../autosave/autosave'
 import { useAutosaveStatus } from '../autosave/use-autosave-status'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
@@ -10,11 +10,16 @@ import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { BodyEditor } from '../editor/BodyEditor'
 import { useT } from '../i18n/locale-context'
+import { SettingsButton } from '../settings/SettingsButton'
+import { ArticleDates } from './ArticleDates'
+import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { SaveStatus } from './SaveStatus'
 import { MissingBanner, StaleBanner } from './StaleBanner'
+import { StatusBar } from './StatusBar'
+import { useTextStatistics } from './use-text-statistics'
 
 interface Props {
   article: Article
@@ -31,7 +36,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const [autosave] = useState(
     () => new ArticleAutosave({ articleId: article.id, version: article.version, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
   )
-  const [words, setWords] = useState(article.wordCount)
+  const { stats, textChanged } = useTextStatistics(article.wordCount)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [exportFolder, setExportFolder] = useState<string | null>(null)
@@ -45,15 +50,18 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   useEffect(() => () => void autosave.flush(), [autosave])
 
   const onReady = useCallback((editor: Editor | null) => draft.attach(editor), [draft])
-  const onWordsChanged = useCallback((text: string) => setWords(countWords(text)), [])
+  const readBody = useCallback(() => draft.read().body, [draft])
+  const readFigures = useCallback(() => bodyFigures(draft.read().body), [draft])
   const edit = useCallback(() => {
     setExportFolder(null)
     autosave.edit()
   }, [autosave])
   const flush = useCallback(() => void autosave.flush(), [autosave])
 
-  const changeField = (field: keyof ArticleMeta, value: string) => {
-    const next = { ...draft.currentMeta(), [field]: value }
+  const changeMeta = (patch: Partial<ArticleMeta>) => {
+    const next = { ...draft.currentMeta(), ...patch }
+    // The slug follows the headline until the journalist makes it their own.
+    if (!next.slugIsCustom && ('headline' in patch || 'slugScript' in patch)) next.slug = slugFromHeadline(next.headline, next.slugScript)
     draft.setMeta(next)
     setMeta(next)
     edit()
@@ -105,7 +113,6 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       }
       draft.replace(stored.value)
       setMeta(stored.value.meta)
-      setWords(stored.value.wordCount)
       autosave.adopt(stored.value.version)
     } finally {
       setReloading(false)
@@ -144,9 +151,6 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           {t('article.back')}
         </button>
         <span className="header-title">{meta.headline || t('library.untitled')}</span>
-        <span className="word-count" data-testid="word-count">
-          {t('article.words', { count: words })}
-        </span>
         <SaveStatus status={status} onRetry={flush} />
         <button
           type="button"
@@ -157,6 +161,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         >
           {exporting ? t('article.exporting') : t('article.export')}
         </button>
+        <SettingsButton />
       </header>
 
       <main className="article-main">
@@ -190,17 +195,19 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         </div>
 
         <article className="article-sheet">
-          <MetaFields meta={meta} onChange={changeField} onLeave={flush} />
+          <ArticleDates createdAt={article.createdAt} updatedAt={article.updatedAt} />
+          <MetaFields meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError} />
           <BodyEditor
             initialBody={article.body}
             onEdit={edit}
             onLeave={flush}
             onError={setError}
             onReady={onReady}
-            onWordsChanged={onWordsChanged}
+            onWordsChanged={textChanged}
           />
         </article>
       </main>
+      <StatusBar stats={stats} />
     </div>
   )
 }

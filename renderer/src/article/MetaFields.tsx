@@ -1,57 +1,41 @@
-import type { ChangeEvent, KeyboardEvent } from 'react'
-import type { ArticleMeta } from '../../../shared/article/meta'
-import type { MessageKey } from '../../../shared/i18n/ar'
+import type { ArticleBody } from '../../../shared/article/body'
+import { META_LIMITS, type ArticleMeta, type LeadImage } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
-
-type Field = keyof ArticleMeta
+import { useNewsroomSettings } from '../settings/settings-context'
+import type { BodyFigure } from './body-figures'
+import { BylinesField } from './BylinesField'
+import { HeadlineField } from './HeadlineField'
+import { LeadImageField } from './LeadImageField'
+import { SectionSelect } from './SectionSelect'
+import { SeoFields } from './SeoFields'
+import { singleLine, noNewline } from './single-line'
+import { SlugField } from './SlugField'
+import { TagsField } from './TagsField'
 
 interface Props {
   meta: ArticleMeta
-  onChange: (field: Field, value: string) => void
+  onChange: (patch: Partial<ArticleMeta>) => void
   onLeave: () => void
+  readBody: () => ArticleBody
+  readFigures: () => BodyFigure[]
+  onError: (message: string | null) => void
 }
-
-// The model's limits (shared/article/meta.ts), so a runaway paste is cut here
-// instead of being refused on save.
-const maxLength: Record<Field, number> = { section: 120, kicker: 200, headline: 500, dek: 2000, byline: 300, dateline: 120 }
 
 // The copy is Arabic whatever language the interface speaks.
-// Headline and dek wrap like they will in print but stay one paragraph.
-const singleLine = (value: string) => value.replace(/[\r\n]+/g, ' ')
-const noNewline = (event: KeyboardEvent) => {
-  if (event.key === 'Enter') event.preventDefault()
-}
-
-export function MetaFields({ meta, onChange, onLeave }: Props) {
+export function MetaFields({ meta, onChange, onLeave, readBody, readFigures, onError }: Props) {
   const t = useT()
-  const line = (field: Field, className: string) => (
+  const { settings } = useNewsroomSettings()
+  const line = (field: 'kicker' | 'dateline', className: string) => (
     <label className={`meta-field ${className}`}>
-      <span className="meta-label">{t(`field.${field}` as MessageKey)}</span>
+      <span className="meta-label">{t(`field.${field}`)}</span>
       <input
         data-testid={`field-${field}`}
         lang="ar"
         dir="rtl"
         value={meta[field]}
-        maxLength={maxLength[field]}
-        placeholder={t(`field.${field}.placeholder` as MessageKey)}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(field, event.target.value)}
-        onBlur={onLeave}
-      />
-    </label>
-  )
-  const block = (field: 'headline' | 'dek', className: string) => (
-    <label className={`meta-field ${className}`}>
-      <span className="meta-label">{t(`field.${field}`)}</span>
-      <textarea
-        data-testid={`field-${field}`}
-        lang="ar"
-        dir="rtl"
-        rows={field === 'headline' ? 1 : 2}
-        value={meta[field]}
-        maxLength={maxLength[field]}
+        maxLength={META_LIMITS[field]}
         placeholder={t(`field.${field}.placeholder`)}
-        onChange={(event) => onChange(field, singleLine(event.target.value))}
-        onKeyDown={noNewline}
+        onChange={(event) => onChange({ [field]: event.target.value })}
         onBlur={onLeave}
       />
     </label>
@@ -60,15 +44,39 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
   return (
     <section className="meta" aria-label={t('article.metaLabel')}>
       <div className="meta-row">
-        {line('section', 'meta-section')}
+        <SectionSelect value={meta.section} onChange={(section) => onChange({ section })} />
         {line('kicker', 'meta-kicker')}
       </div>
-      {block('headline', 'meta-headline')}
-      {block('dek', 'meta-dek')}
+      <HeadlineField value={meta.headline} target={settings.headlineTarget} onChange={(headline) => onChange({ headline })} onLeave={onLeave} />
+      <label className="meta-field meta-dek">
+        <span className="meta-label">{t('field.dek')}</span>
+        <textarea
+          data-testid="field-dek"
+          lang="ar"
+          dir="rtl"
+          rows={2}
+          value={meta.dek}
+          maxLength={META_LIMITS.dek}
+          placeholder={t('field.dek.placeholder')}
+          onChange={(event) => onChange({ dek: singleLine(event.target.value) })}
+          onKeyDown={noNewline}
+          onBlur={onLeave}
+        />
+      </label>
       <div className="meta-row">
-        {line('byline', 'meta-byline')}
+        <BylinesField bylines={meta.bylines} onChange={(bylines) => onChange({ bylines })} onLeave={onLeave} />
         {line('dateline', 'meta-dateline')}
       </div>
+      <TagsField tags={meta.tags} onChange={(tags) => onChange({ tags })} onLeave={onLeave} />
+      <SlugField meta={meta} onChange={onChange} onLeave={onLeave} />
+      <SeoFields meta={meta} readBody={readBody} onChange={onChange} onLeave={onLeave} />
+      <LeadImageField
+        value={meta.leadImage}
+        readFigures={readFigures}
+        onChange={(leadImage: LeadImage | null) => onChange({ leadImage })}
+        onLeave={onLeave}
+        onError={onError}
+      />
     </section>
   )
 }

@@ -1,12 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { MessageKey } from '../../../shared/i18n/ar'
-import { locales, translate, type Locale } from '../../../shared/i18n/translate'
+import { locales, translate, type Digits, type Locale } from '../../../shared/i18n/translate'
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 
 interface LocaleValue {
   locale: Locale
   setLocale: (locale: Locale) => void
+  /** The newsroom's digit style, for every number the interface writes. */
+  digits: Digits
+  setDigits: (digits: Digits) => void
   t: Translate
 }
 
@@ -23,6 +26,7 @@ function storedLocale(): Locale {
 /** Arabic unless the journalist chose otherwise; the whole page follows. */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale)
+  const [digits, setDigits] = useState<Digits>('western')
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -36,8 +40,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const value = useMemo<LocaleValue>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
-    [locale, setLocale]
+    () => ({ locale, setLocale, digits, setDigits, t: (key, params) => translate(locale, key, params, digits) }),
+    [locale, setLocale, digits]
   )
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
 }

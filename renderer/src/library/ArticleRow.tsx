@@ -1,5 +1,7 @@
 import type { ArticleSummary } from '../../../shared/article/article'
-import { useT } from '../i18n/locale-context'
+import { clockTime, articleDate } from '../../../shared/text/article-date'
+import { useLocale } from '../i18n/locale-context'
+import { useNewsroomSettings } from '../settings/settings-context'
 
 interface Props {
   article: ArticleSummary
@@ -8,10 +10,13 @@ interface Props {
 }
 
 export function ArticleRow({ article, onOpen, onDelete }: Props) {
-  const t = useT()
+  const { locale, t } = useLocale()
+  const { settings } = useNewsroomSettings()
   const headline = article.headline.trim()
   const shownHeadline = headline || t('library.untitled')
-  const updated = Date.parse(article.updatedAt)
+  const style = { locale, digits: settings.digitStyle, hijriTwin: settings.hijriTwin }
+  const updatedDate = articleDate(article.updatedAt, style)
+  const updatedTime = clockTime(article.updatedAt, style)
   return (
     <li
       className="article-item"
@@ -31,10 +36,10 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
           <span className="article-item-section">{article.section || t('library.noSection')}</span>
           <span aria-hidden="true"> · </span>
           <span>{t('article.words', { count: article.wordCount })}</span>
-          {Number.isFinite(updated) && (
+          {updatedDate && updatedTime && (
             <>
               <span aria-hidden="true"> · </span>
-              <span>{t('library.updated', { at: updated })}</span>
+              <span data-testid="article-item-updated">{t('dates.lastEdited', { date: updatedDate, time: updatedTime })}</span>
             </>
           )}
         </span>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
-import { LocaleSwitch } from '../i18n/LocaleSwitch'
+import { SettingsButton } from '../settings/SettingsButton'
 import { useT } from '../i18n/locale-context'
 import { ArticleRow } from './ArticleRow'
 import { ConfirmDelete } from './ConfirmDelete'
@@ -83,7 +83,7 @@ export function LibraryScreen({ onOpen }: Props) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </span>
         <span className="header-spacer" />
-        <LocaleSwitch />
+        <SettingsButton />
         <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} />
         <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
           {t('library.new')}

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'react'
+import {
+  digitStyles,
+  interfaceLocales,
+  quoteStyles,
+  themes,
+  type NewsroomSettings
+} from '../../../shared/settings/newsroom-settings'
+import { ErrorMessage } from '../common/ErrorMessage'
+import { useT } from '../i18n/locale-context'
+import { SectionListEditor } from './SectionListEditor'
+import { useNewsroomSettings, type SettingsPart } from './settings-context'
+
+const choiceLabel = {
+  locale: 'settings.language',
+  theme: 'settings.theme',
+  quoteStyle: 'settings.quoteStyle',
+  digitStyle: 'settings.digitStyle'
+} as const
+
+interface Props {
+  part: SettingsPart
+  onClose: () => void
+}
+
+/**
+ * The newsroom's settings, over whatever screen was open (an article stays
+ * open and keeps saving underneath). Each choice is stored as it is made.
+ */
+export function SettingsScreen({ part, onClose }: Props) {
+  const t = useT()
+  const { settings, saveSettings } = useNewsroomSettings()
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [target, setTarget] = useState(String(settings.headlineTarget))
+  const sectionsRef = useRef<HTMLElement>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (part === 'sections') sectionsRef.current?.scrollIntoView({ block: 'start' })
+    closeRef.current?.focus()
+  }, [part])
+
+  const save = async (patch: Partial<NewsroomSettings>) => {
+    setNotice(null)
+    const refused = await saveSettings({ ...settings, ...patch })
+    setError(refused)
+    if (!refused) setNotice(t('settings.saved'))
+  }
+
+  const choice = <K extends 'locale' | 'theme' | 'quoteStyle' | 'digitStyle'>(
+    key: K,
+    options: readonly NewsroomSettings[K][],
+    label: (option: NewsroomSettings[K]) => string
+  ) => (
+    <div className="settings-choice" role="radiogroup" aria-labelledby={`settings-${key}`}>
+      <span className="settings-label" id={`settings-${key}`}>
+        {t(choiceLabel[key])}
+      </span>
+      <span className="segmented">
+        {options.map((option) => (
+          <label key={option} className="segment" data-checked={settings[key] === option}>
+            <input
+              type="radio"
+              name={key}
+              value={option}
+              data-testid={`settings-${key}-${option}`}
+              checked={settings[key] === option}
+              onChange={() => void save({ [key]: option })}
+            />
+            <span lang={key === 'locale' ? option : undefined}>{label(option)}</span>
+          </label>
+        ))}
+      </span>
+    </div>
+  )
+
+  return (
+    <div className="settings-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <div className="settings-panel" role="dialog" aria-modal="true" aria-labelledby="settings-title" data-testid="settings">
+        <header className="settings-header">
+          <h1 id="settings-title">{t('settings.title')}</h1>
+          <button ref={closeRef} type="button" className="button" data-testid="close-settings" onClick={onClose}>
+            {t('settings.back')}
+          </button>
+        </header>
+        <div className="messages">
+          {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+          {notice && (
+            <p className="notice" role="status" data-testid="settings-notice">
+              {notice}
+            </p>
+          )}
+        </div>
+
+        <section className="settings-group">
+          <h2>{t('settings.interface')}</h2>
+          {choice('locale', interfaceLocales, (locale) => t(`settings.language.${locale}`))}
+          {choice('theme', themes, (theme) => t(`settings.theme.${theme}`))}
+        </section>
+
+        <section className="settings-group">
+          <h2>{t('settings.writing')}</h2>
+          {choice('quoteStyle', quoteStyles, (style) => t(`settings.quoteStyle.${style}`))}
+          {choice('digitStyle', digitStyles, (style) => t(`settings.digitStyle.${style}`))}
+          <label className="settings-choice">
+            <span className="settings-label">{t('settings.headlineTarget')}</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              className="settings-number"
+              data-testid="settings-headline-target"
+              min={10}
+              max={500}
+              value={target}
+              onChange={(event) => setTarget(event.target.value)}
+              onBlur={() => {
+                const value = Number(target)
+                if (value !== settings.headlineTarget) void save({ headlineTarget: Number.isFinite(value) ? value : Number.NaN })
+              }}
+            />
+          </label>
+          <label className="settings-choice settings-check">
+            <input
+              type="checkbox"
+              data-testid="settings-hijri"
+              checked={settings.hijriTwin}
+              onChange={(event) => void save({ hijriTwin: event.target.checked })}
+            />
+            <span>{t('settings.hijriTwin')}</span>
+          </label>
+        </section>
+
+        <section className="settings-group" ref={sectionsRef}>
+          <h2>{t('settings.sections')}</h2>
+          <p className="settings-hint">{t('settings.sections.hint')}</p>
+          <SectionListEditor />
+        </section>
+      </div>
+    </div>
+  )
+}

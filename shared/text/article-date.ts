@@ -1,0 +1,61 @@
+import type { DigitStyle } from '../settings/newsroom-settings'
+
+// Dates in the interface (ARABIC.md, "Numbers and dates"): the numbering
+// system is always named, never left to the locale's default, and the Hijri
+// date uses Umm al-Qura, exact for the years a newsroom will meet.
+
+export interface DateStyle {
+  locale: 'ar' | 'en'
+  digits: DigitStyle
+}
+
+const numbering = (digits: DigitStyle): string => (digits === 'arabic-indic' ? 'arab' : 'latn')
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+function format(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`
+  let found = formats.get(key)
+  if (!found) {
+    found = new Intl.DateTimeFormat(tag, options)
+    formats.set(key, found)
+  }
+  return found
+}
+
+// Intl adds invisible direction marks around parts; the page's own direction
+// places the text, and marks would only get in the way of copy and search.
+const withoutMarks = (text: string): string => text.replace(/[\u200e\u200f\u061c]/g, '')
+
+const dateOnly: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }
+
+/** "26 نوفمبر 2026" / "November 26, 2026", in the newsroom's digits; null for a value that is not a date. */
+export function gregorianDate(stored: string, style: DateStyle, timeZone?: string): string | null {
+  const when = Date.parse(stored)
+  if (!Number.isFinite(when)) return null
+  const tag = `${style.locale}-u-nu-${numbering(style.digits)}`
+  return withoutMarks(format(tag, { ...dateOnly, timeZone }).format(when))
+}
+
+/** The Hijri twin: "5 جمادى الآخرة 1448 هـ" (Umm al-Qura calendar). */
+export function hijriDate(stored: string, style: DateStyle, timeZone?: string): string | null {
+  const when = Date.parse(stored)
+  if (!Number.isFinite(when)) return null
+  const tag = `${style.locale}-u-ca-islamic-umalqura-nu-${numbering(style.digits)}`
+  return withoutMarks(format(tag, { ...dateOnly, era: style.locale === 'ar' ? undefined : 'short', timeZone }).format(when))
+}
+
+/** The time of day, for "last edited" lines. */
+export function clockTime(stored: string, style: DateStyle, timeZone?: string): string | null {
+  const when = Date.parse(stored)
+  if (!Number.isFinite(when)) return null
+  const tag = `${style.locale}-u-nu-${numbering(style.digits)}`
+  return withoutMarks(format(tag, { hour: 'numeric', minute: '2-digit', timeZone }).format(when))
+}
+
+/** The Gregorian date, with its Hijri twin when the newsroom asked for it. */
+export function articleDate(stored: string, style: DateStyle & { hijriTwin: boolean }, timeZone?: string): string | null {
+  const gregorian = gregorianDate(stored, style, timeZone)
+  if (!gregorian || !style.hijriTwin) return gregorian
+  const hijri = hijriDate(stored, style, timeZone)
+  return hijri ? `${gregorian} · ${hijri}` : gregorian
+}
