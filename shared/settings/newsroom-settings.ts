@@ -25,7 +25,7 @@ export type Theme = NewsroomSettings['theme']
 export const defaultSettings: NewsroomSettings = {
   // Search results show about 60–70 characters of a title; Arabic desks aim there.
   headlineTarget: 70,
-  quoteStyle: 'guillemets',
+  quoteStyle: 'curly',
   digitStyle: 'western',
   hijriTwin: false,
   locale: 'ar',

@@ -66,7 +66,7 @@ describe('newsroom settings', () => {
   })
 
   it('keep what was saved across a restart', () => {
-    const chosen = { headlineTarget: 60, quoteStyle: 'curly', digitStyle: 'arabic-indic', hijriTwin: true, locale: 'en', theme: 'dark' } as const
+    const chosen = { headlineTarget: 60, quoteStyle: 'guillemets', digitStyle: 'arabic-indic', hijriTwin: true, locale: 'en', theme: 'dark' } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()
     expect(core.getSettings()).toEqual(chosen)
@@ -96,11 +96,11 @@ describe('sections and settings through the contract', () => {
   })
 
   it('gets and saves settings, refusing an unknown digit style with a translated message and no change', async () => {
-    const saved = await call('saveSettings', { settings: { ...defaultSettings, quoteStyle: 'curly' } })
-    expect(saved).toEqual({ ok: true, value: { ...defaultSettings, quoteStyle: 'curly' } })
+    const saved = await call('saveSettings', { settings: { ...defaultSettings, quoteStyle: 'guillemets' } })
+    expect(saved).toEqual({ ok: true, value: { ...defaultSettings, quoteStyle: 'guillemets' } })
     const refused = await call('saveSettings', { settings: { ...defaultSettings, digitStyle: 'roman' } }, 'ar')
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'settings.digitStyle' } } })
-    expect(await call('getSettings', {})).toEqual({ ok: true, value: { ...defaultSettings, quoteStyle: 'curly' } })
+    expect(await call('getSettings', {})).toEqual({ ok: true, value: { ...defaultSettings, quoteStyle: 'guillemets' } })
   })
 
   it('refuses a headline target out of range', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
@@ -11,6 +11,7 @@ import { ErrorMessage } from '../common/ErrorMessage'
 import { BodyEditor } from '../editor/BodyEditor'
 import { useT } from '../i18n/locale-context'
 import { SettingsButton } from '../settings/SettingsButton'
+import { useNewsroomSettings } from '../settings/settings-context'
 import { ArticleDates } from './ArticleDates'
 import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
@@ -37,6 +38,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     () => new ArticleAutosave({ articleId: article.id, version: article.version, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
   )
   const { stats, textChanged } = useTextStatistics(article.wordCount)
+  const { settings } = useNewsroomSettings()
+  const { quoteStyle, digitStyle } = settings
+  const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [exportFolder, setExportFolder] = useState<string | null>(null)
@@ -204,6 +208,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
             onError={setError}
             onReady={onReady}
             onWordsChanged={textChanged}
+            typography={typography}
           />
         </article>
       </main>

@@ -46,6 +46,7 @@ export function SettingsScreen({ part, onClose }: Props) {
     const refused = await saveSettings({ ...settings, ...patch })
     setError(refused)
     if (!refused) setNotice(t('settings.saved'))
+    return refused
   }
 
   const choice = <K extends 'locale' | 'theme' | 'quoteStyle' | 'digitStyle'>(
@@ -116,7 +117,9 @@ export function SettingsScreen({ part, onClose }: Props) {
               onChange={(event) => setTarget(event.target.value)}
               onBlur={() => {
                 const value = Number(target)
-                if (value !== settings.headlineTarget) void save({ headlineTarget: Number.isFinite(value) ? value : Number.NaN })
+                if (value === settings.headlineTarget) return
+                // A refused target puts the stored one back in the box, beside the message.
+                void save({ headlineTarget: value }).then((refused) => refused && setTarget(String(settings.headlineTarget)))
               }}
             />
           </label>
