@@ -50,6 +50,19 @@ describe('writeArticleExport', () => {
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([])
   })
 
+  it('writes the lead image too when it is a picture from disk, not one of the body figures', async () => {
+    const fromDisk = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00.jpg'
+    const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 7, 7, 7, 0xff, 0xd9])
+    writeFileSync(join(mediaDir, fromDisk), bytes)
+    const article = richArticle()
+    article.meta.leadImage = { mediaId: fromDisk, caption: 'الرئيسان', credit: 'أ ف ب', alt: 'صورة القمة' }
+    const folder = join(root, 'lead-from-disk')
+    const result = await writeArticleExport(article, mediaFilePath, folder)
+    expect(result.files).toContain(`images/${fromDisk}`)
+    expect(readFileSync(join(folder, 'images', fromDisk))).toEqual(bytes)
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain(`<img src="images/${fromDisk}" alt="صورة القمة">`)
+  })
+
   it('writes byte-identical folders for the same article', async () => {
     const a = (await writeArticleExport(richArticle(), mediaFilePath, join(root, 'same-a'))).folder
     const b = (await writeArticleExport(structuredClone(richArticle()), mediaFilePath, join(root, 'same-b'))).folder

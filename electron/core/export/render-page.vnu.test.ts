@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { hostileArticle, minimalArticle, richArticle } from './export-fixtures'
+import { hostile, hostileArticle, leadImageId, minimalArticle, richArticle } from './export-fixtures'
 import { renderArticlePage } from './render-page'
 
 const vnuJar = fileURLToPath(new URL('../../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url))
@@ -23,8 +23,14 @@ describe('exported pages in the Nu HTML Checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'midad-vnu-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('have zero errors for a rich, a bare and a hostile article', () => {
-    const pages = { rich: richArticle(), minimal: minimalArticle(), hostile: hostileArticle() }
+  it('have zero errors for a rich, a bare and a hostile article, and one with a lead image and SEO fields', () => {
+    const withLead = richArticle()
+    withLead.meta.leadImage = { mediaId: leadImageId, caption: 'الرئيسان عبر الفيديو', credit: 'أ ف ب', alt: 'بوتين أمام الشاشة' }
+    withLead.meta.seoTitle = 'قمة بوتين وشي'
+    withLead.meta.seoDescription = 'ما قاله الرئيسان.'
+    const hostileLead = hostileArticle()
+    hostileLead.meta.leadImage = { mediaId: leadImageId, caption: hostile.script, credit: hostile.script, alt: hostile.script }
+    const pages = { rich: richArticle(), minimal: minimalArticle(), hostile: hostileArticle(), withLead, hostileLead }
     const files = Object.entries(pages).map(([name, article]) => {
       const file = join(dir, `${name}.html`)
       writeFileSync(file, renderArticlePage(article))
