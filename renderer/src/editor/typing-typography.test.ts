@@ -21,8 +21,9 @@ function editorWith(settings: TypographySettings, dir: 'ltr' | null = null): Edi
 function type(target: Editor, text: string): void {
   for (const ch of text) {
     const { from, to } = target.state.selection
-    const handled = target.view.someProp('handleTextInput', (f) => f(target.view, from, to, ch))
-    if (!handled) target.view.dispatch(target.state.tr.insertText(ch, from, to))
+    const insert = () => target.state.tr.insertText(ch, from, to)
+    const handled = target.view.someProp('handleTextInput', (f) => f(target.view, from, to, ch, insert))
+    if (!handled) target.view.dispatch(insert())
   }
 }
 
