@@ -78,8 +78,13 @@ describe('normalisePastedHtml: Word', () => {
     expect(links(body)).toEqual(['https://example.org/cop?id=7'])
   })
 
+  it('marks Word’s English run as English and drops the Arabic language tags', () => {
+    expect(marked(body, 'lang')).toEqual(['The clock is ticking.'])
+    expect(cleaned).toContain('<span lang="en">The clock is ticking.</span>')
+  })
+
   it('leaves no style, class, font, comment or Office tag behind', () => {
-    expect(cleaned).not.toMatch(/style=|class=|<font|<!--|<o:p|mso-|lang=AR/i)
+    expect(cleaned).not.toMatch(/style=|class=|<font|<!--|<o:p|mso-|lang="?AR/i)
     expect(cleaned).toMatch(/dir="rtl"/)
     expect(cleaned).not.toMatch(/dir="RTL"/)
   })

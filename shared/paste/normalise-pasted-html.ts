@@ -89,6 +89,16 @@ function wordQuote(el: Element): Element {
   return el
 }
 
+// Word tags an English run inside Arabic copy <span lang=EN-US>: kept as a
+// span with its primary language (the schema's Latin-run mark takes en/fr),
+// only when the run is Latin text, never for Arabic mislabelled as English.
+function latinRunLanguage(el: Element): string | null {
+  const primary = el.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0]
+  if (!primary || primary === 'ar') return null
+  const text = el.textContent ?? ''
+  return /[A-Za-z]/.test(text) && !/[\u0600-\u06ff]/.test(text) ? primary : null
+}
+
 function cleanAttributes(el: Element, tag: string): void {
   const inFigure = el.closest('figure[data-type="figure"]') !== null
   for (const attr of [...el.attributes]) {
@@ -142,7 +152,9 @@ export function normalisePastedHtml(root: ParentNode): void {
     }
     cleanAttributes(el, tag)
     const inFigure = el.closest('figure[data-type]') !== null
-    if ((tag === 'span' && !inFigure) || tag === 'font' || tag.includes(':')) unwrap(el)
+    const latinRun = tag === 'span' && !inFigure ? latinRunLanguage(el) : null
+    if (latinRun) el.setAttribute('lang', latinRun)
+    else if ((tag === 'span' && !inFigure) || tag === 'font' || tag.includes(':')) unwrap(el)
     else if (tag === 'a' && !el.hasAttribute('href')) unwrap(el)
   }
 }
