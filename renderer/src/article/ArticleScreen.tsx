@@ -13,6 +13,7 @@ import { useT } from '../i18n/locale-context'
 import { SettingsButton } from '../settings/SettingsButton'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { ArticleDates } from './ArticleDates'
+import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
 import { keepDraftAsCopy } from './keep-draft-copy'
@@ -198,9 +199,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           )}
         </div>
 
+        <div className="article-layout">
         <article className="article-sheet">
-          <ArticleDates createdAt={article.createdAt} updatedAt={article.updatedAt} />
-          <MetaFields meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError} />
+          <MetaFields meta={meta} onChange={changeMeta} onLeave={flush} />
           <BodyEditor
             initialBody={article.body}
             onEdit={edit}
@@ -211,6 +212,10 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
             typography={typography}
           />
         </article>
+        <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
+          <ArticleDates createdAt={article.createdAt} updatedAt={article.updatedAt} />
+        </ArticleDetails>
+        </div>
       </main>
       <StatusBar stats={stats} />
     </div>

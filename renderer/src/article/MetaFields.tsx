@@ -1,28 +1,20 @@
-import type { ArticleBody } from '../../../shared/article/body'
-import { META_LIMITS, type ArticleMeta, type LeadImage } from '../../../shared/article/meta'
+import { META_LIMITS, type ArticleMeta } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
-import type { BodyFigure } from './body-figures'
 import { BylinesField } from './BylinesField'
 import { HeadlineField } from './HeadlineField'
-import { LeadImageField } from './LeadImageField'
 import { SectionSelect } from './SectionSelect'
-import { SeoFields } from './SeoFields'
 import { singleLine, noNewline } from './single-line'
-import { SlugField } from './SlugField'
-import { TagsField } from './TagsField'
 
 interface Props {
   meta: ArticleMeta
   onChange: (patch: Partial<ArticleMeta>) => void
   onLeave: () => void
-  readBody: () => ArticleBody
-  readFigures: () => BodyFigure[]
-  onError: (message: string | null) => void
 }
 
+/** What a reader sees above the body, laid out on the sheet as it will print. */
 // The copy is Arabic whatever language the interface speaks.
-export function MetaFields({ meta, onChange, onLeave, readBody, readFigures, onError }: Props) {
+export function MetaFields({ meta, onChange, onLeave }: Props) {
   const t = useT()
   const { settings } = useNewsroomSettings()
   const line = (field: 'kicker' | 'dateline', className: string) => (
@@ -67,16 +59,6 @@ export function MetaFields({ meta, onChange, onLeave, readBody, readFigures, onE
         <BylinesField bylines={meta.bylines} onChange={(bylines) => onChange({ bylines })} onLeave={onLeave} />
         {line('dateline', 'meta-dateline')}
       </div>
-      <TagsField tags={meta.tags} onChange={(tags) => onChange({ tags })} onLeave={onLeave} />
-      <SlugField meta={meta} onChange={onChange} onLeave={onLeave} />
-      <SeoFields meta={meta} readBody={readBody} onChange={onChange} onLeave={onLeave} />
-      <LeadImageField
-        value={meta.leadImage}
-        readFigures={readFigures}
-        onChange={(leadImage: LeadImage | null) => onChange({ leadImage })}
-        onLeave={onLeave}
-        onError={onError}
-      />
     </section>
   )
 }
