@@ -32,9 +32,21 @@ function published(node: BodyNode): BodyNode {
   }
 }
 
+// The page's headline is its h1; an h3 before any h2 would skip a level in
+// the page outline (an HTML checker error, and screen readers announce a
+// missing section). It is published one level up until an h2 has appeared.
+function withOutline(blocks: BodyNode[]): BodyNode[] {
+  let sawH2 = false
+  return blocks.map((node) => {
+    if (node.type !== 'heading') return node
+    if (node.attrs?.level === 2) sawH2 = true
+    return !sawH2 && node.attrs?.level === 3 ? { ...node, attrs: { ...node.attrs, level: 2 } } : node
+  })
+}
+
 /** The stored top-level blocks as the page shows them. */
 export function publishedBlocks(content: BodyNode[]): BodyNode[] {
-  return content.filter((node) => !isWorkingState(node)).map(published)
+  return withOutline(content.filter((node) => !isWorkingState(node)).map(published))
 }
 
 /**
