@@ -23,6 +23,7 @@ test('importing the world-news sample opens it with its section, headline, three
 
   const screen = articleScreen(page)
   await expect(screen.headline).toHaveValue(headline)
+  await expect(screen.section).toHaveValue('أخبار العالم')
   await expect(screen.editor.locator('h2')).toHaveCount(3)
   await expect(screen.editor.locator('h2').nth(0)).toHaveText('عمق الشراكة الاستراتيجية وتحدي الهيمنة الأحادية')
   await expect(screen.editorFrame.getByTestId('figure-choose')).toHaveCount(1)
