@@ -7,6 +7,7 @@ import { MidadError } from '../../../shared/contract/errors'
 import { normalisePastedHtml } from '../../../shared/paste/normalise-pasted-html'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import type { ImportedArticle } from './imported-article'
+import { removePageChrome } from './page-chrome'
 
 const schema = getSchema(articleExtensions())
 
@@ -26,16 +27,22 @@ const inertWindow = () =>
 
 const oneLine = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
 
+export interface HtmlSource {
+  /** A saved web page: its theme's chrome (related, comments, share…) is left out. */
+  webPage?: boolean
+}
+
 /**
  * An article from HTML (a saved page, or what .docx and .md become): the first
  * h1 is the headline, else the page title; the rest goes through the same
  * cleaner as a paste, and the article schema keeps only its own nodes.
  */
-export function articleFromHtml(html: string, fileName: string): ImportedArticle {
+export function articleFromHtml(html: string, fileName: string, source: HtmlSource = {}): ImportedArticle {
   const window = inertWindow()
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html')
     const body = doc.body as unknown as HTMLElement
+    if (source.webPage) removePageChrome(body)
     const max = ArticleMeta.shape.headline.maxLength ?? Infinity
     const h1 = body.querySelector('h1')
     let headline = ''

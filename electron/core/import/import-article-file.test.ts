@@ -119,6 +119,21 @@ describe('importArticleFile: HTML', () => {
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined()
   })
 
+  it('leaves out the theme’s related stories, comments, share bar and back-to-top, and keeps the article', async () => {
+    const news = `<div class="post has-comments"><h1>عنوان الخبر</h1><div class="entry-content"><p>نص الخبر كاملاً.</p><h2>خلفية</h2><p>تفاصيل أخرى.</p></div></div>
+      <div class="share-buttons"><a href="https://facebook.com/sharer">فيسبوك</a></div>
+      <section class="related-posts"><h3>مقالات ذات صلة</h3><ul><li><a href="https://news.example/other">خبر آخر</a></li></ul></section>
+      <div id="comments"><h3>اترك تعليقاً</h3><p>لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *</p></div>
+      <p>اقرأ أيضاً</p><a class="scroll-top" href="#">زر الذهاب إلى الأعلى</a>`
+    const { meta, body } = await importArticleFile('news.html', utf8(news))
+    expect(meta.headline).toBe('عنوان الخبر')
+    expect(outline(body)).toEqual([
+      ['paragraph', 'نص الخبر كاملاً.'],
+      ['h2', 'خلفية'],
+      ['paragraph', 'تفاصيل أخرى.']
+    ])
+  })
+
   it('uses the page title when there is no h1', async () => {
     const { meta } = await importArticleFile('page.htm', utf8('<title>عنوان الصفحة</title><p>نص</p>'))
     expect(meta.headline).toBe('عنوان الصفحة')

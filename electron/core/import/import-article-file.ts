@@ -31,7 +31,7 @@ export async function importArticleFile(fileName: string, bytes: Uint8Array): Pr
   const extension = extensionOf(fileName)
   if (extension === 'docx' || (extension === '' && looksLikeZip(bytes))) return articleFromDocx(bytes, fileName)
   if (extension === 'html' || extension === 'htm' || extension === 'xhtml' || (extension === '' && startsLikeHtml(bytes))) {
-    return articleFromHtml(decodeArticleText(bytes, fileName, MAX_MARKUP_BYTES), fileName)
+    return articleFromHtml(decodeArticleText(bytes, fileName, MAX_MARKUP_BYTES), fileName, { webPage: true })
   }
   if (extension === 'md' || extension === 'markdown') {
     return articleFromMarkdown(decodeArticleText(bytes, fileName, MAX_MARKUP_BYTES), fileName)
