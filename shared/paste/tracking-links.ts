@@ -27,7 +27,8 @@ function unwrapRedirect(url: URL): URL {
 export function cleanLinkHref(href: string | null): string | null {
   if (!href || !isAllowedLinkHref(href)) return null
   const trimmed = href.trim()
-  if (/^mailto:/i.test(trimmed)) return trimmed
+  // Only web addresses carry trackers; mail and library links are kept as they are.
+  if (!/^https?:/i.test(trimmed)) return trimmed
   let url: URL
   try {
     url = unwrapRedirect(new URL(trimmed))
