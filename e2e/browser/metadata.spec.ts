@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { htmlErrors } from './html-checker'
 import { test, expect } from './fixtures'
 import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
@@ -251,4 +254,42 @@ test('a headline target out of range is refused with a message and the old targe
   await startNewArticle(page)
   await articleScreen(page).headline.fill('عنوان')
   await expect(page.getByTestId('headline-count')).toHaveText('5 / 70')
+})
+
+test('a lead image picked from the article figures is published with the bylines and tags', async ({ page, openApp, workspace }) => {
+  const photo = await writeNewsPhoto(workspace.dir)
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill(story.headline)
+  await screen.byline.fill(story.bylines[0]!)
+  await page.getByTestId('add-byline').click()
+  await page.getByTestId('field-byline-2').fill(story.bylines[1]!)
+  await page.getByTestId('field-tags').fill('الفائدة، المصارف')
+  await page.getByTestId('field-tags').blur()
+  await expect(page.getByTestId('tag')).toHaveCount(2)
+  await screen.editor.click()
+  await typeInBody(page, 'قرر المصرف المركزي إبقاء الفائدة.')
+  await page.getByTestId('figure-file').setInputFiles(photo.path)
+  await screen.editorFrame.getByTestId('figure-caption').fill(story.caption)
+  await screen.editorFrame.getByTestId('figure-credit').fill(story.credit)
+
+  await page.getByTestId('lead-image-from-article').click()
+  await page.getByTestId('lead-image-figure').click()
+  await expect(page.getByTestId('lead-image-caption')).toHaveValue(story.caption)
+  await expect(page.getByTestId('lead-image-credit')).toHaveValue(story.credit)
+  await page.getByTestId('lead-image-alt').fill(story.alt)
+  await waitUntilSaved(page)
+
+  await page.getByTestId('export-html').click()
+  const folder = (await page.getByTestId('export-result').innerText()).trim()
+  const indexHtml = join(folder, 'index.html')
+  const published = await readFile(indexHtml, 'utf8')
+  expect(published).toContain('<figure class="lead-image">')
+  expect(published).toContain(`alt="${story.alt}"`)
+  expect(published).toContain(`<span class="author">${story.bylines[0]}</span> و<span class="author">${story.bylines[1]}</span>`)
+  expect(published).toContain('<meta property="article:tag" content="المصارف">')
+  expect(published).toContain(`<meta property="og:image:alt" content="${story.alt}">`)
+  const check = await htmlErrors(indexHtml)
+  expect(check.errors).toBe('')
 })
