@@ -1,5 +1,6 @@
 import { getSchema } from '@tiptap/core'
 import { DOMParser as SchemaParser } from '@tiptap/pm/model'
+import { generateHTML } from '@tiptap/html/server'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import type { BodyNode } from '../article/body'
@@ -150,5 +151,29 @@ describe('normalisePastedHtml: a web page', () => {
   it('keeps the web link without its click id and drops the javascript: link, keeping its text', () => {
     expect(links(body)).toEqual(['https://stats.example/match?id=5'])
     expect(marked(body, 'bold')).toEqual(['فوزاً تاريخياً'])
+  })
+})
+
+describe('normalisePastedHtml: copy and paste inside Midad', () => {
+  it('keeps every article block the editor puts on the clipboard', () => {
+    const id = '0b6f1a52-3f1e-4d5c-9a8b-1c2d3e4f5a6b'
+    const text = (t: string, marks?: BodyNode['marks']) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) })
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('عنوان فرعي')] },
+        { type: 'paragraph', content: [text('نص '), text('عريض', [{ type: 'bold' }]), text(' و'), text('Reuters', [{ type: 'lang', attrs: { lang: 'en' } }]), text(' و'), text('مقال', [{ type: 'link', attrs: { href: `midad:article/${id}` } }])] },
+        { type: 'paragraph', attrs: { dir: 'ltr' }, content: [text('An English line')] },
+        { type: 'figure', attrs: { mediaId: `${'a'.repeat(64)}.jpg`, alt: 'بديل', caption: 'تعليق الصورة', credit: 'أ ف ب', width: null, height: null } },
+        { type: 'quote', attrs: { attribution: 'الوزير' }, content: [{ type: 'paragraph', content: [text('قول مأثور')] }] },
+        { type: 'pullQuote', attrs: { attribution: 'شي' }, content: [{ type: 'paragraph', content: [text('بلا حدود')] }] },
+        { type: 'horizontalRule' },
+        { type: 'relatedArticles', attrs: { articles: [{ id, headline: 'قمة بكين' }] } },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('بند')] }] }] }
+      ]
+    }
+    const original = schema.nodeFromJSON(doc).toJSON() as BodyNode
+    const { body } = paste(generateHTML(doc, articleExtensions()))
+    expect(body).toEqual(original)
   })
 })

@@ -15,8 +15,19 @@ const dropped = new Set([
 // data-* and figure attributes are what the editor itself puts on the
 // clipboard, so copy and paste inside Midad keeps figures and quotes whole.
 const keptAttributes = new Set([
-  'href', 'dir', 'start', 'data-pm-slice', 'data-type', 'data-role', 'data-media-id', 'alt', 'width', 'height', 'lang'
+  'href', 'dir', 'start', 'data-pm-slice', 'data-type', 'data-role', 'data-media-id', 'data-article-id', 'alt', 'width', 'height', 'lang'
 ])
+
+// The article's own asides, as the editor copies them: a pull quote, and a
+// related-articles block that links library articles by id. A web page's
+// sidebar is neither and goes with the rest of its chrome.
+const editorAsideClass = (el: Element): string | null => {
+  if (el.tagName.toLowerCase() !== 'aside') return null
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/)
+  if (classes.includes('pull-quote')) return 'pull-quote'
+  if (classes.includes('related') && el.querySelector('a[data-article-id]')) return 'related'
+  return null
+}
 
 const renamedHeadings: Record<string, string> = { h1: 'h2', h4: 'h3', h5: 'h3', h6: 'h3' }
 
@@ -52,7 +63,7 @@ function removeCommentsAndDropped(root: ParentNode): void {
     for (const child of [...node.childNodes]) {
       if (child.nodeType === COMMENT) doomed.push(child)
       else if (isElement(child)) {
-        if (dropped.has(child.tagName.toLowerCase())) doomed.push(child)
+        if (dropped.has(child.tagName.toLowerCase()) && !editorAsideClass(child)) doomed.push(child)
         else walk(child)
       }
     }
@@ -99,7 +110,7 @@ function latinRunLanguage(el: Element): string | null {
   return /[A-Za-z]/.test(text) && !/[\u0600-\u06ff]/.test(text) ? primary : null
 }
 
-function cleanAttributes(el: Element, tag: string): void {
+function cleanAttributes(el: Element, tag: string, asideClass: string | undefined): void {
   const inFigure = el.closest('figure[data-type="figure"]') !== null
   for (const attr of [...el.attributes]) {
     const name = attr.name.toLowerCase()
@@ -114,6 +125,8 @@ function cleanAttributes(el: Element, tag: string): void {
       else el.removeAttribute(attr.name)
     } else if (name === 'class' && inFigure && attr.value === 'credit') {
       // The figure's own credit span, as the editor copies it.
+    } else if (name === 'class' && asideClass) {
+      el.setAttribute('class', asideClass)
     } else if (name === 'src' && tag === 'img' && inFigure) {
       // The figure's image, as the editor copies it.
     } else if (!keptAttributes.has(name)) {
@@ -135,6 +148,12 @@ export function normalisePastedHtml(root: ParentNode): void {
   removeCommentsAndDropped(root)
   convertWordLists(root)
   unwrapNotBold(root)
+  // Known before the loop below, which unwraps the related block's links first.
+  const asides = new Map<Element, string>()
+  for (const aside of root.querySelectorAll('aside')) {
+    const asideClass = editorAsideClass(aside)
+    if (asideClass) asides.set(aside, asideClass)
+  }
 
   // Deepest first, so renaming or unwrapping an element never skips a child.
   const elements = [...root.querySelectorAll('*')].reverse()
@@ -150,11 +169,11 @@ export function normalisePastedHtml(root: ParentNode): void {
       styleToMarks(el)
       el = wordQuote(el)
     }
-    cleanAttributes(el, tag)
+    cleanAttributes(el, tag, asides.get(el))
     const inFigure = el.closest('figure[data-type]') !== null
     const latinRun = tag === 'span' && !inFigure ? latinRunLanguage(el) : null
     if (latinRun) el.setAttribute('lang', latinRun)
     else if ((tag === 'span' && !inFigure) || tag === 'font' || tag.includes(':')) unwrap(el)
-    else if (tag === 'a' && !el.hasAttribute('href')) unwrap(el)
+    else if (tag === 'a' && !el.hasAttribute('href') && !el.hasAttribute('data-article-id')) unwrap(el)
   }
 }
