@@ -71,7 +71,8 @@ export function openCore(options: CoreOptions): Core {
     deleteArticle: (id) => articles.remove(id),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
-    exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir),
+    // Exported pages write dates in the newsroom's digits, with its Hijri twin if set.
+    exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir, settings.get()),
     importArticle: async (fileName, bytes) => {
       const { meta, body } = await importArticleFile(fileName, bytes)
       return articles.create(meta, body)

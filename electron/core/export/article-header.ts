@@ -1,7 +1,7 @@
 import type { Article } from '../../../shared/article/article'
 import { namedBylines } from '../../../shared/article/meta'
 import { escapeAttribute, escapeText } from './html-escape'
-import { machineDate, readerDate } from './page-dates'
+import { machineDate, readerDate, westernDates, type PageDateStyle } from './page-dates'
 
 const bylineList = new Intl.ListFormat('ar', { type: 'conjunction' })
 
@@ -10,7 +10,7 @@ const bylineList = new Intl.ListFormat('ar', { type: 'conjunction' })
  * each written only when the article has it, so the page never carries an
  * empty element.
  */
-export function articleHeader(article: Article): string {
+export function articleHeader(article: Article, dates: PageDateStyle = westernDates): string {
   const { kicker, headline, dek, dateline } = article.meta
   const lines: string[] = []
   const add = (value: string, html: (text: string) => string) => {
@@ -30,7 +30,7 @@ export function articleHeader(article: Article): string {
   }
   add(dateline, (t) => `<p class="dateline">${t}</p>`)
   const published = machineDate(article.createdAt)
-  const shown = readerDate(article.createdAt)
+  const shown = readerDate(article.createdAt, dates)
   if (published && shown) lines.push(`<p class="published"><time datetime="${escapeAttribute(published)}">${escapeText(shown)}</time></p>`)
   return lines.length > 0 ? `<header>\n${lines.join('\n')}\n</header>` : ''
 }

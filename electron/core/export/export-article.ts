@@ -5,6 +5,7 @@ import type { Article } from '../../../shared/article/article'
 import { MidadError } from '../../../shared/contract/errors'
 import { exportedImagePath } from '../../../shared/schema/figure'
 import { articleFigures } from './article-figures'
+import { westernDates, type PageDateStyle } from './page-dates'
 import { renderArticlePage } from './render-page'
 
 // A media id names a file inside images/: one path segment, no way out of it.
@@ -57,7 +58,8 @@ async function copyImage(mediaFilePath: (mediaId: string) => string, mediaId: st
 export async function writeArticleExport(
   article: Article,
   mediaFilePath: (mediaId: string) => string,
-  folder: string
+  folder: string,
+  dates: PageDateStyle = westernDates
 ): Promise<{ folder: string; files: string[] }> {
   const target = resolve(folder)
   const parent = dirname(target)
@@ -72,7 +74,7 @@ export async function writeArticleExport(
     const unsafe = mediaIds.find((id) => !safeMediaId.test(id))
     if (unsafe !== undefined) throw new MidadError('export_image_missing', { mediaId: unsafe })
 
-    const page = renderArticlePage(article)
+    const page = renderArticlePage(article, dates)
     const replacing = await assertReplaceable(target)
 
     await mkdir(parent, { recursive: true })

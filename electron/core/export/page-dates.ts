@@ -1,3 +1,6 @@
+import type { DigitStyle } from '../../../shared/settings/newsroom-settings'
+import { articleDate } from '../../../shared/text/article-date'
+
 // An exported page states its dates as the article stored them, with the
 // stored offset: the page has no clock and no time zone of its own, so the
 // same article always exports the same bytes.
@@ -12,19 +15,23 @@ export function machineDate(stored: string): string | null {
   return date ? date[0] : null
 }
 
-// Western digits until the newsroom digit-style setting exists (ARABIC.md).
-const arabicDate = new Intl.DateTimeFormat('ar-u-nu-latn', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC'
-})
+/** How the newsroom writes dates on its pages (its digit and Hijri settings). */
+export interface PageDateStyle {
+  digitStyle: DigitStyle
+  hijriTwin: boolean
+}
 
-/** The calendar date of a stored timestamp, for readers: "26 نوفمبر 2026". */
-export function readerDate(stored: string): string | null {
+export const westernDates: PageDateStyle = { digitStyle: 'western', hijriTwin: false }
+
+/**
+ * The calendar date of a stored timestamp, for readers: "26 نوفمبر 2026", in
+ * the newsroom's digits, with the Hijri date after it when the newsroom shows
+ * one. The stored calendar day is kept whatever the machine's time zone.
+ */
+export function readerDate(stored: string, style: PageDateStyle = westernDates): string | null {
   const date = calendarDate.exec(stored)
   if (!date) return null
   const [, year, month, day] = date.map(Number) as [number, number, number, number]
-  // Intl may add invisible direction marks; the page's direction is set by dir.
-  return arabicDate.format(Date.UTC(year, month - 1, day)).replace(/[\u200e\u200f\u061c]/g, '')
+  const noon = new Date(Date.UTC(year, month - 1, day, 12)).toISOString()
+  return articleDate(noon, { locale: 'ar', digits: style.digitStyle, hijriTwin: style.hijriTwin }, 'UTC')
 }

@@ -132,8 +132,10 @@ describe('renderArticlePage', () => {
     expect(body).not.toContain('midad:')
     // The waiting figure keeps its caption and credit, without an image; the
     // empty one and the unfilled related block are left out.
-    expect(body).toContain('<figure data-type="figure"><figcaption><span data-role="caption">الرئيسان في بكين</span> <span class="credit">رويترز</span></figcaption></figure>')
-    expect(body.match(/<figure data-type="figure">/g)).toHaveLength(3)
+    expect(body).toContain(
+      '<figure data-type="figure" data-alt="الرئيسان يتصافحان"><figcaption><span data-role="caption">الرئيسان في بكين</span> <span class="credit">رويترز</span></figcaption></figure>'
+    )
+    expect(body.match(/<figure data-type="figure"/g)).toHaveLength(3)
     expect(body.match(/<aside class="related">/g)).toHaveLength(1)
   })
 
@@ -169,6 +171,13 @@ describe('renderArticlePage', () => {
   it('is byte-identical for the same article, rendered twice or from a copy', () => {
     expect(renderArticlePage(richArticle())).toBe(page)
     expect(renderArticlePage(structuredClone(richArticle()))).toBe(page)
+  })
+})
+
+describe('renderArticlePage in the newsroom\'s date style', () => {
+  it('writes the published date in Arabic-Indic digits with the Hijri twin when the newsroom asks', () => {
+    const page = renderArticlePage(richArticle(), { digitStyle: 'arabic-indic', hijriTwin: true })
+    expect(page).toContain('<time datetime="2026-11-26T08:40:41.123Z">٢٦ نوفمبر ٢٠٢٦ · ١٦ جمادى الآخرة ١٤٤٨ هـ</time>')
   })
 })
 

@@ -4,6 +4,7 @@ import { articleFigures, type ArticleFigure } from './article-figures'
 import { articleHeader } from './article-header'
 import { escapeAttribute, escapeText, jsonForScript } from './html-escape'
 import { leadImageFigure } from './lead-image-html'
+import { westernDates, type PageDateStyle } from './page-dates'
 import { pageDescription } from './page-description'
 import { exportStylesheet } from './page-style'
 import { socialMetaTags } from './social-meta'
@@ -26,7 +27,7 @@ function shareImage(article: Article, figures: ArticleFigure[]): ArticleFigure |
  * dates come from the article, nothing from the clock or chance, so the same
  * article always gives the same bytes and exports can be diffed.
  */
-export function renderArticlePage(article: Article): string {
+export function renderArticlePage(article: Article, dates: PageDateStyle = westernDates): string {
   const description = pageDescription(article)
   const figures = articleFigures(article.body)
   const title = seoTitleOf(article.meta) || untitled
@@ -40,7 +41,7 @@ export function renderArticlePage(article: Article): string {
     `<script type="application/ld+json">${jsonForScript(newsArticleData(article, description, figures))}</script>`,
     `<style>\n${exportStylesheet().trim()}\n</style>`
   ].filter(Boolean)
-  const body = [articleHeader(article), leadImageFigure(article), renderArticleBody(article.body)].filter(Boolean)
+  const body = [articleHeader(article, dates), leadImageFigure(article), renderArticleBody(article.body)].filter(Boolean)
   return [
     '<!DOCTYPE html>',
     '<html lang="ar" dir="rtl">',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -83,6 +83,17 @@ describe('newsroom settings', () => {
     raw.close()
     core = openCore({ dbPath })
     expect(core.getSettings()).toEqual({ ...defaultSettings, hijriTwin: true })
+  })
+})
+
+describe('settings reaching the exported page', () => {
+  it('dates an export in the digits the newsroom chose', async () => {
+    const article = core.createArticle({ headline: 'خبر' })
+    core.saveSettings({ ...defaultSettings, digitStyle: 'arabic-indic' })
+    const { folder } = await core.exportArticle(article.id, join(dir, 'export'))
+    const page = readFileSync(join(folder, 'index.html'), 'utf8')
+    const shown = /<time datetime="[^"]+">([^<]+)<\/time>/.exec(page)?.[1] ?? ''
+    expect(shown).toMatch(/^[٠-٩]{1,2} \S+ [٠-٩]{4}$/)
   })
 })
 
