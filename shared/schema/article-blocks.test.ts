@@ -45,6 +45,9 @@ describe('article blocks beyond paragraphs', () => {
     const html = render([{ type: 'figure', attrs: { mediaId: null, alt: '', caption: 'في بكين', credit: 'رويترز' } }])
     expect(html).not.toContain('<img')
     expect(html).toContain('<span class="credit">رويترز</span>')
+    // Alt text written before the picture survives copy and paste.
+    const waiting = render([{ type: 'figure', attrs: { mediaId: null, alt: 'بديل', caption: 'في بكين', credit: '' } }])
+    expect(parse(waiting).content[0].attrs).toMatchObject({ mediaId: null, alt: 'بديل', caption: 'في بكين' })
   })
 
   it('offers the agencies newsrooms credit, and the newsroom itself', () => {

@@ -48,7 +48,7 @@ export const Figure = Node.create({
           const num = (v: string | null | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null)
           return {
             mediaId: img?.getAttribute('data-media-id') ?? null,
-            alt: img?.getAttribute('alt') ?? '',
+            alt: img?.getAttribute('alt') ?? el.getAttribute('data-alt') ?? '',
             caption: text(el, '[data-role="caption"]'),
             credit: text(el, '.credit'),
             width: num(img?.getAttribute('width')),
@@ -75,8 +75,12 @@ export const Figure = Node.create({
       if (credit) figcaption.push(['span', { class: 'credit' }, credit])
       children.push(figcaption)
     }
+    // A figure waiting for its image has no <img> to carry the alt text the
+    // journalist already wrote; it travels on the figure, so copy and paste
+    // inside the editor keeps it.
+    const waitingAlt = !mediaId && alt ? { 'data-alt': alt } : {}
     const attrs = mergeAttributes(
-      { 'data-type': 'figure' },
+      { 'data-type': 'figure', ...waitingAlt },
       Object.fromEntries(Object.entries(HTMLAttributes).filter(([k]) => !(k in node.attrs)))
     )
     return ['figure', attrs, ...children] as never

@@ -51,7 +51,7 @@ export function richArticle(): Article {
         { type: 'pullQuote', attrs: { attribution: '' }, content: [paragraph(text('بلا قائل.'))] },
         { type: 'horizontalRule' },
         paragraph(text('قالت وكالة '), text('Reuters', [{ type: 'lang', attrs: { lang: 'en' } }]), text(' إن '), text('الاتفاق', [{ type: 'link', attrs: { href: `midad:article/${relatedArticleId}` } }]), text(' وُقّع.')),
-        { type: 'figure', attrs: { mediaId: null, alt: '', caption: 'الرئيسان في بكين', credit: 'رويترز', width: null, height: null } },
+        { type: 'figure', attrs: { mediaId: null, alt: 'الرئيسان يتصافحان', caption: 'الرئيسان في بكين', credit: 'رويترز', width: null, height: null } },
         { type: 'figure', attrs: { mediaId: null, alt: '', caption: '', credit: '', width: null, height: null } },
         { type: 'relatedArticles', attrs: { articles: [{ id: relatedArticleId, headline: 'قمة بكين: ما الذي اتفق عليه الطرفان؟' }] } },
         { type: 'relatedArticles', attrs: { articles: [] } },

@@ -132,8 +132,10 @@ describe('renderArticlePage', () => {
     expect(body).not.toContain('midad:')
     // The waiting figure keeps its caption and credit, without an image; the
     // empty one and the unfilled related block are left out.
-    expect(body).toContain('<figure data-type="figure"><figcaption><span data-role="caption">الرئيسان في بكين</span> <span class="credit">رويترز</span></figcaption></figure>')
-    expect(body.match(/<figure data-type="figure">/g)).toHaveLength(3)
+    expect(body).toContain(
+      '<figure data-type="figure" data-alt="الرئيسان يتصافحان"><figcaption><span data-role="caption">الرئيسان في بكين</span> <span class="credit">رويترز</span></figcaption></figure>'
+    )
+    expect(body.match(/<figure data-type="figure"/g)).toHaveLength(3)
     expect(body.match(/<aside class="related">/g)).toHaveLength(1)
   })
 
