@@ -57,6 +57,9 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
   openApp,
   workspace
 }) => {
+  // Two articles, ten blocks, a reload and an export: a long journey on a
+  // two-core machine shared with other suites.
+  test.slow()
   const photo = await writeNewsPhoto(workspace.dir)
   await openApp()
   await writeEarlierArticle(page)
