@@ -63,6 +63,12 @@ describe('parseTextArticle', () => {
     expect(body.content![3]!.attrs).toMatchObject({ caption: 'المتظاهرون في الساحة', credit: 'رويترز' })
   })
 
+  it('reads a subheading above a captioned photo, and a line of asterisks as a separator', () => {
+    const text = 'العنوان\n\nالمقدمة هنا.\n\nفي الميدان\n\nحشود في الساحة - أ ف ب\n\nنص الفقرة.\n\n* * *\n\nخاتمة.'
+    const { body } = parseTextArticle(utf8(text), 'a.txt')
+    expect(body.content?.map((n) => n.type)).toEqual(['paragraph', 'heading', 'figure', 'paragraph', 'horizontalRule', 'paragraph'])
+  })
+
   it('keeps a sentence that only mentions comments or sharing', () => {
     const { body } = parseTextArticle(utf8('العنوان\n\nاترك تعليقاً على هذا الخبر إن شئت.'), 'a.txt')
     expect(bodyPlainText(body)).toBe('اترك تعليقاً على هذا الخبر إن شئت.')

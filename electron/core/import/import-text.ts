@@ -22,6 +22,9 @@ const isSectionLabel = (line: string) => words(line) <= 4 && line.length <= 40 &
 // A subheading: a short standalone line that does not end like a sentence.
 const isSubheading = (line: string) => words(line) <= 12 && line.length <= 100 && !endsLikeProse.test(line) && /\p{L}/u.test(line)
 
+// "***", "———", "- - -": the writer's own section break.
+const isSeparatorLine = (line: string) => /^([*\-_—–•=~])(\s*\1){2,}$/u.test(line)
+
 const bulletItem = /^[-*•▪●–]\s+(.+)$/u
 const numberedItem = /^[(]?[0-9\u0660-\u0669]{1,3}[.)-]\s+(.+)$/u
 
@@ -72,13 +75,18 @@ function bodyNodes(blocks: string[][]): BodyNode[] {
     const captioned = only === null ? null : captionWithCredit(only)
     const list = listOf(block)
     const previous = nodes[nodes.length - 1]
-    if (captioned) {
+    // A caption under a subheading does not make the subheading a caption's peer.
+    const next = blocks[i + 1]
+    const nextIsTitleLike = next?.length === 1 && isSubheading(next[0]!) && !captionWithCredit(next[0]!)
+    if (only !== null && isSeparatorLine(only)) {
+      nodes.push({ type: 'horizontalRule' })
+    } else if (captioned) {
       nodes.push({ type: 'figure', attrs: { mediaId: null, alt: '', caption: captioned.caption, credit: captioned.credit } })
     } else if (list) {
       // List items copied with a blank line between them are still one list.
       if (previous?.type === list.type) previous.content!.push(...list.content!)
       else nodes.push(list)
-    } else if (only !== null && i < blocks.length - 1 && isSubheading(only) && !isSubheading((blocks[i + 1] ?? [''])[0]!)) {
+    } else if (only !== null && next !== undefined && isSubheading(only) && !nextIsTitleLike) {
       nodes.push({ type: 'heading', attrs: { level: 2 }, content: [textNode(only)] })
     } else {
       nodes.push(paragraph(block))
