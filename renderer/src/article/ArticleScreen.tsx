@@ -208,7 +208,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
             onLeave={flush}
             onError={setError}
             onReady={onReady}
-            onWordsChanged={textChanged}
+            onTextChanged={textChanged}
             typography={typography}
           />
         </article>

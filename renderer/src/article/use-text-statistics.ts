@@ -21,27 +21,28 @@ export function textStatistics(text: string): TextStatistics {
 
 /**
  * Word, character and reading-time counts, kept off the keystroke path: a
- * keystroke only stores the latest text; the counting runs once typing has
- * paused, in idle time, so a 10,000-word article never delays a letter.
+ * keystroke only stores how to read the text; the text is built and counted
+ * once typing has paused, in idle time, so a 10,000-word article never delays
+ * a letter.
  */
 export function useTextStatistics(initialWords: number) {
   const [stats, setStats] = useState<TextStatistics>(() => ({ words: initialWords, characters: 0, minutes: readingMinutes(initialWords) }))
-  const latest = useRef<string | null>(null)
+  const latest = useRef<(() => string) | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   const run = useCallback(() => {
     timer.current = null
-    const text = latest.current
-    if (text === null) return
-    const count = () => setStats(textStatistics(text))
+    const readText = latest.current
+    if (readText === null) return
+    const count = () => setStats(textStatistics(readText()))
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(count, { timeout: 1000 })
     else count()
   }, [])
 
   const textChanged = useCallback(
-    (text: string) => {
+    (readText: () => string) => {
       const first = latest.current === null
-      latest.current = text
+      latest.current = readText
       if (timer.current !== null) clearTimeout(timer.current)
       // The first text (the article as opened) is counted at once.
       timer.current = setTimeout(run, first ? 0 : STATISTICS_DELAY_MS)

@@ -24,7 +24,8 @@ interface Props {
   onLeave: () => void
   onError: (message: string | null) => void
   onReady: (editor: Editor | null) => void
-  onWordsChanged: (text: string) => void
+  /** The body changed; `readText` gives its plain text when — and only if — someone counts it. */
+  onTextChanged: (readText: () => string) => void
   /** The newsroom's quote and digit style; defaults until settings are read. */
   typography?: TypographySettings
 }
@@ -32,7 +33,7 @@ interface Props {
 const bodyText = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n\n', ' ')
 
 /** The article body: toolbar, link box and the right-to-left Tiptap editor. */
-export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onWordsChanged, typography = defaultTypographySettings }: Props) {
+export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onTextChanged, typography = defaultTypographySettings }: Props) {
   const t = useT()
   const { mediaUrl } = useBackend()
   const [linkOpen, setLinkOpen] = useState(false)
@@ -68,10 +69,12 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onW
     content: initialBody,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onCreate: ({ editor: created }) => onWordsChanged(bodyText(created)),
+    onCreate: ({ editor: created }) => onTextChanged(() => bodyText(created)),
     onUpdate: ({ editor: updated }) => {
       onEdit()
-      onWordsChanged(bodyText(updated))
+      // No text is built here: walking a 10,000-word document on every keystroke
+      // would cost more than the keystroke itself.
+      onTextChanged(() => bodyText(updated))
     },
     onBlur: () => onLeave()
   })
