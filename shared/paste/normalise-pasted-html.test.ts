@@ -165,6 +165,7 @@ describe('normalisePastedHtml: copy and paste inside Midad', () => {
         { type: 'paragraph', content: [text('نص '), text('عريض', [{ type: 'bold' }]), text(' و'), text('Reuters', [{ type: 'lang', attrs: { lang: 'en' } }]), text(' و'), text('مقال', [{ type: 'link', attrs: { href: `midad:article/${id}` } }])] },
         { type: 'paragraph', attrs: { dir: 'ltr' }, content: [text('An English line')] },
         { type: 'figure', attrs: { mediaId: `${'a'.repeat(64)}.jpg`, alt: 'بديل', caption: 'تعليق الصورة', credit: 'أ ف ب', width: null, height: null } },
+        { type: 'figure', attrs: { mediaId: null, alt: 'صورة منتظرة', caption: 'تنتظر صورتها', credit: 'رويترز', width: null, height: null } },
         { type: 'quote', attrs: { attribution: 'الوزير' }, content: [{ type: 'paragraph', content: [text('قول مأثور')] }] },
         { type: 'pullQuote', attrs: { attribution: 'شي' }, content: [{ type: 'paragraph', content: [text('بلا حدود')] }] },
         { type: 'horizontalRule' },

@@ -15,7 +15,7 @@ const dropped = new Set([
 // data-* and figure attributes are what the editor itself puts on the
 // clipboard, so copy and paste inside Midad keeps figures and quotes whole.
 const keptAttributes = new Set([
-  'href', 'dir', 'start', 'data-pm-slice', 'data-type', 'data-role', 'data-media-id', 'data-article-id', 'alt', 'width', 'height', 'lang'
+  'href', 'dir', 'start', 'data-pm-slice', 'data-type', 'data-role', 'data-media-id', 'data-article-id', 'data-alt', 'alt', 'width', 'height', 'lang'
 ])
 
 // The article's own asides, as the editor copies them: a pull quote, and a
