@@ -1,5 +1,5 @@
 import type { ArticleBody, BodyNode } from '../shared/article/body'
-import type { ArticleMeta } from '../shared/article/meta'
+import { emptyMeta, type ArticleMeta } from '../shared/article/meta'
 import { bodyPlainText } from '../shared/text/plain-text'
 import { countWords } from '../shared/text/word-count'
 
@@ -38,19 +38,13 @@ function sentence(next: () => number, length: number): string {
 const text = (t: string): BodyNode => ({ type: 'text', text: t })
 
 export const benchMeta: ArticleMeta = {
+  ...emptyMeta,
   section: 'اقتصاد',
   kicker: 'تحقيق',
   headline: 'كيف يواجه الاقتصاد المحلي موجة الغلاء؟ قراءة في أرقام عام كامل',
   dek: 'بين وعود الحكومة وقرارات البنك المركزي، يترقّب المواطنون نتائج ملموسة',
   bylines: ['سلمى حدّاد'],
-  dateline: 'بيروت',
-  tags: [],
-  slug: '',
-  slugIsCustom: false,
-  slugScript: 'arabic',
-  seoTitle: '',
-  seoDescription: '',
-  leadImage: null
+  dateline: 'بيروت'
 }
 
 /**
