@@ -6,6 +6,19 @@ const onCI = Boolean(process.env.CI)
 // The flags keep it from reaching for a network that is not there.
 const chromiumPath = process.env.MIDAD_CHROMIUM ?? '/usr/bin/chromium'
 
+// Chromium reads file names through the process locale: under a bare C or
+// POSIX locale it cannot open a file picked as «تقرير.docx». Journalists' files
+// have Arabic names, so the browser always runs with a UTF-8 locale.
+const isUtf8 = (value: string | undefined) => /utf-?8/i.test(value ?? '')
+const chromiumEnv: Record<string, string> = Object.fromEntries(
+  Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+)
+if (!isUtf8(chromiumEnv.LC_ALL || chromiumEnv.LC_CTYPE || chromiumEnv.LANG)) {
+  delete chromiumEnv.LC_ALL
+  delete chromiumEnv.LC_CTYPE
+  chromiumEnv.LANG = 'C.UTF-8'
+}
+
 export default defineConfig({
   forbidOnly: onCI,
   retries: 0,
@@ -30,6 +43,7 @@ export default defineConfig({
         locale: 'ar',
         launchOptions: {
           executablePath: chromiumPath,
+          env: chromiumEnv,
           args: [
             '--no-sandbox',
             '--disable-gpu',
