@@ -48,7 +48,8 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
         onFieldBlur: onLeave,
         onShortcutSheet: () => setShortcutsOpen(true),
         onSlashKey: () => false,
-        typography: () => typography
+        typography: () => typography,
+        onFiles: () => undefined
       })
   )
   const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl)), [bridge, mediaUrl])
@@ -90,7 +91,7 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
     return () => onReady(null)
   }, [editor, onReady])
 
-  const { fileInput, adding, pick, onFileChosen } = useFigurePicker(editor, onError)
+  const { fileInput, adding, pick, onFileChosen, placeFiles } = useFigurePicker(editor, onError)
   const closeLink = useCallback(() => setLinkOpen(false), [])
   const slash = useSlashMenu(editor)
   useEffect(() => {
@@ -100,7 +101,8 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
       onFieldBlur: onLeave,
       onShortcutSheet: () => setShortcutsOpen(true),
       onSlashKey: slash.onKey,
-      typography: () => typography
+      typography: () => typography,
+      onFiles: (files) => void placeFiles(files)
     })
   })
 

@@ -27,7 +27,8 @@ export class EditorBridge {
       onFieldBlur: () => this.handlers.onFieldBlur(),
       onShortcutSheet: () => this.handlers.onShortcutSheet(),
       onSlashKey: (key) => this.handlers.onSlashKey(key),
-      typography: () => this.handlers.typography()
+      typography: () => this.handlers.typography(),
+      onFiles: (files) => this.handlers.onFiles(files)
     }
   }
 }

@@ -10,6 +10,7 @@ import { PhysicalKeymap } from './physical-keymap'
 import { SlashKeys } from './slash-keys'
 import { TypingTypography } from './typing-typography'
 import { CleanPaste } from './clean-paste'
+import { PictureFiles, type ArrivingFiles } from './picture-files'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
@@ -20,12 +21,15 @@ export interface EditorHooks {
   /** A menu key while the slash menu may be open; true when the menu used it. */
   onSlashKey: (key: string) => boolean
   typography: () => TypographySettings
+  /** Files dropped on the body or pasted as files. */
+  onFiles: (files: ArrivingFiles) => void
 }
 
 /**
  * The article schema from shared/, plus what only an editor needs: history,
  * cursors, the trailing paragraph, list keys, the placeholder, node views,
- * layout-independent shortcuts, the slash menu's keys and typing typography.
+ * layout-independent shortcuts, the slash menu's keys, typing typography and
+ * pictures dropped or pasted as files.
  */
 export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
   return [
@@ -48,6 +52,7 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
     PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
     SlashKeys.configure({ onKey: hooks.onSlashKey }),
     TypingTypography.configure({ settings: hooks.typography }),
-    CleanPaste
+    CleanPaste,
+    PictureFiles.configure({ onFiles: hooks.onFiles })
   ]
 }

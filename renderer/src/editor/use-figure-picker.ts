@@ -2,11 +2,18 @@ import { useCallback, useRef, useState, type ChangeEvent } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
-import { storePicture } from './store-picture'
+import { figurePositionOf, forgetPlace, type ArrivingFiles } from './picture-files'
+import { storePicture, type StoredPicture } from './store-picture'
+
+const figureOf = ({ mediaId, width, height }: Extract<StoredPicture, { ok: true }>) => ({
+  type: 'figure',
+  attrs: { mediaId, width, height, alt: '', caption: '', credit: '' }
+})
 
 /**
  * tb-figure → file picker → the back side stores the picture → a figure node
- * is inserted. A refusal is shown and inserts nothing.
+ * is inserted. Pictures dropped on the body or pasted as files take the same
+ * path and land where they were dropped. A refusal is shown and inserts nothing.
  */
 export function useFigurePicker(editor: Editor | null, onError: (message: string | null) => void) {
   const { api } = useBackend()
@@ -31,12 +38,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
           onError(stored.message)
           return
         }
-        const { mediaId, width, height } = stored
-        editor
-          .chain()
-          .focus()
-          .insertContent({ type: 'figure', attrs: { mediaId, width, height, alt: '', caption: '', credit: '' } })
-          .run()
+        editor.chain().focus().insertContent(figureOf(stored)).run()
       } finally {
         setAdding(false)
       }
@@ -44,5 +46,30 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
     [api, editor, t, onError]
   )
 
-  return { fileInput, adding, pick, onFileChosen }
+  const placeFiles = useCallback(
+    async ({ pictures, others, placeKey }: ArrivingFiles) => {
+      if (!editor) return
+      setAdding(pictures.length > 0)
+      onError(others[0] ? t('editor.dropNotPicture', { fileName: others[0].name }) : null)
+      try {
+        // One after another, so several dropped pictures keep their order.
+        for (const file of pictures) {
+          const stored = await storePicture(api, file, t)
+          if (editor.isDestroyed) return
+          if (!stored.ok) {
+            onError(stored.message)
+            continue
+          }
+          const at = figurePositionOf(editor.view, placeKey) ?? editor.state.selection.from
+          editor.chain().focus().insertContentAt(at, figureOf(stored)).run()
+        }
+      } finally {
+        if (!editor.isDestroyed) forgetPlace(editor.view, placeKey)
+        setAdding(false)
+      }
+    },
+    [api, editor, t, onError]
+  )
+
+  return { fileInput, adding, pick, onFileChosen, placeFiles }
 }

@@ -170,6 +170,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'library.dropHint': 'Drop the file here to import it as an article',
   'library.dropOne': 'Drop one file at a time. Nothing was imported.',
   'editor.pasteTooLarge': 'The pasted text is too long to be an article ({length, number} characters; the limit is {max, number}), so it was not pasted. Paste it in parts; the article has not changed.',
+  'editor.dropNotPicture': '“{fileName}” was not added to the body: only pictures can be dropped here. To import an article from a file, drop it on the article list. The article has not changed.',
 
   'message.dismiss': 'Dismiss',
   'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.'
