@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 interface StoredArticle {
@@ -21,7 +21,7 @@ test('a save over a newer version elsewhere is refused and the newer text can be
   // A colleague's window saves a newer version behind this page's back.
   const [summary] = await host.call<{ id: string }[]>('listArticles', {})
   const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
-  const newer = 'أخمد رجال الإطفاء الحريق بعد ساعتين'
+  const newer = 'أخمد رجال الإطفاء الحريق بعد ساعتين من اندلاعه في المستودع الرئيسي'
   await host.call('saveArticle', {
     id: current.id,
     baseVersion: current.version,
@@ -36,6 +36,7 @@ test('a save over a newer version elsewhere is refused and the newer text can be
   // The colleague's version was not overwritten.
   expect(readStore(workspace.dbPath).articles[0]?.headline).toBe('السيطرة على حريق الميناء')
 
+  const wordsBefore = await page.getByTestId('word-count').textContent()
   await page.getByTestId('reload-article').click()
   await expect(page.getByTestId('stale-banner')).toBeHidden()
   await expect(screen.headline).toHaveValue('السيطرة على حريق الميناء')
@@ -43,4 +44,13 @@ test('a save over a newer version elsewhere is refused and the newer text can be
   const stored = readStore(workspace.dbPath).articles[0]
   expect(stored?.headline).toBe('السيطرة على حريق الميناء')
   expect(stored?.body_json).toContain(newer)
+
+  // The status bar counts the reloaded text, as a fresh opening of the article does.
+  const counts = page.getByTestId('status-bar')
+  await expect(page.getByTestId('word-count')).not.toHaveText(wordsBefore ?? '')
+  const afterReload = await counts.textContent()
+  await page.reload()
+  await openArticle(page, 'السيطرة على حريق الميناء')
+  await expect(screen.editor).toHaveText(newer)
+  await expect(counts).toHaveText(afterReload ?? '')
 })

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
+import { bodyPlainText } from '../../../shared/text/plain-text'
 import { slugFromHeadline } from '../../../shared/text/slug'
 import { ArticleAutosave } from '../autosave/autosave'
 import { useAutosaveStatus } from '../autosave/use-autosave-status'
@@ -36,7 +37,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const [meta, setMeta] = useState<ArticleMeta>(article.meta)
   const [draft] = useState(() => new DraftSource(article))
   const [autosave] = useState(
-    () => new ArticleAutosave({ articleId: article.id, version: article.version, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
+    () => new ArticleAutosave({ articleId: article.id, version: article.version, updatedAt: article.updatedAt, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
   )
   const { stats, textChanged } = useTextStatistics(article.wordCount)
   const { settings } = useNewsroomSettings()
@@ -118,7 +119,8 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       }
       draft.replace(stored.value)
       setMeta(stored.value.meta)
-      autosave.adopt(stored.value.version)
+      textChanged(() => bodyPlainText(stored.value.body))
+      autosave.adopt(stored.value.version, stored.value.updatedAt)
     } finally {
       setReloading(false)
     }
@@ -213,7 +215,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           />
         </article>
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
-          <ArticleDates createdAt={article.createdAt} updatedAt={article.updatedAt} />
+          <ArticleDates createdAt={article.createdAt} updatedAt={status.updatedAt} />
         </ArticleDetails>
         </div>
       </main>

@@ -60,7 +60,7 @@ class FakeBackend {
           return
         }
         this.stored = { version: this.stored.version + 1, headline: request.meta.headline }
-        resolve({ ok: true, value: { version: this.stored.version, updatedAt: '2025-01-01T00:00:00Z', wordCount: 0 } })
+        resolve({ ok: true, value: { version: this.stored.version, updatedAt: `2025-01-01T00:00:0${this.stored.version}Z`, wordCount: 0 } })
       })
     })
   }
@@ -89,6 +89,7 @@ function setup() {
   const autosave = new ArticleAutosave({
     articleId: ID,
     version: 1,
+    updatedAt: '2025-01-01T00:00:00Z',
     save: backend.save,
     readDraft: () => draft,
     timer
@@ -218,6 +219,7 @@ describe('article autosave', () => {
     const autosave = new ArticleAutosave({
       articleId: ID,
       version: 1,
+      updatedAt: '2025-01-01T00:00:00Z',
       save: () => Promise.reject(new Error('connection reset')),
       readDraft: () => ({ meta: { ...emptyMeta }, body: { type: 'doc' } }),
       timer
@@ -270,8 +272,8 @@ describe('article autosave', () => {
     await backend.answer()
     expect(autosave.current.state).toBe('stale')
 
-    autosave.adopt(5)
-    expect(autosave.current).toMatchObject({ state: 'saved', version: 5, error: null })
+    autosave.adopt(5, '2025-01-01T00:00:05Z')
+    expect(autosave.current).toMatchObject({ state: 'saved', version: 5, updatedAt: '2025-01-01T00:00:05Z', error: null })
     expect(autosave.hasUnsavedWork()).toBe(false)
 
     type('جديد')
@@ -279,7 +281,8 @@ describe('article autosave', () => {
     await backend.answer()
     expect(await flushed).toBe(true)
     expect(backend.requests[1]?.baseVersion).toBe(5)
-    expect(autosave.current).toMatchObject({ state: 'saved', version: 6 })
+    // The screen's "edited" date follows the back side's commit time.
+    expect(autosave.current).toMatchObject({ state: 'saved', version: 6, updatedAt: '2025-01-01T00:00:06Z' })
   })
 
   it('tells subscribers every change of state, in order', async () => {

@@ -30,6 +30,7 @@ export interface SaveTimer {
 export interface AutosaveOptions {
   articleId: string
   version: number
+  updatedAt: string
   /** The transport boundary: the contract's saveArticle. */
   save: (request: SaveRequest) => Promise<Result<SaveAck>>
   /** Reads the draft as it is at the moment a save starts. */
@@ -41,6 +42,8 @@ export interface AutosaveOptions {
 export interface AutosaveStatus {
   state: SaveState
   version: number
+  /** When the back side last committed the article (ISO); the screen shows it as "edited". */
+  updatedAt: string
   error: MidadFailure | null
 }
 
@@ -84,7 +87,7 @@ export class ArticleAutosave {
     this.readDraft = options.readDraft
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS
     this.timer = options.timer ?? browserTimer
-    this.status = { state: 'saved', version: options.version, error: null }
+    this.status = { state: 'saved', version: options.version, updatedAt: options.updatedAt, error: null }
   }
 
   get current(): AutosaveStatus {
@@ -140,14 +143,14 @@ export class ArticleAutosave {
    * The stored article was loaded again (after a stale refusal): its version
    * becomes the base and the editor content is, by definition, saved.
    */
-  adopt(version: number): void {
+  adopt(version: number, updatedAt: string): void {
     this.generation++
     this.clearTimer()
     this.inFlight = null
     this.saveWanted = false
     this.editCount = 0
     this.savedEditCount = 0
-    this.update({ state: 'saved', version, error: null })
+    this.update({ state: 'saved', version, updatedAt, error: null })
   }
 
   dispose(): void {
@@ -202,12 +205,12 @@ export class ArticleAutosave {
       return false
     }
     this.savedEditCount = covers
-    const version = result.value.version
+    const { version, updatedAt } = result.value
     if (!this.isDirty()) {
-      this.update({ state: 'saved', version, error: null })
+      this.update({ state: 'saved', version, updatedAt, error: null })
       return true
     }
-    this.update({ state: 'dirty', version, error: null })
+    this.update({ state: 'dirty', version, updatedAt, error: null })
     // Edits arrived during the save. If their debounce already ran out (or a
     // flush is waiting), they go out now; otherwise the pending timer sends them.
     if (this.saveWanted || this.pendingTimer === null) void this.startSave()
