@@ -135,6 +135,9 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
 
   await insertFromSlashMenu(page, 'related')
   const related = screen.editorFrame.locator('[data-type="related-articles"]')
+  // The library's other article is offered; the article being written is not.
+  await expect(related.getByTestId('related-pick').locator('option', { hasText: earlier })).toHaveCount(1)
+  await expect(related.getByTestId('related-pick').locator('option', { hasText: headline })).toHaveCount(0)
   await related.getByTestId('related-pick').selectOption({ label: earlier })
   await expect(related.getByTestId('related-item')).toHaveText([earlier])
   await toLastLine(page)

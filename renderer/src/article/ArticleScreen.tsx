@@ -19,6 +19,7 @@ import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
+import { OpenArticleProvider } from './open-article-context'
 import { SaveStatus } from './SaveStatus'
 import { MissingBanner, StaleBanner } from './StaleBanner'
 import { StatusBar } from './StatusBar'
@@ -144,6 +145,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
 
   return (
+    <OpenArticleProvider value={article.id}>
     <div className="screen article-screen">
       <header className="app-header">
         <button
@@ -221,5 +223,6 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       </main>
       <StatusBar stats={stats} />
     </div>
+    </OpenArticleProvider>
   )
 }
