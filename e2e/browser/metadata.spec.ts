@@ -182,6 +182,15 @@ test('the dark theme repaints the app and stays chosen', async ({ page, openApp 
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect.poll(paper).toBe('rgb(22, 24, 27)')
+
+  // "As the system": the operating system's preference decides, and follows it live.
+  await page.getByTestId('open-settings').click()
+  await page.getByTestId('settings-theme-system').click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'system')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect.poll(paper).toBe('rgb(22, 24, 27)')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect.poll(paper).toBe('rgb(251, 250, 247)')
 })
 
 test('the newsroom edits its sections; a duplicate is refused and changes nothing', async ({ page, openApp }) => {
