@@ -9,6 +9,7 @@ import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
 import { importArticleFile } from './import/import-article-file'
+import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
 import { createSectionsStore } from './newsroom/sections-store'
 import { createSettingsStore } from './newsroom/settings-store'
@@ -73,9 +74,14 @@ export function openCore(options: CoreOptions): Core {
     mediaFilePath: (mediaId) => images.filePath(mediaId),
     // Exported pages write dates in the newsroom's digits, with its Hijri twin if set.
     exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir, settings.get()),
+    // Pictures are stored before the article exists: a failure there (other
+    // than a picture the store refuses, whose figure then waits) creates no
+    // article. Pictures stored before such a failure stay unreferenced in the
+    // content-addressed store, as a picture inserted and then deleted does.
     importArticle: async (fileName, bytes) => {
-      const { meta, body } = await importArticleFile(fileName, bytes)
-      return articles.create(meta, body)
+      const imported = await importArticleFile(fileName, bytes)
+      const body = await storeImportedPictures(imported, images.add)
+      return articles.create(imported.meta, body)
     },
     listSections: () => sections.list(),
     saveSections: (names) => sections.save(names),

@@ -30,6 +30,8 @@ const oneLine = (text: string | null | undefined) => (text ?? '').replace(/\s+/g
 export interface HtmlSource {
   /** A saved web page: its theme's chrome (related, comments, share…) is left out. */
   webPage?: boolean
+  /** The importer's own pass over the markup, before the headline is taken and the cleaner runs. */
+  prepare?: (body: HTMLElement) => void
 }
 
 /**
@@ -42,6 +44,7 @@ export function articleFromHtml(html: string, fileName: string, source: HtmlSour
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html')
     const body = doc.body as unknown as HTMLElement
+    source.prepare?.(body)
     if (source.webPage) removePageChrome(body)
     const max = ArticleMeta.shape.headline.maxLength ?? Infinity
     const h1 = body.querySelector('h1')

@@ -1,8 +1,20 @@
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { ArticleBody } from '../../../shared/article/body'
 
+/**
+ * A picture the file carried, for core to store. Until then the figure that
+ * shows it names it by `key` in place of a media id.
+ */
+export interface ImportedPicture {
+  key: string
+  fileName: string
+  bytes: Uint8Array
+}
+
 /** What every importer hands back: metadata and a body in the article schema. */
 export interface ImportedArticle {
   meta: ArticleMeta
   body: ArticleBody
+  /** Pictures to store before the article is created (only .docx has any). */
+  pictures?: ImportedPicture[]
 }
