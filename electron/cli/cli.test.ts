@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core/core'
 import { renderArticlePage } from '../core/export/render-page'
+import { docxFile, paragraph, pictureRun, run } from '../core/import/docx-fixture'
 
 // The real CLI, spawned the way `npm run midad` runs it (tsx on the source),
 // with the Node that runs the tests.
@@ -127,6 +128,30 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     const files = json<{ folder: string; files: string[] }>(midad(['export', articleId, '--out', out, '--json', '--db', db])).files
     expect(files).toHaveLength(2)
     expect(readFileSync(join(out, files[1]!))).toEqual(readFileSync(imagePath))
+  })
+
+  it('imports a Word file with its picture stored and its English paragraph left-to-right', async () => {
+    const png = new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1c5a8a' } }).png().toBuffer())
+    const path = join(root, 'summit.docx')
+    writeFileSync(path, await docxFile({
+      media: { image1: png },
+      body: [
+        paragraph({ style: 'Title', bidi: true }, run('قمة المناخ')),
+        paragraph({}, run('“A turning point,” the envoy said.')),
+        paragraph({ bidi: true }, pictureRun('rIdimage1', { descr: 'قاعة القمة' })),
+        paragraph({ style: 'Caption', bidi: true }, run('الوفود في القاعة - رويترز'))
+      ].join('')
+    }))
+    const { id: docxId } = json<{ id: string }>(midad(['import', path, '--json', '--db', db]))
+    const core = openCore({ dbPath: db })
+    try {
+      const [quote, figure] = core.getArticle(docxId).body.content ?? []
+      expect(quote?.attrs?.dir).toBe('ltr')
+      expect(figure?.attrs).toMatchObject({ alt: 'قاعة القمة', caption: 'الوفود في القاعة', credit: 'رويترز', width: 40, height: 30 })
+      expect(new Uint8Array(readFileSync(core.mediaFilePath(String(figure?.attrs?.mediaId))))).toEqual(png)
+    } finally {
+      core.close()
+    }
   })
 })
 

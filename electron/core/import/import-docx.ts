@@ -81,7 +81,11 @@ export async function articleFromDocx(bytes: Uint8Array, fileName: string): Prom
     const result = await mammoth.convertToHtml({ file } as unknown as { buffer: Buffer }, {
       styleMap,
       convertImage: noImage,
-      externalFileAccess: false
+      externalFileAccess: false,
+      // The markers are found by their bookmark names, unprefixed; and a style
+      // map the file embeds for mammoth is not Word's, so it has no say.
+      idPrefix: '',
+      includeEmbeddedStyleMap: false
     })
     html = result.value
   } catch (error) {
