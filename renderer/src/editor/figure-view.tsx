@@ -5,6 +5,7 @@ import { figureCreditPresets } from '../../../shared/schema/figure-credits'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
 import { storePicture } from './store-picture'
+import { blockDir } from './block-dir'
 
 export interface FigureViewOptions {
   mediaUrl: (mediaId: string) => string
@@ -74,6 +75,7 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
       as="figure"
       className={selected ? 'figure-block is-selected' : 'figure-block'}
       data-type="figure"
+      dir={blockDir(node)}
       aria-label={t('figure.label')}
       contentEditable={false}
     >

@@ -1,6 +1,7 @@
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { Quote } from '../../../shared/schema/quote'
 import { useT } from '../i18n/locale-context'
+import { blockDir } from './block-dir'
 
 export interface QuoteViewOptions {
   /** The attribution field lost focus: save now. */
@@ -11,7 +12,9 @@ function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
   const t = useT()
   const { onFieldBlur } = extension.options as QuoteViewOptions
   return (
-    <NodeViewWrapper as="figure" className="quote-block" data-type="quote" aria-label={t('quote.label')}>
+    // The wrapper carries the block's own direction: an English quote switched
+    // to left-to-right shows its text and its rule from the left.
+    <NodeViewWrapper as="figure" className="quote-block" data-type="quote" dir={blockDir(node)} aria-label={t('quote.label')}>
       <NodeViewContent<'blockquote'> as="blockquote" className="quote-text" />
       {/* Outside the editable content: who said it is not part of what was said. */}
       <figcaption className="quote-attribution" contentEditable={false}>
