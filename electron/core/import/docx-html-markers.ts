@@ -128,6 +128,8 @@ export function placeDocxMarkers(body: Element, pictures: DocxPicture[], keyOf: 
   for (const img of body.querySelectorAll('img')) img.remove()
   applyDirection(body)
   const doc = body.ownerDocument
+  // Pictures that follow the same list, quote or table keep their order.
+  const lastPlaced = new Map<Element, Element>()
   for (const anchor of body.querySelectorAll(`a[id^="${PICTURE_MARKER}"]`)) {
     const index = pictures.findIndex((p) => p.marker === anchor.id)
     const top = topLevel(anchor, body)
@@ -145,7 +147,9 @@ export function placeDocxMarkers(body: Element, pictures: DocxPicture[], keyOf: 
       if (isEmptyBlock(top)) top.remove()
       if (isEmptyBlock(after)) after.remove()
     } else {
-      top.after(figure)
+      const previous = lastPlaced.get(top) ?? top
+      previous.after(figure)
+      lastPlaced.set(top, figure)
     }
     anchor.remove()
     addCaption(figure, takeCaption(figure))

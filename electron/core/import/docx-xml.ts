@@ -35,7 +35,7 @@ export interface XmlVisitor {
   text?(text: string): void
 }
 
-const token = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y
+const tokenPattern = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y
 const attribute = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
 export function decodeXmlText(text: string): string {
@@ -61,7 +61,8 @@ export function walkXml(xml: string, visitor: XmlVisitor): boolean {
     const prefix = prefixes.get(name.slice(0, colon))
     return prefix ? `${prefix}:${name.slice(colon + 1)}` : name
   }
-  token.lastIndex = 0
+  // A fresh sticky pattern per walk: its position is this walk's alone.
+  const token = new RegExp(tokenPattern)
   while (token.lastIndex < xml.length) {
     const start = token.lastIndex
     const match = token.exec(xml)

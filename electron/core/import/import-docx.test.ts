@@ -156,6 +156,21 @@ describe('importing a Word file: pictures become figures', () => {
     expect(new Uint8Array(readFileSync(core.mediaFilePath(String(two!.mediaId))))).toEqual(second)
   })
 
+  it('puts pictures from a table after it, in their order, and a picture in a heading between its halves', async () => {
+    const cell = (...paras: string[]) => `<w:tc>${paras.join('')}</w:tc>`
+    const article = await importDocx(await docxFile({
+      media: { image1: await png(8, 8), image2: await png(9, 9) },
+      body: [
+        paragraph({ bidi: true }, run('مقدمة.')),
+        `<w:tbl><w:tr>${cell(paragraph({ bidi: true }, pictureRun('rIdimage1', { descr: 'الأولى' })))}${cell(paragraph({ bidi: true }, pictureRun('rIdimage2', { descr: 'الثانية' })))}</w:tr></w:tbl>`,
+        paragraph({ style: 'Heading2', bidi: true }, run('قبل'), pictureRun('rIdimage1', { descr: 'الثالثة' }), run('بعد'))
+      ].join('')
+    }))
+    const outline = blocks(article.body).map(([type, text]) => [type, text]).filter(([type]) => type === 'figure' || type === 'h2')
+    expect(outline).toEqual([['figure', ''], ['figure', ''], ['h2', 'قبل'], ['figure', ''], ['h2', 'بعد']])
+    expect(figures(article.body).map((f) => [f.alt, f.width])).toEqual([['الأولى', 8], ['الثانية', 9], ['الثالثة', 8]])
+  })
+
   it('leaves a figure waiting for its image when the picture is not one, and imports the rest', async () => {
     const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>')
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
