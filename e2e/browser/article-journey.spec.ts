@@ -116,4 +116,10 @@ test('a journalist writes a full article, finds it intact after a reload, and ex
     expect(published).toContain(text)
   }
   expect(published).toContain(`images/${mediaId}`)
+
+  // The notice describes the exported text; the first change after it retires it.
+  await articleScreen(page).editor.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('.')
+  await expect(result).toBeHidden()
 })

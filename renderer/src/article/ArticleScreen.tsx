@@ -46,7 +46,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const [exportFolder, setExportFolder] = useState<string | null>(null)
+  const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
@@ -59,10 +59,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const onReady = useCallback((editor: Editor | null) => draft.attach(editor), [draft])
   const readBody = useCallback(() => draft.read().body, [draft])
   const readFigures = useCallback(() => bodyFigures(draft.read().body), [draft])
-  const edit = useCallback(() => {
-    setExportFolder(null)
-    autosave.edit()
-  }, [autosave])
+  // Runs on every keystroke, so it touches no React state: a state update here,
+  // even to the same value, re-rendered the whole screen once per letter.
+  const edit = useCallback(() => autosave.edit(), [autosave])
   const flush = useCallback(() => void autosave.flush(), [autosave])
 
   const changeMeta = (patch: Partial<ArticleMeta>) => {
@@ -91,7 +90,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         return
       }
       const exported = await api.exportArticle({ id: article.id })
-      if (exported.ok) setExportFolder(exported.value.folder)
+      if (exported.ok) setExported({ folder: exported.value.folder, version: autosave.current.version })
       else setError(exported.error.message)
     } finally {
       setExporting(false)
@@ -140,6 +139,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       setReloading(false)
     }
   }
+
+  // The "exported to …" notice describes the saved version it exported; the first change retires it.
+  const exportFolder = exported && status.state === 'saved' && status.version === exported.version ? exported.folder : null
 
   // A stale or missing article has its own banner, which says more than the bare error.
   const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
@@ -196,7 +198,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
                   {exportFolder}
                 </code>
               </p>
-              <button type="button" className="button button-quiet" onClick={() => setExportFolder(null)}>
+              <button type="button" className="button button-quiet" onClick={() => setExported(null)}>
                 {t('message.dismiss')}
               </button>
             </div>

@@ -295,4 +295,12 @@ describe('article autosave', () => {
     await flushed
     expect(seen).toEqual(['dirty', 'saving', 'saved'])
   })
+
+  it('tells subscribers nothing while typing goes on: one "dirty" for a burst of keystrokes', () => {
+    const { autosave, type } = setup()
+    const seen: string[] = []
+    autosave.subscribe((status) => seen.push(status.state))
+    for (const letter of 'اندلع حريق') type(letter)
+    expect(seen).toEqual(['dirty'])
+  })
 })

@@ -225,7 +225,11 @@ export class ArticleAutosave {
   }
 
   private update(patch: Partial<AutosaveStatus>): void {
-    this.status = { ...this.status, ...patch }
+    const next = { ...this.status, ...patch }
+    // Every keystroke asks for "dirty"; only a real change is news. (A new
+    // object each time re-rendered the article screen once per letter.)
+    if ((Object.keys(next) as (keyof AutosaveStatus)[]).every((key) => next[key] === this.status[key])) return
+    this.status = next
     for (const listener of this.listeners) listener(this.status)
   }
 }
