@@ -13,8 +13,23 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 
 export const FIGURES = 10
 
+/**
+ * How Chromium produces frames. `vsync`: at 60 Hz, as on a laptop screen, so
+ * a keystroke also waits for the next refresh (0–16.7 ms, by chance).
+ * `unthrottled`: a frame as soon as there is something to draw, so the
+ * figure is the work a keystroke causes and nothing else.
+ */
+export type FrameMode = 'vsync' | 'unthrottled'
+const frameModeArgs: Record<FrameMode, string[]> = {
+  vsync: [],
+  unthrottled: ['--disable-gpu-vsync', '--disable-frame-rate-limit']
+}
+
 export interface BrowserSession {
+  /** Chromium at 60 Hz; see FrameMode. */
   browser: Browser
+  /** A second Chromium producing frames as soon as they are ready (launched when first asked for). */
+  unthrottled(): Promise<Browser>
   web: WebHost
   articleId: string
   headline: string
@@ -62,15 +77,19 @@ export function browserSession(): Promise<BrowserSession> {
     const { id, body } = await articleWithFigures(dbPath)
     const { renderArticleBody } = await import('../electron/core/export/article-body-html')
     const web = await startWebHost({ dbPath, rendererDir: resolve('out', 'renderer'), port: 0 })
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+    const launch = (mode: FrameMode) => chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...frameModeArgs[mode]] })
+    const browser = await launch('vsync')
+    let unthrottled: Promise<Browser> | undefined
     return {
       browser,
+      unthrottled: () => (unthrottled ??= launch('unthrottled')),
       web,
       articleId: id,
       headline: benchMeta.headline,
       bodyHtml: renderArticleBody(body),
       close: async () => {
         await browser.close()
+        if (unthrottled) await (await unthrottled).close()
         await web.stop()
         rmSync(workDir, { recursive: true, force: true })
       }
@@ -86,18 +105,30 @@ export async function closeBrowserSession(): Promise<void> {
   await open.close()
 }
 
+/** What the probe records for one keystroke, in ms from the key's input event. */
+export interface KeystrokeTiming {
+  /** The editor's own work: until the input event has been handled (the text is in the document). */
+  handled: number
+  /** Until the frame showing the letter has been produced. */
+  painted: number
+}
+
 /**
- * Keystroke to next paint, measured inside the page: from the input event's
- * own timestamp to a task queued from the next animation frame, which runs
+ * Keystroke to next paint, measured inside the page from the input event's
+ * own timestamp: `handled` when the input event's handlers are done, and
+ * `painted` when a task queued from the next animation frame runs, which is
  * once that frame has been produced. Same probe for Midad and the baseline.
  */
 export const latencyProbe = `
-  window.__latencies = [];
+  window.__keystrokes = [];
   document.addEventListener('beforeinput', (event) => {
     const start = event.timeStamp;
+    let handled = NaN;
+    // Registered on the window, so it runs after the editor's own input handlers.
+    window.addEventListener('input', () => { handled = performance.now() - start }, { once: true });
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
+      channel.port1.onmessage = () => window.__keystrokes.push({ handled, painted: performance.now() - start });
       channel.port2.postMessage(0);
     });
   }, true);
@@ -106,12 +137,14 @@ export const latencyProbe = `
 /** Arabic letters and spaces, as a journalist types a sentence. */
 export const typedText = 'وأكد المتحدث باسم الحكومة أن الاجتماع سيعقد غدا في العاصمة لبحث الأزمة الاقتصادية وتداعياتها على الأسواق المحلية والإقليمية خلال الأسابيع المقبلة '
 
-export async function typeAndMeasure(page: Page, keystrokes: number): Promise<number[]> {
+type ProbedWindow = { __keystrokes: KeystrokeTiming[] }
+
+export async function typeAndMeasure(page: Page, keystrokes: number): Promise<KeystrokeTiming[]> {
   for (let i = 0; i < keystrokes; i++) {
     await page.keyboard.insertText(typedText[i % typedText.length]!)
-    await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, i + 1, { polling: 'raf' })
+    await page.waitForFunction((n) => (window as unknown as ProbedWindow).__keystrokes.length >= n, i + 1, { polling: 'raf' })
   }
-  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
+  return page.evaluate(() => (window as unknown as ProbedWindow).__keystrokes)
 }
 
 /** The renderer's JavaScript heap as Chromium reports it, in MB. */

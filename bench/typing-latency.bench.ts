@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks'
 import type { Page } from '@playwright/test'
 import type { Benchmark } from './benchmark'
-import { browserSession, heapMb, latencyProbe, typeAndMeasure } from './browser-session'
+import type { Browser } from '@playwright/test'
+import { browserSession, heapMb, latencyProbe, typeAndMeasure, type FrameMode, type KeystrokeTiming } from './browser-session'
 
 const WARM_UP = 20
 const KEYSTROKES = 220
@@ -34,29 +35,64 @@ async function caretMidArticle(page: Page, root: string): Promise<void> {
   await page.keyboard.press('End')
 }
 
-const typing: Benchmark = {
-  name: 'typing in a 10,000-word article with figures and quotes (keystroke → next paint)',
+interface TypingRun {
+  midad: KeystrokeTiming[]
+  bare: KeystrokeTiming[]
+}
+
+/** 220 keystrokes mid-article in Midad, then the same in the bare page, in one Chromium. */
+async function typeInBoth(browser: Browser, hostUrl: string, headline: string, bodyHtml: string): Promise<TypingRun> {
+  const midadPage = await browser.newPage({ viewport })
+  await midadPage.goto(hostUrl)
+  await openInMidad(midadPage, headline)
+  await midadPage.evaluate(latencyProbe)
+  await caretMidArticle(midadPage, editorSelector)
+  const midad = (await typeAndMeasure(midadPage, KEYSTROKES)).slice(WARM_UP)
+  await midadPage.close()
+
+  const barePageTab = await browser.newPage({ viewport })
+  await barePageTab.setContent(barePage(bodyHtml))
+  await barePageTab.evaluate(latencyProbe)
+  await caretMidArticle(barePageTab, '#bare')
+  const bare = (await typeAndMeasure(barePageTab, KEYSTROKES)).slice(WARM_UP)
+  await barePageTab.close()
+  return { midad, bare }
+}
+
+const runs = new Map<FrameMode, Promise<TypingRun>>()
+/** One typing run per frame mode, shared by the figures read from it. */
+function typingRun(mode: FrameMode): Promise<TypingRun> {
+  let run = runs.get(mode)
+  if (!run) {
+    run = (async () => {
+      const session = await browserSession()
+      const browser = mode === 'vsync' ? session.browser : await session.unthrottled()
+      return typeInBoth(browser, session.web.host.url, session.headline, session.bodyHtml)
+    })()
+    runs.set(mode, run)
+  }
+  return run
+}
+
+const typingFigure = (name: string, mode: FrameMode, field: keyof KeystrokeTiming): Benchmark => ({
+  name,
   unit: 'ms',
   async measure() {
-    const session = await browserSession()
-
-    const midad = await session.browser.newPage({ viewport })
-    await midad.goto(session.web.host.url)
-    await openInMidad(midad, session.headline)
-    await midad.evaluate(latencyProbe)
-    await caretMidArticle(midad, editorSelector)
-    const samples = (await typeAndMeasure(midad, KEYSTROKES)).slice(WARM_UP)
-    await midad.close()
-
-    const bare = await session.browser.newPage({ viewport })
-    await bare.setContent(barePage(session.bodyHtml))
-    await bare.evaluate(latencyProbe)
-    await caretMidArticle(bare, '#bare')
-    const baseline = (await typeAndMeasure(bare, KEYSTROKES)).slice(WARM_UP)
-    await bare.close()
-    return { samples, baseline }
+    const { midad, bare } = await typingRun(mode)
+    return { samples: midad.map((k) => k[field]), baseline: bare.map((k) => k[field]) }
   }
-}
+})
+
+// The target (p95 within one frame, 16.7 ms) is read against the
+// unthrottled figure: at 60 Hz a keystroke also waits for the screen's next
+// refresh, up to 16.7 ms by pure chance of timing, and even the bare
+// contenteditable cannot meet the target that way. Both are reported, with
+// the editor's own share (input handled) beside them.
+const typing = [
+  typingFigure('typing in a 10,000-word article with figures and quotes: keystroke → next paint (frames as soon as ready)', 'unthrottled', 'painted'),
+  typingFigure('  of which: keystroke → input handled (the text is in the document)', 'unthrottled', 'handled'),
+  typingFigure('typing, same article: keystroke → next paint at 60 Hz (includes the wait for the refresh)', 'vsync', 'painted')
+]
 
 const opening: Benchmark = {
   name: 'open a 10,000-word article to editable (library click → editable)',
@@ -106,4 +142,4 @@ const memory: Benchmark = {
   }
 }
 
-export default [typing, opening, memory]
+export default [...typing, opening, memory]
