@@ -58,7 +58,9 @@ export function articleFromHtml(html: string, fileName: string, source: HtmlSour
     }
     normalisePastedHtml(body)
     const parsed = SchemaParser.fromSchema(schema).parse(body as unknown as Node).toJSON() as ArticleBody
-    if (!headline && !oneLine(body.textContent)) throw new MidadError('import_empty', { fileName })
+    // A Word file holding only a photo is not empty: its figure is the article.
+    const hasFigure = body.querySelector('figure[data-type="figure"]') !== null
+    if (!headline && !oneLine(body.textContent) && !hasFigure) throw new MidadError('import_empty', { fileName })
     return { meta: { ...emptyMeta, headline }, body: parsed }
   } finally {
     window.happyDOM.abort()

@@ -48,13 +48,12 @@ export function decodeXmlText(text: string): string {
 }
 
 /**
- * Walks an XML part. Prefixes are resolved through the root element's
- * declarations, the only place Word and other writers declare them.
+ * Walks an XML part. Prefixes are resolved through the namespace
+ * declarations met so far (writers keep one prefix per namespace in a part).
  * Returns false if the text is not well-formed enough to walk.
  */
 export function walkXml(xml: string, visitor: XmlVisitor): boolean {
   const prefixes = new Map<string, string>()
-  let rootSeen = false
   const canonical = (name: string) => {
     const colon = name.indexOf(':')
     if (colon < 0) return name
@@ -77,12 +76,11 @@ export function walkXml(xml: string, visitor: XmlVisitor): boolean {
       for (const [, key, double, single] of (rawAttributes ?? '').matchAll(attribute)) {
         attributes[key!] = decodeXmlText(double ?? single ?? '')
       }
-      if (!rootSeen && !slash) {
-        rootSeen = true
-        for (const [key, value] of Object.entries(attributes)) {
-          const known = namespaces[value]
-          if (key.startsWith('xmlns:') && known) prefixes.set(key.slice(6), known)
-        }
+      // Word declares most prefixes on the root, and some (a:, pic:) on the
+      // element that first uses them; a declaration is taken wherever it is.
+      for (const [key, value] of Object.entries(attributes)) {
+        const known = namespaces[value]
+        if (key.startsWith('xmlns:') && known) prefixes.set(key.slice(6), known)
       }
       const named: Record<string, string> = {}
       for (const [key, value] of Object.entries(attributes)) named[canonical(key)] = value

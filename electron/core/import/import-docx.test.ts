@@ -171,6 +171,12 @@ describe('importing a Word file: pictures become figures', () => {
     expect(figures(article.body).map((f) => [f.alt, f.width])).toEqual([['الأولى', 8], ['الثانية', 9], ['الثالثة', 8]])
   })
 
+  it('imports a file that holds only a photo as an article with its figure', async () => {
+    const article = await importDocx(await docxFile({ media: { image1: await png(12, 10) }, body: paragraph({}, pictureRun('rIdimage1')) }))
+    expect(blocks(article.body).map(([type]) => type)).toEqual(['figure'])
+    expect(figures(article.body)[0]).toMatchObject({ width: 12, height: 10 })
+  })
+
   it('leaves a figure waiting for its image when the picture is not one, and imports the rest', async () => {
     const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>')
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
