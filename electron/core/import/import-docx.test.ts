@@ -181,7 +181,7 @@ describe('importing a Word file: pictures become figures', () => {
     const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>')
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
     const article = await importDocx(await docxFile({
-      media: { image1: html, image2: svg, image3: await png(8, 8) },
+      media: { 'image1.png': html, 'image2.svg': svg, 'image3.png': await png(8, 8) },
       body: [
         paragraph({ bidi: true }, run('نص الخبر.')),
         paragraph({ bidi: true }, pictureRun('rIdimage1', { descr: 'صفحة ويب باسم صورة' })),
