@@ -32,6 +32,15 @@ async function pressTimes(page: Page, key: string, times: number): Promise<void>
 
 const width = (box: Box) => box.right - box.left
 
+/** Exports the open article (saved first) and gives back the published page's HTML. */
+async function exportedPage(page: Page): Promise<string> {
+  await waitUntilSaved(page)
+  await page.getByTestId('export-html').click()
+  const result = page.getByTestId('export-result')
+  await expect(result).not.toBeEmpty()
+  return readFile(join((await result.innerText()).trim(), 'index.html'), 'utf8')
+}
+
 test('an empty body shows its placeholder and its caret at the right-hand edge', async ({ page, openApp }) => {
   await openApp()
   await startNewArticle(page)
@@ -163,8 +172,10 @@ test('arrow keys and selections cross bold and link boundaries in mixed Arabic a
 
 test('list markers and quote rules sit on the right, and move to the left when the block is switched to left-to-right', async ({
   page,
+  context,
   openApp
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp()
   await startNewArticle(page)
   const screen = articleScreen(page)
@@ -249,6 +260,18 @@ test('list markers and quote rules sit on the right, and move to the left when t
   expect(ink.left).toBeGreaterThanOrEqual(listBox.left)
   // The numbered list was not switched with it.
   await expect(numbers).toHaveCSS('padding-left', '0px')
+
+  // The switched quote keeps its direction when copied and pasted, and when published.
+  await englishQuote.locator('blockquote p').click()
+  await page.keyboard.press('Control+KeyA')
+  await page.keyboard.press('Control+KeyC')
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Control+KeyV')
+  await expect(quotes.filter({ hasText: 'We are ready' })).toHaveCount(2)
+  for (const copy of await quotes.filter({ hasText: 'We are ready' }).all()) await expect(copy).toHaveCSS('border-left-width', '4px')
+  const published = await exportedPage(page)
+  expect(published.match(/<figure dir="ltr" data-type="quote"><blockquote><p>We are ready to cooperate<\/p><\/blockquote><\/figure>/g)).toHaveLength(2)
+  expect(published.match(/<figure data-type="quote"><blockquote><p>نحن مستعدون للتعاون<\/p>/g)).toHaveLength(2)
 })
 
 test('a photo caption is right-to-left and right-aligned, a Latin one too, until its figure is switched to left-to-right', async ({
@@ -297,6 +320,10 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   expect(ink.left - field.left).toBeLessThan(EDGE)
   expect(field.right - ink.right).toBeGreaterThan(width(field) / 2)
 
+  // Published as the journalist switched it.
+  expect(await exportedPage(page)).toMatch(/<figure data-type="figure" dir="ltr"><figcaption><span data-role="caption">AFP photo<\/span><\/figcaption><\/figure>/)
+
+  await figure.locator('.figure-missing > span').first().click()
   await page.getByTestId('tb-direction').click()
   await expect(caption).toHaveCSS('direction', 'rtl')
 })
@@ -353,12 +380,8 @@ test('a story copied from a web page keeps its heading, list and English paragra
   await expect(lead).toHaveCSS('font-family', bodyFont)
   await expect(lead.locator('span, strong')).toHaveCount(0)
   await expect(editor.locator('ul')).toHaveCSS('list-style-type', 'disc')
-  await waitUntilSaved(page)
 
-  await page.getByTestId('export-html').click()
-  const result = page.getByTestId('export-result')
-  await expect(result).not.toBeEmpty()
-  const published = await readFile(join((await result.innerText()).trim(), 'index.html'), 'utf8')
+  const published = await exportedPage(page)
   // The page is Arabic and right-to-left once, on <html>; only the English paragraph differs.
   expect(published).toMatch(/<html lang="ar" dir="rtl">/)
   expect(published.match(/ lang="ar"/g)).toHaveLength(1)

@@ -81,7 +81,9 @@ export const Figure = Node.create({
     const waitingAlt = !mediaId && alt ? { 'data-alt': alt } : {}
     const attrs = mergeAttributes(
       { 'data-type': 'figure', ...waitingAlt },
-      Object.fromEntries(Object.entries(HTMLAttributes).filter(([k]) => !(k in node.attrs)))
+      // The figure's own attributes are written as the elements above; the
+      // block's `dir` (block-direction.ts) stays on the figure.
+      Object.fromEntries(Object.entries(HTMLAttributes).filter(([k]) => k === 'dir' || !(k in node.attrs)))
     )
     return ['figure', attrs, ...children] as never
   }

@@ -26,12 +26,15 @@ export const Quote = Node.create({
     ]
   },
 
-  renderHTML({ node }) {
+  renderHTML({ node, HTMLAttributes }) {
     const attribution = String(node.attrs.attribution ?? '')
+    // The block's `dir` (block-direction.ts) rides on the figure: an English
+    // quote switched to left-to-right is published and copied that way.
+    const own = { ...Object.fromEntries(Object.entries(HTMLAttributes).filter(([k]) => k !== 'attribution')), 'data-type': 'quote' }
     const quote = ['blockquote', 0]
     return (attribution
-      ? ['figure', { 'data-type': 'quote' }, quote, ['figcaption', {}, ['cite', {}, attribution]]]
-      : ['figure', { 'data-type': 'quote' }, quote]) as never
+      ? ['figure', own, quote, ['figcaption', {}, ['cite', {}, attribution]]]
+      : ['figure', own, quote]) as never
   },
 
   addCommands() {
