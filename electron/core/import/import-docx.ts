@@ -4,7 +4,8 @@ import { MidadError } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
 import { articleFromHtml } from './article-from-html'
 import { CAPTION_CLASS, pictureKey, placeDocxMarkers } from './docx-html-markers'
-import { documentRelationships, markDocument, relatedPart, relationshipsPartOf } from './docx-markers'
+import { markDocument } from './docx-markers'
+import { documentRelationships, relatedPart, relationshipsPartOf } from './docx-relationships'
 import { styleDirection } from './docx-style-direction'
 import { openDocxZip, type DocxZip } from './docx-zip'
 import type { ImportedArticle, ImportedPicture } from './imported-article'
@@ -28,9 +29,11 @@ const noImage = mammoth.images.imgElement(async () => ({ src: '' }))
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
 
 /**
- * The zip as the Word reader reads it (mammoth's `file` input, the shape its
- * own unzip step hands on: `exists` and `read`), so every part it inflates
- * is bounded by docx-zip.ts, and the document it reads is the marked one.
+ * The zip as the Word reader reads it, so every part it inflates is bounded
+ * by docx-zip.ts and the document it reads is the marked one. This is
+ * mammoth's `file` input: not in its README, but the shape its own unzip step
+ * hands on (`exists`, `read`); mammoth's version is pinned, and every .docx
+ * test fails if a new one drops it.
  */
 function readerFile(zip: DocxZip, replaced: Map<string, string>) {
   return {
@@ -93,8 +96,11 @@ export async function articleFromDocx(bytes: Uint8Array, fileName: string): Prom
   }
 
   const pictures: ImportedPicture[] = []
+  // A photo placed twice is one part, read once.
+  const read = new Map<string | null, Uint8Array | null>()
   const keys = marked.pictures.map((picture, index) => {
-    const data = pictureBytes(zip, picture.part)
+    if (!read.has(picture.part)) read.set(picture.part, pictureBytes(zip, picture.part))
+    const data = read.get(picture.part)
     if (!data) return null
     const key = pictureKey(index)
     pictures.push({ key, fileName: posix.basename(picture.part ?? ''), bytes: data })
