@@ -13,23 +13,8 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 
 export const FIGURES = 10
 
-/**
- * How Chromium produces frames. `vsync`: at 60 Hz, as on a laptop screen, so
- * a keystroke also waits for the next refresh (0–16.7 ms, by chance).
- * `unthrottled`: a frame as soon as there is something to draw, so the
- * figure is the work a keystroke causes and nothing else.
- */
-export type FrameMode = 'vsync' | 'unthrottled'
-const frameModeArgs: Record<FrameMode, string[]> = {
-  vsync: [],
-  unthrottled: ['--disable-gpu-vsync', '--disable-frame-rate-limit']
-}
-
 export interface BrowserSession {
-  /** Chromium at 60 Hz; see FrameMode. */
   browser: Browser
-  /** A second Chromium producing frames as soon as they are ready (launched when first asked for). */
-  unthrottled(): Promise<Browser>
   web: WebHost
   articleId: string
   headline: string
@@ -77,19 +62,15 @@ export function browserSession(): Promise<BrowserSession> {
     const { id, body } = await articleWithFigures(dbPath)
     const { renderArticleBody } = await import('../electron/core/export/article-body-html')
     const web = await startWebHost({ dbPath, rendererDir: resolve('out', 'renderer'), port: 0 })
-    const launch = (mode: FrameMode) => chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...frameModeArgs[mode]] })
-    const browser = await launch('vsync')
-    let unthrottled: Promise<Browser> | undefined
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
     return {
       browser,
-      unthrottled: () => (unthrottled ??= launch('unthrottled')),
       web,
       articleId: id,
       headline: benchMeta.headline,
       bodyHtml: renderArticleBody(body),
       close: async () => {
         await browser.close()
-        if (unthrottled) await (await unthrottled).close()
         await web.stop()
         rmSync(workDir, { recursive: true, force: true })
       }
