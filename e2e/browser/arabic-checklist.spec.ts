@@ -263,15 +263,45 @@ test('list markers and quote rules sit on the right, and move to the left when t
 
   // The switched quote keeps its direction when copied and pasted, and when published.
   await englishQuote.locator('blockquote p').click()
+  await expect(screen.editor).toBeFocused()
   await page.keyboard.press('Control+KeyA')
+  await expect.poll(() => selectedText(page)).toContain('We are ready to cooperate')
   await page.keyboard.press('Control+KeyC')
   await page.keyboard.press('Control+End')
+  // The editor has taken the caret to the empty last line (right-to-left, so
+  // the toggle is released) before anything is pasted; a paste over the
+  // whole-body selection would replace the body with itself.
+  await expect(page.getByTestId('tb-direction')).toHaveAttribute('aria-pressed', 'false')
   await page.keyboard.press('Control+KeyV')
   await expect(quotes.filter({ hasText: 'We are ready' })).toHaveCount(2)
   for (const copy of await quotes.filter({ hasText: 'We are ready' }).all()) await expect(copy).toHaveCSS('border-left-width', '4px')
   const published = await exportedPage(page)
   expect(published.match(/<figure dir="ltr" data-type="quote"><blockquote><p>We are ready to cooperate<\/p><\/blockquote><\/figure>/g)).toHaveLength(2)
   expect(published.match(/<figure data-type="quote"><blockquote><p>نحن مستعدون للتعاون<\/p>/g)).toHaveLength(2)
+})
+
+test('a pull quote switched to left-to-right reads from the left in the editor, as on the published page', async ({ page, openApp }) => {
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.editor.click()
+  await page.keyboard.type('/pull')
+  await expect(page.getByTestId('slash-menu')).toBeVisible()
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'Our friendship has no limits')
+  const pullQuote = screen.editorFrame.locator('[data-type="pull-quote"]')
+  const attribution = pullQuote.getByTestId('pull-quote-attribution')
+  await attribution.fill('Xi Jinping')
+  // Right-to-left first: the attribution's dash stands on the right of the name.
+  const dash = pullQuote.locator('.quote-dash')
+  expect((await borderBox(dash)).left).toBeGreaterThan((await borderBox(attribution)).right - 1)
+
+  await pullQuote.locator('blockquote p').click()
+  await page.getByTestId('tb-direction').click()
+  await expect(page.getByTestId('tb-direction')).toHaveAttribute('aria-pressed', 'true')
+  await expect(pullQuote.locator('blockquote p')).toHaveCSS('direction', 'ltr')
+  expect((await borderBox(dash)).right).toBeLessThan((await borderBox(attribution)).left + 1)
+  expect(await exportedPage(page)).toContain('<aside dir="ltr" class="pull-quote"><blockquote><p>Our friendship has no limits</p></blockquote>')
 })
 
 test('a photo caption is right-to-left and right-aligned, a Latin one too, until its figure is switched to left-to-right', async ({

@@ -1,6 +1,7 @@
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { PullQuote } from '../../../shared/schema/pull-quote'
 import { useT } from '../i18n/locale-context'
+import { blockDir } from './block-dir'
 
 export interface PullQuoteViewOptions {
   /** The attribution field lost focus: save now. */
@@ -11,7 +12,7 @@ function PullQuoteView({ node, updateAttributes, extension }: ReactNodeViewProps
   const t = useT()
   const { onFieldBlur } = extension.options as PullQuoteViewOptions
   return (
-    <NodeViewWrapper as="aside" className="pull-quote-block" data-type="pull-quote" aria-label={t('pullQuote.label')}>
+    <NodeViewWrapper as="aside" className="pull-quote-block" data-type="pull-quote" dir={blockDir(node)} aria-label={t('pullQuote.label')}>
       <NodeViewContent<'blockquote'> as="blockquote" className="pull-quote-text" />
       <p className="quote-attribution" contentEditable={false}>
         <label>
