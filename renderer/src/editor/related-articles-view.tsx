@@ -1,6 +1,7 @@
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { RelatedArticles, relatedArticlesFrom, type RelatedArticle } from '../../../shared/schema/related-articles'
 import { useT } from '../i18n/locale-context'
+import { blockDir } from './block-dir'
 import { useLibraryArticles } from './use-library-articles'
 
 function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
@@ -15,6 +16,7 @@ function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: R
       as="aside"
       className={selected ? 'related-block is-selected' : 'related-block'}
       data-type="related-articles"
+      dir={blockDir(node)}
       aria-label={t('related.label')}
       contentEditable={false}
     >
