@@ -1,21 +1,32 @@
-import sharp, { type Sharp, type SharpOptions } from 'sharp'
+import sharp, { type SharpOptions } from 'sharp'
 import type { RenditionFormat } from '../../export/export-pictures'
 import { MAX_IMAGE_PIXELS } from '../image-format'
 import type { CropPlan, PictureSize } from './rendition-plan'
 
-/** What one output file is made of; also the cache key, so everything that changes its bytes is in here. */
-export type Recipe =
-  | { kind: 'width'; size: PictureSize; format: RenditionFormat }
-  | { kind: 'crop'; plan: CropPlan; format: 'jpeg' }
+/** The pixels one or more output files show: a width of the whole picture, or a crop. */
+export type Shape = { kind: 'width'; size: PictureSize } | { kind: 'crop'; plan: CropPlan }
+
+/** What one output file is made of; also its cache key, so everything that changes its bytes is in here. */
+export type Recipe = Shape & { format: RenditionFormat }
+
+/** Decoded, upright, scaled (and cut) pixels, ready to encode in any format. */
+export interface ShapedPixels {
+  data: Buffer
+  width: number
+  height: number
+  channels: 1 | 2 | 3 | 4
+}
 
 /**
  * The only place pixels are touched. A seam so tests can count how often the
- * export really encodes (a warm cache must not).
+ * export really decodes and encodes (a warm cache must do neither).
  */
 export interface PictureEncoder {
   /** The picture's size as shown (EXIF orientation applied); throws if the header is unreadable. */
   measure(input: Buffer): Promise<PictureSize>
-  encode(input: Buffer, recipe: Recipe): Promise<Buffer>
+  /** Decodes the picture into one shape; the WebP and the JPEG of a width share it. */
+  shape(input: Buffer, shape: Shape): Promise<ShapedPixels>
+  encode(pixels: ShapedPixels, format: RenditionFormat): Promise<Buffer>
 }
 
 // Settings that change the bytes; they are part of every cache key.
@@ -31,13 +42,6 @@ export const ENCODER_SETTINGS = {
 // file fails instead of being encoded with a grey band where the data stopped.
 const decoding: SharpOptions = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', autoOrient: true }
 
-function encoded(image: Sharp, format: RenditionFormat): Promise<Buffer> {
-  // sharp writes no metadata unless asked (no keepMetadata/withExif here):
-  // EXIF with its GPS, XMP, IPTC and comments all stay behind.
-  if (format === 'webp') return image.webp(ENCODER_SETTINGS.webp).toBuffer()
-  return image.flatten({ background: ENCODER_SETTINGS.paper }).jpeg(ENCODER_SETTINGS.jpeg).toBuffer()
-}
-
 export const sharpEncoder: PictureEncoder = {
   async measure(input) {
     const metadata = await sharp(input, decoding).metadata()
@@ -47,15 +51,26 @@ export const sharpEncoder: PictureEncoder = {
     return { width, height }
   },
 
-  encode(input, recipe) {
-    if (recipe.kind === 'width') {
-      const { width, height } = recipe.size
-      return encoded(sharp(input, decoding).resize(width, height, { fit: 'fill' }), recipe.format)
+  async shape(input, shape) {
+    const image = sharp(input, decoding)
+    if (shape.kind === 'width') {
+      image.resize(shape.size.width, shape.size.height, { fit: 'fill' })
+    } else {
+      // Scale the whole picture first and cut after: sharp can then let JPEG
+      // decode at a half, quarter or eighth of its size, which a cut made
+      // before scaling would forbid.
+      image.resize(shape.plan.scaled.width, shape.plan.scaled.height, { fit: 'fill' }).extract(shape.plan.window)
     }
-    // Scale the whole picture first and cut after: sharp can then let JPEG
-    // decode at a half, quarter or eighth of its size, which a cut made
-    // before scaling would forbid.
-    const { scaled, window } = recipe.plan
-    return encoded(sharp(input, decoding).resize(scaled.width, scaled.height, { fit: 'fill' }).extract(window), recipe.format)
+    const { data, info } = await image.raw().toBuffer({ resolveWithObject: true })
+    return { data, width: info.width, height: info.height, channels: info.channels }
+  },
+
+  encode(pixels, format) {
+    const image = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } })
+    // Nothing here asks sharp to keep metadata (no keepMetadata/withExif), and
+    // raw pixels have none to keep: EXIF with its GPS position, XMP, IPTC and
+    // comments all stay behind.
+    if (format === 'webp') return image.webp(ENCODER_SETTINGS.webp).toBuffer()
+    return image.flatten({ background: ENCODER_SETTINGS.paper }).jpeg(ENCODER_SETTINGS.jpeg).toBuffer()
   }
 }

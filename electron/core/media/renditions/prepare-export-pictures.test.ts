@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MidadError } from '../../../../shared/contract/errors'
-import type { ExportFile } from '../../export/export-pictures'
+import type { ExportFile, RenditionFormat } from '../../export/export-pictures'
 import { openCore } from '../../core'
-import { sharpEncoder, type PictureEncoder } from './picture-encoder'
+import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { prepareExportPictures, preparePictures, type ExportPicturesOptions } from './prepare-export-pictures'
 import { noisyJpeg, pngDeclaring } from './test-photos'
 
@@ -183,13 +183,18 @@ describe('lead image crops', () => {
 })
 
 describe('the rendition cache', () => {
-  function countingEncoder(): PictureEncoder & { encoded: number } {
+  function countingEncoder(): PictureEncoder & { decoded: number; encoded: number } {
     const counter = {
+      decoded: 0,
       encoded: 0,
       measure: (input: Buffer) => sharpEncoder.measure(input),
-      encode: (input: Buffer, recipe: Parameters<PictureEncoder['encode']>[1]) => {
+      shape: (input: Buffer, shape: Shape) => {
+        counter.decoded++
+        return sharpEncoder.shape(input, shape)
+      },
+      encode: (pixels: ShapedPixels, format: RenditionFormat) => {
         counter.encoded++
-        return sharpEncoder.encode(input, recipe)
+        return sharpEncoder.encode(pixels, format)
       }
     }
     return counter
@@ -209,12 +214,13 @@ describe('the rendition cache', () => {
     const cold = countingEncoder()
     const first = await preparePictures(options([mediaId], lead), cold)
     expect(cold.encoded).toBe(4 * 2 + 3) // 480, 800, 1200, 1300 in two formats, three crops
+    expect(cold.decoded).toBe(4 + 3) // each width decoded once for both formats
     const before = cacheFiles()
     expect(Object.keys(before)).toHaveLength(11)
 
     const warm = countingEncoder()
     const second = await preparePictures(options([mediaId], lead), warm)
-    expect(warm.encoded).toBe(0)
+    expect([warm.decoded, warm.encoded]).toEqual([0, 0])
     expect(second.files).toEqual(first.files)
     expect(second.pictures).toEqual(first.pictures)
     expect(cacheFiles()).toEqual(before) // not one file rewritten
@@ -222,7 +228,7 @@ describe('the rendition cache', () => {
     // Moving the focal point makes new crops, and only new crops.
     const moved = countingEncoder()
     await preparePictures(options([mediaId], { mediaId, focus: { x: 0.7, y: 0.2 } }), moved)
-    expect(moved.encoded).toBe(3)
+    expect([moved.decoded, moved.encoded]).toEqual([3, 3])
   })
 
   it('makes byte-identical files from the same picture in an empty cache', async () => {

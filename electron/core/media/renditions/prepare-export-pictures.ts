@@ -8,9 +8,10 @@ import {
   type ExportPictures,
   type LeadImageCrops,
   type PictureRenditions,
-  type Rendition
+  type Rendition,
+  type RenditionFormat
 } from '../../export/export-pictures'
-import { sharpEncoder, type PictureEncoder, type Recipe } from './picture-encoder'
+import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { cacheEntry, cachedRendition } from './rendition-cache'
 import { cropPlan, renditionSizes, type FocalPoint, type PictureSize } from './rendition-plan'
 
@@ -28,8 +29,6 @@ export interface ExportPicturesOptions {
 const safeMediaId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 
 const stemOf = (mediaId: string): string => mediaId.replace(/\.[A-Za-z0-9]+$/, '')
-
-const fileExtension = (recipe: Recipe): string => (recipe.format === 'webp' ? 'webp' : 'jpg')
 
 interface StoredPicture {
   mediaId: string
@@ -66,31 +65,38 @@ async function damagedUnless<T>(mediaId: string, work: () => Promise<T>): Promis
 }
 
 /**
- * One file of the export, from the cache: encoded now only if no earlier
- * export made exactly these bytes.
+ * The files of one shape (a width in WebP and JPEG, or a crop in JPEG), from
+ * the cache: the picture is decoded only if one of them is not there yet.
  */
-async function rendition(
+async function renditions<F extends RenditionFormat>(
   picture: StoredPicture,
   cacheDir: string,
   label: string,
-  recipe: Recipe,
+  shape: Shape,
+  formats: readonly F[],
   encoder: PictureEncoder,
   files: ExportFile[]
-): Promise<Rendition> {
-  const entry = cacheEntry(cacheDir, picture.contentHash, label, recipe)
-  const source = await damagedUnless(picture.mediaId, () => cachedRendition(entry, () => encoder.encode(picture.bytes, recipe)))
-  const path = `images/${stemOf(picture.mediaId)}-${label}.${fileExtension(recipe)}`
-  files.push({ path, source })
-  const { width, height } = recipe.kind === 'width' ? recipe.size : recipe.plan.window
-  return { path, width, height, format: recipe.format }
+): Promise<Record<F, Rendition>> {
+  let pixels: Promise<ShapedPixels> | undefined
+  const shaped = () => (pixels ??= encoder.shape(picture.bytes, shape))
+  const { width, height } = shape.kind === 'width' ? shape.size : shape.plan.window
+  const made = {} as Record<F, Rendition>
+  for (const format of formats) {
+    const entry = cacheEntry(cacheDir, picture.contentHash, label, { ...shape, format })
+    const source = await damagedUnless(picture.mediaId, () => cachedRendition(entry, async () => encoder.encode(await shaped(), format)))
+    const path = `images/${stemOf(picture.mediaId)}-${label}.${format === 'webp' ? 'webp' : 'jpg'}`
+    files.push({ path, source })
+    made[format] = { path, width, height, format }
+  }
+  return made
 }
 
 async function pictureRenditions(picture: StoredPicture, cacheDir: string, encoder: PictureEncoder, files: ExportFile[]): Promise<PictureRenditions> {
   const result: PictureRenditions = { mediaId: picture.mediaId, ...picture.size, webp: [], jpeg: [] }
   for (const size of renditionSizes(picture.size)) {
-    for (const format of ['webp', 'jpeg'] as const) {
-      result[format].push(await rendition(picture, cacheDir, `${size.width}w`, { kind: 'width', size, format }, encoder, files))
-    }
+    const { webp, jpeg } = await renditions(picture, cacheDir, `${size.width}w`, { kind: 'width', size }, ['webp', 'jpeg'] as const, encoder, files)
+    result.webp.push(webp)
+    result.jpeg.push(jpeg)
   }
   return result
 }
@@ -111,7 +117,7 @@ async function leadImageCrops(
   if (plans.some(([, plan]) => plan === null)) return null
   const crops = {} as Record<CropRatio, Rendition>
   for (const [ratio, plan] of plans) {
-    crops[ratio] = await rendition(picture, cacheDir, ratio, { kind: 'crop', plan: plan!, format: 'jpeg' }, encoder, files)
+    crops[ratio] = (await renditions(picture, cacheDir, ratio, { kind: 'crop', plan: plan! }, ['jpeg'] as const, encoder, files)).jpeg
   }
   return { mediaId: picture.mediaId, crops }
 }
