@@ -64,6 +64,9 @@ export const newsroomAr = {
   'field.leadImage.caption': 'التعليق',
   'field.leadImage.credit': 'المصدر',
   'field.leadImage.alt': 'النص البديل',
+  'field.leadImage.focus': 'نقطة التركيز: {x}٪ من يسار الصورة و{y}٪ من أعلاها. حرّكها بمفاتيح الأسهم (مع Shift لخطوة صغيرة).',
+  'field.leadImage.focus.hint': 'انقر على الصورة عند ما يجب أن تُبقيه كل قصّاتها، كالوجه أو موضع الحدث.',
+  'field.leadImage.crops': 'قصّات الصورة الرئيسية كما ستُنشر',
 
   'dates.created': 'أُنشئ {date}',
   'dates.updated': 'عُدّل {date}',
