@@ -1,4 +1,4 @@
-import sharp, { type SharpOptions } from 'sharp'
+import sharp, { type Sharp, type SharpOptions } from 'sharp'
 import type { RenditionFormat } from '../../export/export-pictures'
 import { MAX_IMAGE_PIXELS } from '../image-format'
 import type { CropPlan, PictureSize } from './rendition-plan'
@@ -9,7 +9,7 @@ export type Shape = { kind: 'width'; size: PictureSize } | { kind: 'crop'; plan:
 /** What one output file is made of; also its cache key, so everything that changes its bytes is in here. */
 export type Recipe = Shape & { format: RenditionFormat }
 
-/** Decoded, upright, scaled (and cut) pixels, ready to encode in any format. */
+/** Decoded, upright pixels: the working copy of a picture, or one shape of it ready to encode. */
 export interface ShapedPixels {
   data: Buffer
   width: number
@@ -24,8 +24,10 @@ export interface ShapedPixels {
 export interface PictureEncoder {
   /** The picture's size as shown (EXIF orientation applied); throws if the header is unreadable. */
   measure(input: Buffer): Promise<PictureSize>
-  /** Decodes the picture into one shape; the WebP and the JPEG of a width share it. */
-  shape(input: Buffer, shape: Shape): Promise<ShapedPixels>
+  /** Decodes the picture once, upright, at `size` (rendition-plan's workingSize); every file is made from this. */
+  decode(input: Buffer, size: PictureSize): Promise<ShapedPixels>
+  /** One shape of the working copy, in the original picture's coordinates; the WebP and the JPEG of a width share it. */
+  shape(working: ShapedPixels, shape: Shape): Promise<ShapedPixels>
   encode(pixels: ShapedPixels, format: RenditionFormat): Promise<Buffer>
 }
 
@@ -42,6 +44,13 @@ export const ENCODER_SETTINGS = {
 // file fails instead of being encoded with a grey band where the data stopped.
 const decoding: SharpOptions = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', autoOrient: true }
 
+const rawOf = ({ width, height, channels }: ShapedPixels) => ({ width, height, channels })
+
+async function pixelsOf(image: Sharp): Promise<ShapedPixels> {
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true })
+  return { data, width: info.width, height: info.height, channels: info.channels }
+}
+
 export const sharpEncoder: PictureEncoder = {
   async measure(input) {
     const metadata = await sharp(input, decoding).metadata()
@@ -51,22 +60,25 @@ export const sharpEncoder: PictureEncoder = {
     return { width, height }
   },
 
-  async shape(input, shape) {
-    const image = sharp(input, decoding)
+  async decode(input, size) {
+    // fit 'fill' with the picture's own proportions; sharp lets JPEG decode
+    // straight at a half, quarter or eighth of its size.
+    return pixelsOf(sharp(input, decoding).resize(size.width, size.height, { fit: 'fill' }))
+  },
+
+  async shape(working, shape) {
+    const image = sharp(working.data, { raw: rawOf(working) })
     if (shape.kind === 'width') {
       image.resize(shape.size.width, shape.size.height, { fit: 'fill' })
     } else {
-      // Scale the whole picture first and cut after: sharp can then let JPEG
-      // decode at a half, quarter or eighth of its size, which a cut made
-      // before scaling would forbid.
+      // Scale the whole picture and cut after, in the coordinates the plan was made in.
       image.resize(shape.plan.scaled.width, shape.plan.scaled.height, { fit: 'fill' }).extract(shape.plan.window)
     }
-    const { data, info } = await image.raw().toBuffer({ resolveWithObject: true })
-    return { data, width: info.width, height: info.height, channels: info.channels }
+    return pixelsOf(image)
   },
 
   encode(pixels, format) {
-    const image = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } })
+    const image = sharp(pixels.data, { raw: rawOf(pixels) })
     // Nothing here asks sharp to keep metadata (no keepMetadata/withExif), and
     // raw pixels have none to keep: EXIF with its GPS position, XMP, IPTC and
     // comments all stay behind.

@@ -9,6 +9,7 @@ import type { ExportFile, RenditionFormat } from '../../export/export-pictures'
 import { openCore } from '../../core'
 import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { prepareExportPictures, preparePictures, type ExportPicturesOptions } from './prepare-export-pictures'
+import type { PictureSize } from './rendition-plan'
 import { noisyJpeg, pngDeclaring } from './test-photos'
 
 let dir: string
@@ -183,14 +184,19 @@ describe('lead image crops', () => {
 })
 
 describe('the rendition cache', () => {
-  function countingEncoder(): PictureEncoder & { decoded: number; encoded: number } {
+  function countingEncoder(): PictureEncoder & { decoded: number; shaped: number; encoded: number } {
     const counter = {
       decoded: 0,
+      shaped: 0,
       encoded: 0,
       measure: (input: Buffer) => sharpEncoder.measure(input),
-      shape: (input: Buffer, shape: Shape) => {
+      decode: (input: Buffer, size: PictureSize) => {
         counter.decoded++
-        return sharpEncoder.shape(input, shape)
+        return sharpEncoder.decode(input, size)
+      },
+      shape: (working: ShapedPixels, shape: Shape) => {
+        counter.shaped++
+        return sharpEncoder.shape(working, shape)
       },
       encode: (pixels: ShapedPixels, format: RenditionFormat) => {
         counter.encoded++
@@ -214,13 +220,14 @@ describe('the rendition cache', () => {
     const cold = countingEncoder()
     const first = await preparePictures(options([mediaId], lead), cold)
     expect(cold.encoded).toBe(4 * 2 + 3) // 480, 800, 1200, 1300 in two formats, three crops
-    expect(cold.decoded).toBe(4 + 3) // each width decoded once for both formats
+    expect(cold.decoded).toBe(1) // the photo is decoded once for all its files
+    expect(cold.shaped).toBe(4 + 3) // each width shaped once for both formats
     const before = cacheFiles()
     expect(Object.keys(before)).toHaveLength(11)
 
     const warm = countingEncoder()
     const second = await preparePictures(options([mediaId], lead), warm)
-    expect([warm.decoded, warm.encoded]).toEqual([0, 0])
+    expect([warm.decoded, warm.shaped, warm.encoded]).toEqual([0, 0, 0])
     expect(second.files).toEqual(first.files)
     expect(second.pictures).toEqual(first.pictures)
     expect(cacheFiles()).toEqual(before) // not one file rewritten
@@ -228,7 +235,7 @@ describe('the rendition cache', () => {
     // Moving the focal point makes new crops, and only new crops.
     const moved = countingEncoder()
     await preparePictures(options([mediaId], { mediaId, focus: { x: 0.7, y: 0.2 } }), moved)
-    expect([moved.decoded, moved.encoded]).toEqual([3, 3])
+    expect([moved.decoded, moved.shaped, moved.encoded]).toEqual([1, 3, 3])
   })
 
   it('makes byte-identical files from the same picture in an empty cache', async () => {

@@ -13,7 +13,7 @@ import {
 } from '../../export/export-pictures'
 import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { cacheEntry, cachedRendition } from './rendition-cache'
-import { cropPlan, renditionSizes, type FocalPoint, type PictureSize } from './rendition-plan'
+import { cropPlan, renditionSizes, workingSize, type FocalPoint, type PictureSize } from './rendition-plan'
 
 export interface ExportPicturesOptions {
   /** Absolute path of a stored picture; throws not_found for an unknown id. */
@@ -32,9 +32,10 @@ const stemOf = (mediaId: string): string => mediaId.replace(/\.[A-Za-z0-9]+$/, '
 
 interface StoredPicture {
   mediaId: string
-  bytes: Buffer
   contentHash: string
   size: PictureSize
+  /** Decoded on first use only: a warm cache never decodes. */
+  working: () => Promise<ShapedPixels>
 }
 
 async function readStoredPicture(mediaFilePath: (mediaId: string) => string, mediaId: string, encoder: PictureEncoder): Promise<StoredPicture> {
@@ -52,7 +53,8 @@ async function readStoredPicture(mediaFilePath: (mediaId: string) => string, med
   // served from the cache but decoded again, and refused.
   const contentHash = createHash('sha256').update(bytes).digest('hex')
   const size = await damagedUnless(mediaId, () => encoder.measure(bytes))
-  return { mediaId, bytes, contentHash, size }
+  let working: Promise<ShapedPixels> | undefined
+  return { mediaId, contentHash, size, working: () => (working ??= encoder.decode(bytes, workingSize(size))) }
 }
 
 async function damagedUnless<T>(mediaId: string, work: () => Promise<T>): Promise<T> {
@@ -66,7 +68,8 @@ async function damagedUnless<T>(mediaId: string, work: () => Promise<T>): Promis
 
 /**
  * The files of one shape (a width in WebP and JPEG, or a crop in JPEG), from
- * the cache: the picture is decoded only if one of them is not there yet.
+ * the cache: the picture is decoded and shaped only if one of them is not
+ * there yet.
  */
 async function renditions<F extends RenditionFormat>(
   picture: StoredPicture,
@@ -78,7 +81,7 @@ async function renditions<F extends RenditionFormat>(
   files: ExportFile[]
 ): Promise<Record<F, Rendition>> {
   let pixels: Promise<ShapedPixels> | undefined
-  const shaped = () => (pixels ??= encoder.shape(picture.bytes, shape))
+  const shaped = () => (pixels ??= picture.working().then((working) => encoder.shape(working, shape)))
   const { width, height } = shape.kind === 'width' ? shape.size : shape.plan.window
   const made = {} as Record<F, Rendition>
   for (const format of formats) {

@@ -6,8 +6,9 @@ import { writeFileAtomically } from '../atomic-file'
 import { ENCODER_SETTINGS, type Recipe } from './picture-encoder'
 
 // Bump when the way a recipe becomes pixels changes without the recipe
-// changing, so old cache files are no longer found.
-const PIPELINE_VERSION = 1
+// changing, so old cache files are no longer found. 2: every file is made
+// from one working copy (rendition-plan's workingSize).
+const PIPELINE_VERSION = 2
 
 /**
  * Where a rendition lives in the cache: a folder per picture content (the

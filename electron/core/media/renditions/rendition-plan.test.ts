@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cropPlan, renditionSizes } from './rendition-plan'
+import { cropPlan, renditionSizes, workingSize } from './rendition-plan'
 
 describe('rendition sizes', () => {
   it('offers every standard width for a large picture, heights keeping its shape', () => {
@@ -62,5 +62,21 @@ describe('lead image crops', () => {
     expect(cropPlan({ width: 250, height: 250 }, '1x1', { x: 0.5, y: 0.5 })!.window.width).toBe(250) // 62,500 pixels
     expect(cropPlan({ width: 250, height: 250 }, '16x9', { x: 0.5, y: 0.5 })).toBeNull() // 250×141
     expect(cropPlan({ width: 200, height: 200 }, '1x1', { x: 0.5, y: 0.5 })).toBeNull() // 40,000
+  })
+})
+
+describe('the working copy every file is made from', () => {
+  it('halves a camera photo as far as the largest rendition and crop allow, never below them', () => {
+    expect(workingSize({ width: 6000, height: 4000 })).toEqual({ width: 3000, height: 2000 }) // a quarter would be 1500 wide, under 1600
+    expect(workingSize({ width: 4000, height: 6000 })).toEqual({ width: 2000, height: 3000 })
+    expect(workingSize({ width: 12000, height: 8000 })).toEqual({ width: 3000, height: 2000 })
+    expect(workingSize({ width: 24000, height: 16000 })).toEqual({ width: 3000, height: 2000 }) // at most an eighth
+    // A panorama keeps its short side long enough for a 1200-px square.
+    expect(workingSize({ width: 8000, height: 2000 })).toEqual({ width: 8000, height: 2000 })
+  })
+
+  it('keeps a picture already near the output sizes whole', () => {
+    expect(workingSize({ width: 2000, height: 1500 })).toEqual({ width: 2000, height: 1500 })
+    expect(workingSize({ width: 300, height: 200 })).toEqual({ width: 300, height: 200 })
   })
 })

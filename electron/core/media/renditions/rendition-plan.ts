@@ -27,6 +27,23 @@ export function renditionSizes(picture: PictureSize): PictureSize[] {
   return widths.map((width) => ({ width, height: Math.max(1, Math.round((width * picture.height) / picture.width)) }))
 }
 
+/**
+ * The size a picture is decoded at once for all its files: halved (up to
+ * three times, as far as JPEG can decode straight to a smaller size) while it
+ * stays at least as wide as the widest rendition and its short side at least
+ * as long as a crop is wide, so no file is ever made by enlarging it. It
+ * depends on the picture alone, never on which files are wanted, so the same
+ * file always comes out with the same bytes.
+ */
+export function workingSize(picture: PictureSize): PictureSize {
+  const widest = Math.min(picture.width, Math.max(...RENDITION_WIDTHS))
+  const shortSide = Math.min(picture.width, picture.height)
+  const cropSide = Math.min(shortSide, CROP_WIDTH)
+  let factor = 1
+  while (factor < 8 && picture.width / (factor * 2) >= widest && shortSide / (factor * 2) >= cropSide) factor *= 2
+  return { width: Math.ceil(picture.width / factor), height: Math.ceil(picture.height / factor) }
+}
+
 export interface CropPlan {
   /** The part of the upright picture kept, in its own pixels. */
   region: Region
