@@ -130,6 +130,18 @@ describe('web renditions', () => {
     expect(pixel(480 - 20, 20)[0]).toBeGreaterThan(180) // red, top right
     expect(pixel(20, 20)[0]).toBeLessThan(80)
   })
+  it('keeps a transparent PNG transparent in WebP and lays its JPEG on white', async () => {
+    // A red disc on nothing, as a logo or a cut-out arrives.
+    const disc = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><circle cx="300" cy="200" r="120" fill="#c00"/></svg>')
+    const mediaId = store(await sharp(disc).png().toBuffer(), 'png')
+    const { pictures, files } = await prepareExportPictures(options([mediaId]))
+    const [webp] = pictures.pictures.get(mediaId)!.webp
+    const [jpeg] = pictures.pictures.get(mediaId)!.jpeg
+    expect((await sharp(sourceOf(files, webp!.path)).metadata()).hasAlpha).toBe(true)
+    // (stats() reads a file's input, so the corner is cut into a file of its own first.)
+    const corner = await sharp(await sharp(sourceOf(files, jpeg!.path)).extract({ left: 0, top: 0, width: 20, height: 20 }).png().toBuffer()).stats()
+    expect(corner.channels.map((channel) => Math.round(channel.mean))).toEqual([255, 255, 255])
+  })
 })
 
 describe('lead image crops', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { MidadError } from '../../../../shared/contract/errors'
 import {
   cropRatios,
@@ -86,7 +87,9 @@ async function renditions<F extends RenditionFormat>(
   const made = {} as Record<F, Rendition>
   for (const format of formats) {
     const entry = cacheEntry(cacheDir, picture.contentHash, label, { ...shape, format })
-    const source = await damagedUnless(picture.mediaId, () => cachedRendition(entry, async () => encoder.encode(await shaped(), format)))
+    // Only decoding and encoding speak of the picture; a cache that cannot be
+    // written (a full disk) is the export's failure, not a damaged photo.
+    const source = await cachedRendition(entry, () => damagedUnless(picture.mediaId, async () => encoder.encode(await shaped(), format)))
     const path = `images/${stemOf(picture.mediaId)}-${label}.${format === 'webp' ? 'webp' : 'jpg'}`
     files.push({ path, source })
     made[format] = { path, width, height, format }
@@ -135,14 +138,15 @@ async function leadImageCrops(
  */
 export async function preparePictures(options: ExportPicturesOptions, encoder: PictureEncoder): Promise<{ pictures: ExportPictures; files: ExportFile[] }> {
   const mediaIds = [...new Set([...options.mediaIds, ...(options.lead ? [options.lead.mediaId] : [])])]
+  const cacheDir = resolve(options.cacheDir) // ExportFile.source is absolute
   const pictures = new Map<string, PictureRenditions>()
   const files: ExportFile[] = []
   let leadCrops: LeadImageCrops | null = null
   for (const mediaId of mediaIds) {
     const picture = await readStoredPicture(options.mediaFilePath, mediaId, encoder)
-    pictures.set(mediaId, await pictureRenditions(picture, options.cacheDir, encoder, files))
+    pictures.set(mediaId, await pictureRenditions(picture, cacheDir, encoder, files))
     if (options.lead?.mediaId === mediaId) {
-      leadCrops = await leadImageCrops(picture, options.lead.focus, options.cacheDir, encoder, files)
+      leadCrops = await leadImageCrops(picture, options.lead.focus, cacheDir, encoder, files)
     }
   }
   return { pictures: { pictures, leadCrops }, files }
