@@ -48,6 +48,16 @@ test('the journalist sets the lead image focal point by clicking, nudges it with
   // The square crop follows the sun: pushed against the right edge.
   await expect(page.getByTestId('lead-crop-1x1')).toHaveCSS('object-position', '100% 50%')
 
+  // Dragged, it follows the pointer; dropped back on the sun, it stays there.
+  await page.mouse.move(box.x + box.width * (620 / 800), box.y + box.height * (140 / 500))
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8, { steps: 4 })
+  await expect.poll(() => markerPlace(page)).toEqual({ x: expect.closeTo(0.2, 1), y: expect.closeTo(0.8, 1) })
+  await expect(page.getByTestId('lead-crop-1x1')).toHaveCSS('object-position', '0% 50%')
+  await page.mouse.move(box.x + box.width * (620 / 800), box.y + box.height * (140 / 500), { steps: 4 })
+  await page.mouse.up()
+  await expect.poll(() => markerPlace(page)).toEqual({ x: expect.closeTo(0.775, 1), y: expect.closeTo(0.28, 1) })
+
   // Keyboard users move it with the arrows: one step left, one down.
   await marker.focus()
   await page.keyboard.press('ArrowLeft')

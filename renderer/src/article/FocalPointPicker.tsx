@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { focalPointOf, type FocalPoint, type PictureSize } from '../../../shared/article/lead-image-crop'
 import { useT } from '../i18n/locale-context'
 import { LeadCropPreviews } from './LeadCropPreviews'
@@ -25,15 +25,16 @@ const arrowSteps: Record<string, [number, number]> = {
 
 /**
  * The lead image with the point its crops keep: a click on the picture puts
- * the marker there, the arrow keys move it (Shift for small steps), and the
- * three crops are previewed as they will be cut.
+ * the marker there (or drags it), the arrow keys move it (Shift for small
+ * steps), and the three crops are previewed as they will be cut.
  */
 export function FocalPointPicker({ src, alt, focus, onChange, onLeave }: Props) {
   const t = useT()
   const point = focalPointOf(focus)
   const [size, setSize] = useState<PictureSize | null>(null)
+  const dragging = useRef(false)
 
-  const place = (event: MouseEvent<HTMLDivElement>) => {
+  const place = (event: PointerEvent<HTMLDivElement>) => {
     const picture = event.currentTarget.querySelector('img')?.getBoundingClientRect()
     if (!picture || picture.width === 0 || picture.height === 0) return
     onChange({ x: rounded((event.clientX - picture.left) / picture.width), y: rounded((event.clientY - picture.top) / picture.height) })
@@ -53,7 +54,25 @@ export function FocalPointPicker({ src, alt, focus, onChange, onLeave }: Props) 
     <div className="lead-image-focus">
       {/* A picture has a left and a right whatever the page's direction: the
           point is measured from its top left, and the arrows move it that way. */}
-      <div className="focal-point-frame" dir="ltr" onClick={place} data-testid="focal-point-frame">
+      <div
+        className="focal-point-frame"
+        dir="ltr"
+        data-testid="focal-point-frame"
+        onPointerDown={(event) => {
+          if (event.button !== 0) return
+          event.currentTarget.setPointerCapture(event.pointerId)
+          dragging.current = true
+          place(event)
+        }}
+        onPointerMove={(event) => dragging.current && place(event)}
+        onPointerUp={() => {
+          dragging.current = false
+          onLeave()
+        }}
+        onPointerCancel={() => {
+          dragging.current = false
+        }}
+      >
         <img
           src={src}
           alt={alt}
@@ -68,7 +87,6 @@ export function FocalPointPicker({ src, alt, focus, onChange, onLeave }: Props) 
           style={{ insetInlineStart: `${point.x * 100}%`, insetBlockStart: `${point.y * 100}%` }}
           aria-label={t('field.leadImage.focus', { x: percent(point.x), y: percent(point.y) })}
           title={t('field.leadImage.focus', { x: percent(point.x), y: percent(point.y) })}
-          onClick={(event) => event.stopPropagation()}
           onKeyDown={move}
           onBlur={onLeave}
         />
