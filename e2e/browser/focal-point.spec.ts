@@ -1,5 +1,8 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import Database from 'better-sqlite3'
+import sharp from 'sharp'
 import { test, expect } from './fixtures'
 import { articleScreen, openArticle, startNewArticle, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
@@ -87,4 +90,17 @@ test('an English interface labels the focal point in English', async ({ page, op
   await page.getByTestId('lead-image-file').setInputFiles(photo.path)
   await expect(page.getByTestId('focal-point-marker')).toHaveAccessibleName(/Focal point: 50% from the left of the picture, 50% from the top/)
   await expect(page.getByTestId('lead-crop-previews')).toHaveAccessibleName('The lead image’s crops as they will be published')
+})
+
+test('a lead image too small for the crops says so instead of showing them', async ({ page, openApp, workspace }) => {
+  const path = join(workspace.dir, 'thumbnail.jpg')
+  await writeFile(path, await sharp({ create: { width: 240, height: 180, channels: 3, background: '#1d5c7a' } }).jpeg().toBuffer())
+  await openApp()
+  await startNewArticle(page)
+  await page.getByTestId('lead-image-file').setInputFiles(path)
+  await expect(page.getByTestId('lead-crops-too-small')).toContainText('240×180')
+  await expect(page.getByTestId('lead-crops-too-small')).toContainText('ستُنشر من دون قصّات')
+  await expect(page.getByTestId('lead-crop-previews')).toHaveCount(0)
+  // The focal point can still be set: it matters again if the picture is replaced.
+  await expect(page.getByTestId('focal-point-marker')).toBeVisible()
 })

@@ -18,6 +18,12 @@ export const leadCropShapes = {
 } as const
 export type LeadCropShape = keyof typeof leadCropShapes
 
+/** Wide enough for large link previews (PUBLISHING.md); a crop is never published wider. */
+export const LEAD_CROP_WIDTH = 1200
+
+/** Below this a crop is not offered to structured data (Google's floor for article images). */
+export const MIN_LEAD_CROP_PIXELS = 50_000
+
 export interface PictureSize {
   width: number
   height: number
@@ -55,3 +61,22 @@ export function leadCropRegion(picture: PictureSize, shape: LeadCropShape, focus
     height
   }
 }
+
+/** The size a crop is published at: its region scaled down to LEAD_CROP_WIDTH, never up. */
+export function leadCropSize(picture: PictureSize, shape: LeadCropShape): PictureSize {
+  const { across, down } = leadCropShapes[shape]
+  const region = leadCropRegion(picture, shape, centre)
+  const width = Math.min(region.width, LEAD_CROP_WIDTH)
+  return { width, height: Math.min(Math.round((width * down) / across), region.height) }
+}
+
+/**
+ * Whether the picture is big enough for every crop without upscaling. The
+ * export makes all three or none (a picture too small for one is too small
+ * for structured data's crops at all), and the journalist is told so.
+ */
+export const leadCropsPossible = (picture: PictureSize): boolean =>
+  (Object.keys(leadCropShapes) as LeadCropShape[]).every((shape) => {
+    const { width, height } = leadCropSize(picture, shape)
+    return width * height >= MIN_LEAD_CROP_PIXELS
+  })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { leadCropsPossible } from '../../../../shared/article/lead-image-crop'
 import { cropPlan, renditionSizes, workingSize } from './rendition-plan'
 
 describe('rendition sizes', () => {
@@ -78,5 +79,20 @@ describe('the working copy every file is made from', () => {
   it('keeps a picture already near the output sizes whole', () => {
     expect(workingSize({ width: 2000, height: 1500 })).toEqual({ width: 2000, height: 1500 })
     expect(workingSize({ width: 300, height: 200 })).toEqual({ width: 300, height: 200 })
+  })
+})
+
+describe('what the journalist is told about crops', () => {
+  it('agrees with the export on which pictures are too small for them', () => {
+    let tooSmall = 0
+    for (let width = 100; width <= 700; width += 7) {
+      for (let height = 100; height <= 700; height += 11) {
+        const picture = { width, height }
+        const exported = (['16x9', '4x3', '1x1'] as const).every((ratio) => cropPlan(picture, ratio, { x: 0.5, y: 0.5 }) !== null)
+        expect(leadCropsPossible(picture), `${width}×${height}`).toBe(exported)
+        if (!exported) tooSmall++
+      }
+    }
+    expect(tooSmall).toBeGreaterThan(100) // the sweep really crosses the line
   })
 })

@@ -1,4 +1,12 @@
-import { leadCropRegion, leadCropShapes, type FocalPoint, type PictureSize, type Region } from '../../../../shared/article/lead-image-crop'
+import {
+  LEAD_CROP_WIDTH,
+  MIN_LEAD_CROP_PIXELS,
+  leadCropRegion,
+  leadCropShapes,
+  type FocalPoint,
+  type PictureSize,
+  type Region
+} from '../../../../shared/article/lead-image-crop'
 import type { CropRatio } from '../../export/export-pictures'
 
 // What to encode for a picture, decided from its upright size alone, so the
@@ -9,11 +17,7 @@ export type { FocalPoint, PictureSize }
 /** The widths a page's srcset offers; PUBLISHING.md asks for at least these. */
 export const RENDITION_WIDTHS = [480, 800, 1200, 1600] as const
 
-/** Wide enough for large link previews (PUBLISHING.md), never wider. */
-export const CROP_WIDTH = 1200
-
-/** Below this a crop is not worth offering to structured data (Google's floor). */
-export const MIN_CROP_PIXELS = 50_000
+const CROP_WIDTH = LEAD_CROP_WIDTH
 
 /**
  * Never upscaled: every standard width below the picture's own, then its own
@@ -61,7 +65,7 @@ const clamp = (value: number, low: number, high: number): number => Math.min(Mat
 /**
  * The lead crop of the ratio (shared/article/lead-image-crop.ts: the same
  * region the journalist's preview shows), scaled down to CROP_WIDTH
- * (never up). Null when the crop would have fewer than MIN_CROP_PIXELS.
+ * (never up). Null when the crop would have fewer than MIN_LEAD_CROP_PIXELS.
  */
 export function cropPlan(picture: PictureSize, ratio: CropRatio, focus: FocalPoint): CropPlan | null {
   const { down, across } = leadCropShapes[ratio]
@@ -70,7 +74,7 @@ export function cropPlan(picture: PictureSize, ratio: CropRatio, focus: FocalPoi
   const scaled = { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) }
   const width = Math.min(Math.round(regionWidth * scale), scaled.width)
   const height = Math.min(Math.round((width * down) / across), scaled.height)
-  if (width < 1 || height < 1 || width * height < MIN_CROP_PIXELS) return null
+  if (width < 1 || height < 1 || width * height < MIN_LEAD_CROP_PIXELS) return null
   const window = {
     left: clamp(Math.round(left * scale), 0, scaled.width - width),
     top: clamp(Math.round(top * scale), 0, scaled.height - height),
