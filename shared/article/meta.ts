@@ -33,7 +33,13 @@ export const LeadImage = z.object({
   mediaId: z.string().min(1).max(200),
   caption: line(META_LIMITS.caption),
   credit: line(META_LIMITS.credit),
-  alt: line(META_LIMITS.alt)
+  alt: line(META_LIMITS.alt),
+  /**
+   * What the 16×9, 4×3 and 1×1 crops are centred on, as fractions of the
+   * picture's width and height from its top left. Absent (every article saved
+   * before it existed) means the centre.
+   */
+  focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional()
 })
 export type LeadImage = z.infer<typeof LeadImage>
 

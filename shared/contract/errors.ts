@@ -16,6 +16,7 @@ export const ErrorCode = z.enum([
   'export_failed',
   'export_folder_not_empty',
   'export_image_missing',
+  'export_image_damaged',
   'file_unreadable',
   'import_binary',
   'import_not_utf8',

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MidadError, type ErrorParams } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
 import { openCore, type Core } from '../core'
+import { pngDeclaring } from './renditions/test-photos'
 
 let dir: string
 let core: Core
@@ -52,29 +52,6 @@ async function refusal(fn: () => Promise<unknown>): Promise<{ code: string; para
     throw error
   }
   throw new Error('expected a refusal')
-}
-
-// A PNG whose header claims 20000 × 20000 pixels: a few hundred bytes on disk,
-// 1.2 GB once decoded.
-function pixelBomb(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([length, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(20_000, 0)
-  header.writeUInt32BE(20_000, 4)
-  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.alloc(1000))),
-    chunk('IEND', Buffer.alloc(0))
-  ])
 }
 
 describe('adding a picture', () => {
@@ -122,7 +99,10 @@ describe('refusing what is not a picture', () => {
     ['an empty file', 'empty.png', async () => Buffer.alloc(0), 'image_empty'],
     ['a file over the size limit', 'huge.jpg', async () => Buffer.alloc(MAX_IMAGE_BYTES + 1, 0xff), 'image_too_large'],
     ['a truncated JPEG', 'cut.jpg', async () => (await photo('jpeg')).subarray(0, 20_000), 'image_not_image'],
-    ['a picture with more pixels than can be decoded safely', 'bomb.png', async () => pixelBomb(), 'image_too_large']
+    ['a picture with more pixels than can be decoded safely', 'bomb.png', async () => pngDeclaring(20_000, 20_000), 'image_too_large'],
+    ['a JPEG cut in half', 'half.jpg', async () => { const whole = await photo('jpeg'); return whole.subarray(0, whole.length / 2) }, 'image_not_image'],
+    ['a PNG header declaring 40000 × 40000 pixels', 'bomb-40000.png', async () => pngDeclaring(40_000, 40_000), 'image_too_large'],
+    ['random bytes named .jpg', 'noise.jpg', async () => Buffer.from(Array.from({ length: 8192 }, (_, i) => (Math.imul(i + 1, 2654435761) >>> 24) & 0xff)), 'image_not_image']
   ]
 
   it.each(cases)('refuses %s and stores nothing', async (_what, fileName, make, code) => {

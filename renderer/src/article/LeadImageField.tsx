@@ -4,6 +4,7 @@ import { useBackend } from '../backend/backend-context'
 import { storePicture } from '../editor/store-picture'
 import { useT } from '../i18n/locale-context'
 import type { BodyFigure } from './body-figures'
+import { FocalPointPicker } from './FocalPointPicker'
 
 interface Props {
   value: LeadImage | null
@@ -16,7 +17,8 @@ interface Props {
 
 /**
  * The picture that stands for the article: one of its own figures (with that
- * figure's caption, credit and alt as a start) or a picture from disk.
+ * figure's caption, credit and alt as a start) or a picture from disk, with
+ * the focal point its crops keep. A newly chosen picture starts centred.
  */
 export function LeadImageField({ value, readFigures, onChange, onLeave, onError }: Props) {
   const t = useT()
@@ -62,7 +64,13 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
       <legend className="meta-label">{t('field.leadImage')}</legend>
       {value ? (
         <div className="lead-image-chosen">
-          <img src={mediaUrl(value.mediaId)} alt={value.alt} data-testid="lead-image-preview" />
+          <FocalPointPicker
+            src={mediaUrl(value.mediaId)}
+            alt={value.alt}
+            focus={value.focus}
+            onChange={(focus) => onChange({ ...value, focus })}
+            onLeave={onLeave}
+          />
           <div className="lead-image-text">
             {text('caption')}
             {text('credit')}

@@ -3,7 +3,7 @@ import { translate } from '../translate'
 import { newsroomAr } from './newsroom.ar'
 import { newsroomEn } from './newsroom.en'
 
-const sample = { count: 3, target: 70, name: 'رياضة', date: '26 نوفمبر 2026', time: '9:12 ص' }
+const sample = { count: 3, target: 70, name: 'رياضة', date: '26 نوفمبر 2026', time: '9:12 ص', x: 72, y: 33, width: 240, height: 180 }
 
 describe('metadata, settings and status bar messages', () => {
   it('exist in both languages and render without a missing placeholder', () => {

@@ -64,6 +64,10 @@ export const newsroomAr = {
   'field.leadImage.caption': 'التعليق',
   'field.leadImage.credit': 'المصدر',
   'field.leadImage.alt': 'النص البديل',
+  'field.leadImage.focus': 'نقطة التركيز: {x}٪ من يسار الصورة و{y}٪ من أعلاها. حرّكها بمفاتيح الأسهم (مع Shift لخطوة صغيرة).',
+  'field.leadImage.focus.hint': 'انقر على الصورة عند ما يجب أن تُبقيه كل قصّاتها، كالوجه أو موضع الحدث.',
+  'field.leadImage.crops': 'قصّات الصورة الرئيسية كما ستُنشر',
+  'field.leadImage.crops.tooSmall': 'الصورة ({width}×{height} بكسل) أصغر من أن تُقصّ بنسب 16:9 و4:3 و1:1 لمحركات البحث (50 ألف بكسل على الأقل لكل قصّة، بلا تكبير)؛ ستُنشر من دون قصّات. اختر صورة أكبر إن أمكن.',
 
   'dates.created': 'أُنشئ {date}',
   'dates.updated': 'عُدّل {date}',

@@ -65,6 +65,10 @@ export const newsroomEn: Record<keyof typeof newsroomAr, string> = {
   'field.leadImage.caption': 'Caption',
   'field.leadImage.credit': 'Credit',
   'field.leadImage.alt': 'Alt text',
+  'field.leadImage.focus': 'Focal point: {x}% from the left of the picture, {y}% from the top. Move it with the arrow keys (Shift for small steps).',
+  'field.leadImage.focus.hint': 'Click the picture where every crop must keep it, such as a face or where the news happens.',
+  'field.leadImage.crops': 'The lead image’s crops as they will be published',
+  'field.leadImage.crops.tooSmall': 'The picture ({width}×{height} pixels) is too small to be cut to 16:9, 4:3 and 1:1 for search engines (at least 50,000 pixels each, without enlarging); it will be published without crops. Choose a larger picture if you can.',
 
   'dates.created': 'Created {date}',
   'dates.updated': 'Edited {date}',

@@ -1,0 +1,2 @@
+// The picture pipeline's one entry point for the exporter.
+export { prepareExportPictures, type ExportPicturesOptions } from './prepare-export-pictures'
