@@ -96,7 +96,12 @@ describe('ninjs.json', () => {
     }
     const first = document.associations[0]!
     expect(first.uri).toBe(`urn:midad:media:${leadImageId}`)
-    expect(first.renditions.map((r) => r.name)).toEqual(['480w-webp', '800w-webp', '1200w-webp', '1600w-webp', '480w-jpeg', '800w-jpeg', '1200w-jpeg', '1600w-jpeg'])
+    expect(first.name).toBe('picture-1')
+    expect(first.renditions.map((r) => r.name)).toEqual([
+      '480w-webp', '800w-webp', '1200w-webp', '1600w-webp', '480w-jpeg', '800w-jpeg', '1200w-jpeg', '1600w-jpeg', 'crop-16x9', 'crop-4x3', 'crop-1x1'
+    ])
+    expect(first.renditions.at(-1)).toMatchObject({ width: 1200, height: 1200, aspectRatio: '1:1' })
+    expect(document.associations[1]).toMatchObject({ name: 'picture-2', headlines: [{ role: 'caption', value: 'خريطة' }] })
     expect(first.renditions[5]).toEqual({
       name: '800w-jpeg',
       href: `${document.uri}images/${leadImageId.replace('.jpg', '')}-800w.jpg`,

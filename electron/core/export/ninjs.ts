@@ -2,7 +2,7 @@ import type { Article } from '../../../shared/article/article'
 import { distinctTags } from '../../../shared/article/meta'
 import { exportedImagePath } from '../../../shared/schema/figure'
 import { articleFigures } from './article-figures'
-import type { ExportPictures, Rendition } from './export-pictures'
+import { cropRatios, type ExportPictures, type Rendition } from './export-pictures'
 import { isSafeMediaId } from './media-id'
 import { machineDate } from './page-dates'
 import type { PublicationFacts } from './publication-facts'
@@ -47,29 +47,39 @@ function rendition(r: Rendition, facts: PublicationFacts): Record<string, unknow
   })
 }
 
+/** The lead crops, named by their ratio (`crop-16x9`), as structured data uses them. */
+function cropRenditions(pictures: ExportPictures, facts: PublicationFacts): Record<string, unknown>[] {
+  const crops = pictures.leadCrops?.crops
+  if (!crops) return []
+  return cropRatios.map((ratio) => ({ ...rendition(crops[ratio], facts), name: `crop-${ratio}`, aspectRatio: ratio.replace('x', ':') }))
+}
+
 function pictureAssociations(article: Article, pictures: ExportPictures, facts: PublicationFacts): Record<string, unknown>[] {
   const lead = article.meta.leadImage
+  const body = articleFigures(article.body).filter((figure) => isSafeMediaId(figure.mediaId))
   const shown = [
-    ...(lead && isSafeMediaId(lead.mediaId) ? [{ mediaId: lead.mediaId, alt: lead.alt, caption: lead.caption, credit: lead.credit, role: 'lead' }] : []),
-    ...articleFigures(article.body)
-      .filter((figure) => isSafeMediaId(figure.mediaId))
-      .map((figure) => ({ ...figure, role: 'body' }))
+    ...(lead && isSafeMediaId(lead.mediaId) ? [{ ...lead, name: 'lead' }] : []),
+    ...body.map((figure, index) => ({ ...figure, name: `picture-${index + 1}` }))
   ]
+  // The crops belong to the picture that stands for the article: listed once, with its first appearance.
+  const croppedAt = shown.findIndex((picture) => picture.mediaId === pictures.leadCrops?.mediaId)
   return shown.map((picture, index) => {
     const renditions = pictures.pictures.get(picture.mediaId)
-    const crops = pictures.leadCrops?.mediaId === picture.mediaId && picture.role === 'lead' ? Object.values(pictures.leadCrops.crops) : []
-    const listed = renditions ? [...renditions.webp, ...renditions.jpeg, ...crops] : crops
+    const listed = [
+      ...(renditions ? [...renditions.webp, ...renditions.jpeg].map((r) => rendition(r, facts)) : []),
+      ...(index === croppedAt ? cropRenditions(pictures, facts) : [])
+    ]
     // A picture the pipeline made no renditions of is offered as the stored file.
     const path = exportedImagePath(picture.mediaId)
     const stored = withoutEmpty({ name: 'original', href: absoluteHref(path, facts), extensions: { 'midad:path': path } })
     return withoutEmpty({
-      name: picture.role === 'lead' ? 'lead' : `picture-${index + 1}`,
+      name: picture.name,
       uri: `urn:midad:media:${picture.mediaId}`,
       type: 'picture',
       headlines: picture.caption.trim() ? [{ role: 'caption', value: picture.caption.trim() }] : null,
       descriptions: picture.alt.trim() ? [{ role: 'alt', value: picture.alt.trim() }] : null,
       by: picture.credit.trim(),
-      renditions: listed.length > 0 ? listed.map((r) => rendition(r, facts)) : [stored]
+      renditions: listed.length > 0 ? listed : [stored]
     })
   })
 }
