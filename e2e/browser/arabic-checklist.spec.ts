@@ -351,7 +351,7 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   expect(field.right - ink.right).toBeGreaterThan(width(field) / 2)
 
   // Published as the journalist switched it.
-  expect(await exportedPage(page)).toMatch(/<figure data-type="figure" dir="ltr"><figcaption><span data-role="caption">AFP photo<\/span><\/figcaption><\/figure>/)
+  expect(await exportedPage(page)).toMatch(/<figure dir="ltr"><figcaption>AFP photo<\/figcaption><\/figure>/)
 
   await figure.locator('.figure-missing > span').first().click()
   await page.getByTestId('tb-direction').click()

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core/core'
-import { renderArticlePage } from '../core/export/render-page'
 import { docxFile, paragraph, pictureRun, run } from '../core/import/docx-fixture'
 
 // The real CLI, spawned the way `npm run midad` runs it (tsx on the source),
@@ -82,7 +81,7 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     expect(JSON.stringify(article.body)).toContain('عمق الشراكة الاستراتيجية وتحدي الهيمنة الأحادية')
   })
 
-  it('exports the article to the folder given by --out, the same page the app exports', () => {
+  it('exports the article to the folder given by --out, the same page the app exports', async () => {
     const out = join(root, 'exports', 'world-news')
     const run = midad(['export', id, '--out', out, '--db', db])
     expect(run.status).toBe(0)
@@ -91,7 +90,8 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     const page = readFileSync(join(out, 'index.html'), 'utf8')
     const core = openCore({ dbPath: db })
     try {
-      expect(page).toBe(renderArticlePage(core.getArticle(id)))
+      const app = await core.exportArticle(id, join(root, 'exports', 'world-news-app'))
+      expect(page).toBe(readFileSync(join(app.folder, 'index.html'), 'utf8'))
     } finally {
       core.close()
     }
@@ -126,8 +126,8 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     }
     const out = join(root, 'exports', 'pictured')
     const files = json<{ folder: string; files: string[] }>(midad(['export', articleId, '--out', out, '--json', '--db', db])).files
-    expect(files).toHaveLength(2)
-    expect(readFileSync(join(out, files[1]!))).toEqual(readFileSync(imagePath))
+    expect(files).toEqual(['index.html', 'fragment.html', 'ninjs.json', `images/${basename(imagePath)}`])
+    expect(readFileSync(join(out, files[3]!))).toEqual(readFileSync(imagePath))
   })
 
   it('imports a Word file with its picture stored and its English paragraph left-to-right', async () => {

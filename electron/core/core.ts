@@ -5,9 +5,11 @@ import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
+import { MidadError } from '../../shared/contract/errors'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
+import { originalPictures } from './export/original-pictures'
 import { importArticleFile } from './import/import-article-file'
 import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
@@ -44,12 +46,12 @@ export interface Core {
   deleteArticle(id: string): void
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
-  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }>
+  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }> // index.html, fragment.html, ninjs.json, images/
   importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
   getSettings(): NewsroomSettings
-  saveSettings(settings: NewsroomSettings): NewsroomSettings // MidadError('invalid_input')
+  saveSettings(settings: NewsroomSettings): NewsroomSettings // MidadError('invalid_input' | 'site_base_url_invalid' | 'url_pattern_*' …)
   close(): void
 }
 
@@ -61,6 +63,14 @@ export function openCore(options: CoreOptions): Core {
   const images = createImageStore(db, mediaDir)
   const sections = createSectionsStore(db)
   const settings = createSettingsStore(db)
+  const findArticle = (id: string): Article | null => {
+    try {
+      return articles.get(id)
+    } catch (error) {
+      if (error instanceof MidadError && error.code === 'not_found') return null
+      throw error
+    }
+  }
 
   return {
     dbPath,
@@ -72,8 +82,17 @@ export function openCore(options: CoreOptions): Core {
     deleteArticle: (id) => articles.remove(id),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
-    // Exported pages write dates in the newsroom's digits, with its Hijri twin if set.
-    exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir, settings.get()),
+    // The export follows the newsroom's site settings (addresses, publisher)
+    // and writes dates in its digits, with its Hijri twin if set. Pictures are
+    // today's originals; the sharp pipeline plugs in as `preparePictures`.
+    exportArticle: async (id, outDir) =>
+      writeArticleExport(articles.get(id), outDir, {
+        settings: settings.get(),
+        articles: (linkedId) => findArticle(linkedId),
+        mediaFilePath: images.filePath,
+        cacheDir: join(dirname(dbPath), 'cache', 'renditions'),
+        preparePictures: originalPictures
+      }),
     // Pictures are stored before the article exists: a failure there (other
     // than a picture the store refuses, whose figure then waits) creates no
     // article. Pictures stored before such a failure stay unreferenced in the

@@ -15,7 +15,18 @@ export const NewsroomSettings = z.object({
   digitStyle: z.enum(digitStyles),
   hijriTwin: z.boolean(),
   locale: z.enum(interfaceLocales),
-  theme: z.enum(themes)
+  theme: z.enum(themes),
+  // The site the newsroom publishes to (shared/publishing/site-settings.ts
+  // checks and normalises these when saved). Empty means "not set": the
+  // export then writes relative addresses and leaves out what needs a URL.
+  siteName: z.string().max(200),
+  siteBaseUrl: z.string().max(500),
+  /** Placeholders {site} {section} {slug} {id} {yyyy} {mm} {dd}. */
+  articleUrlPattern: z.string().max(500),
+  publisherName: z.string().max(200),
+  publisherLogoUrl: z.string().max(2048),
+  /** Placeholders {site} {author}. */
+  authorUrlPattern: z.string().max(500)
 })
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>
 export type QuoteStyle = NewsroomSettings['quoteStyle']
@@ -29,7 +40,13 @@ export const defaultSettings: NewsroomSettings = {
   digitStyle: 'western',
   hijriTwin: false,
   locale: 'ar',
-  theme: 'system'
+  theme: 'system',
+  siteName: '',
+  siteBaseUrl: '',
+  articleUrlPattern: '',
+  publisherName: '',
+  publisherLogoUrl: '',
+  authorUrlPattern: ''
 }
 
 export const MAX_SECTION_NAME = 120

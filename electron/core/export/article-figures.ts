@@ -4,6 +4,7 @@ export interface ArticleFigure {
   mediaId: string
   alt: string
   caption: string
+  credit: string
   width: number | null
   height: number | null
 }
@@ -18,6 +19,7 @@ function collect(node: BodyNode, out: ArticleFigure[]): void {
       mediaId,
       alt: String(node.attrs?.alt ?? ''),
       caption: String(node.attrs?.caption ?? ''),
+      credit: String(node.attrs?.credit ?? ''),
       width: positive(node.attrs?.width),
       height: positive(node.attrs?.height)
     })

@@ -3,18 +3,31 @@ import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/
 import { basename, dirname, join, resolve } from 'node:path'
 import type { Article } from '../../../shared/article/article'
 import { MidadError } from '../../../shared/contract/errors'
-import { exportedImagePath } from '../../../shared/schema/figure'
+import type { NewsroomSettings } from '../../../shared/settings/newsroom-settings'
 import { articleFigures } from './article-figures'
-import { westernDates, type PageDateStyle } from './page-dates'
-import { renderArticlePage } from './render-page'
+import type { ExportFile } from './export-pictures'
+import { isExportedImagePath, isSafeMediaId } from './media-id'
+import type { PrepareExportPictures } from './prepare-pictures'
+import type { ArticleLookup } from './publication-context'
+import { renderPublication } from './render-publication'
 
-// A media id names a file inside images/: one path segment, no way out of it.
-const safeMediaId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
+/** The files an export writes beside its images/ folder. */
+export const exportedDocuments = ['index.html', 'fragment.html', 'ninjs.json'] as const
+
+export interface ExportSources {
+  settings: NewsroomSettings
+  /** Other articles of the library, for internal links and related articles. */
+  articles: ArticleLookup
+  mediaFilePath: (mediaId: string) => string
+  /** Where the picture preparer may cache renditions between exports. */
+  cacheDir: string
+  preparePictures: PrepareExportPictures
+}
 
 /**
  * An existing folder is replaced only when it holds nothing but an earlier
- * export (index.html and images/), so pointing the export at a folder full of
- * other work can never delete that work.
+ * export (its documents and images/), so pointing the export at a folder full
+ * of other work can never delete that work.
  */
 async function assertReplaceable(folder: string): Promise<boolean> {
   let entries: string[]
@@ -27,7 +40,7 @@ async function assertReplaceable(folder: string): Promise<boolean> {
     throw error
   }
   for (const entry of entries) {
-    if (entry === 'index.html' && (await lstat(join(folder, entry))).isFile()) continue
+    if ((exportedDocuments as readonly string[]).includes(entry) && (await lstat(join(folder, entry))).isFile()) continue
     if (entry === 'images' && (await lstat(join(folder, entry))).isDirectory()) {
       const inside = await readdir(join(folder, entry), { withFileTypes: true })
       if (inside.every((item) => item.isFile())) continue
@@ -37,29 +50,35 @@ async function assertReplaceable(folder: string): Promise<boolean> {
   return true
 }
 
-async function copyImage(mediaFilePath: (mediaId: string) => string, mediaId: string, to: string): Promise<void> {
+async function copyPicture(file: ExportFile, staging: string): Promise<void> {
   try {
-    await copyFile(mediaFilePath(mediaId), to)
+    await copyFile(file.source, join(staging, file.path))
   } catch (error) {
-    const missing =
-      (error instanceof MidadError && error.code === 'not_found') ||
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-    if (missing) throw new MidadError('export_image_missing', { mediaId })
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new MidadError('export_image_missing', { mediaId: file.path.slice('images/'.length) })
+    }
     throw error
   }
 }
 
+/** The pictures the article shows, each once: body figures and the lead image. */
+function shownMediaIds(article: Article): string[] {
+  const shown = articleFigures(article.body).map((figure) => figure.mediaId)
+  if (article.meta.leadImage) shown.push(article.meta.leadImage.mediaId)
+  return [...new Set(shown)].sort()
+}
+
 /**
- * Writes the article's publishable folder: `index.html` and every picture it
- * shows under `images/`. The folder is built beside the target and renamed
- * into place, so a failed export leaves the previous folder (or none), never a
- * half page. Returns the folder and the files written, relative to it.
+ * Writes the article's publishable folder: index.html, fragment.html,
+ * ninjs.json and every picture they show under images/. The folder is built
+ * beside the target and renamed into place, so a failed export leaves the
+ * previous folder (or none), never a half page. Returns the folder and the
+ * files written, relative to it.
  */
 export async function writeArticleExport(
   article: Article,
-  mediaFilePath: (mediaId: string) => string,
   folder: string,
-  dates: PageDateStyle = westernDates
+  sources: ExportSources
 ): Promise<{ folder: string; files: string[] }> {
   const target = resolve(folder)
   const parent = dirname(target)
@@ -68,24 +87,33 @@ export async function writeArticleExport(
   const previous = join(parent, `.${basename(target)}.midad-previous-${scratchSuffix}`)
 
   try {
-    const shown = articleFigures(article.body).map((figure) => figure.mediaId)
-    if (article.meta.leadImage) shown.push(article.meta.leadImage.mediaId)
-    const mediaIds = [...new Set(shown)].sort()
-    const unsafe = mediaIds.find((id) => !safeMediaId.test(id))
+    const mediaIds = shownMediaIds(article)
+    // A forged picture id never reaches the file system.
+    const unsafe = mediaIds.find((id) => !isSafeMediaId(id))
     if (unsafe !== undefined) throw new MidadError('export_image_missing', { mediaId: unsafe })
-
-    const page = renderArticlePage(article, dates)
     const replacing = await assertReplaceable(target)
+
+    const leadId = article.meta.leadImage?.mediaId ?? articleFigures(article.body)[0]?.mediaId
+    const { pictures, files: pictureFiles } = await sources.preparePictures({
+      mediaFilePath: sources.mediaFilePath,
+      cacheDir: sources.cacheDir,
+      mediaIds,
+      // The editor cannot set a focal point yet: crops centre on the picture.
+      lead: leadId ? { mediaId: leadId, focus: { x: 0.5, y: 0.5 } } : null
+    })
+    const copies = [...new Map(pictureFiles.map((file) => [file.path, file])).values()].sort((a, b) => a.path.localeCompare(b.path))
+    const outside = copies.find((file) => !isExportedImagePath(file.path))
+    if (outside) throw new MidadError('export_failed', { detail: `a picture file would be written outside images/: ${outside.path}` })
+
+    const { page, fragment, ninjs } = renderPublication(article, { settings: sources.settings, pictures, articles: sources.articles })
 
     await mkdir(parent, { recursive: true })
     await mkdir(staging)
     await writeFile(join(staging, 'index.html'), page)
-    const files = ['index.html']
-    if (mediaIds.length > 0) await mkdir(join(staging, 'images'))
-    for (const mediaId of mediaIds) {
-      await copyImage(mediaFilePath, mediaId, join(staging, exportedImagePath(mediaId)))
-      files.push(exportedImagePath(mediaId))
-    }
+    await writeFile(join(staging, 'fragment.html'), fragment)
+    await writeFile(join(staging, 'ninjs.json'), ninjs)
+    if (copies.length > 0) await mkdir(join(staging, 'images'))
+    for (const file of copies) await copyPicture(file, staging)
 
     if (replacing) await rename(target, previous)
     try {
@@ -95,7 +123,7 @@ export async function writeArticleExport(
       throw error
     }
     if (replacing) await rm(previous, { recursive: true, force: true })
-    return { folder: target, files }
+    return { folder: target, files: [...exportedDocuments, ...copies.map((file) => file.path)] }
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined)
     if (error instanceof MidadError) throw error

@@ -1,9 +1,20 @@
 import type { BodyNode } from '../../../shared/article/body'
 import type { StarterKitOptions } from '@tiptap/starter-kit'
 import { schemaKitOptions } from '../../../shared/schema/article-extensions'
-import { articleIdOfHref, isPublishedArticlePath, publishedArticlePath } from '../../../shared/schema/internal-link'
+import { articleIdOfHref, isPublishedArticlePath } from '../../../shared/schema/internal-link'
+import { isLatinRunLanguage } from '../../../shared/schema/lang-mark'
 import { isAllowedLinkHref } from '../../../shared/schema/link-policy'
 import { relatedArticlesFrom } from '../../../shared/schema/related-articles'
+
+/** Where a link to another article points on the page; null when it has no page (linked-articles.ts). */
+export type ArticleHref = (articleId: string) => string | null
+
+/** A related-articles entry as published: with the address its link points at. */
+export interface PublishedRelatedArticle {
+  id: string
+  headline: string
+  href: string
+}
 
 // Blocks that are working state in the editor, not copy: an empty line, a
 // related-articles block nobody filled, a figure still waiting for its image
@@ -15,20 +26,38 @@ function isWorkingState(node: BodyNode): boolean {
   return false
 }
 
-// An internal link names an article by id; on the page it points at that
-// article's exported folder beside this one.
-function publishedMarks(marks: BodyNode['marks']): BodyNode['marks'] {
-  return marks?.map((mark) => {
-    const id = mark.type === 'link' ? articleIdOfHref(String(mark.attrs?.href ?? '')) : null
-    return id ? { ...mark, attrs: { ...mark.attrs, href: publishedArticlePath(id) } } : mark
+// A Latin run is tagged only with a language the lang mark knows.
+// A link is published only where it leads somewhere: an internal link to an
+// article that exists becomes that article's address; one to a deleted
+// article, or any href the link policy refuses (a body stored by hand can
+// hold anything), leaves its words as plain text.
+function publishedMarks(marks: BodyNode['marks'], hrefOf: ArticleHref): BodyNode['marks'] {
+  return marks?.flatMap((mark) => {
+    if (mark.type === 'lang') return isLatinRunLanguage(mark.attrs?.lang) ? [mark] : []
+    if (mark.type !== 'link') return [mark]
+    const href = String(mark.attrs?.href ?? '')
+    const articleId = articleIdOfHref(href)
+    if (articleId !== null) {
+      const target = hrefOf(articleId)
+      return target === null ? [] : [{ ...mark, attrs: { ...mark.attrs, href: target } }]
+    }
+    return isAllowedLinkHref(href) ? [mark] : []
   })
 }
 
-function published(node: BodyNode): BodyNode {
+function published(node: BodyNode, hrefOf: ArticleHref): BodyNode {
+  const related: PublishedRelatedArticle[] | null =
+    node.type === 'relatedArticles'
+      ? relatedArticlesFrom(node.attrs?.articles).flatMap((entry) => {
+          const href = hrefOf(entry.id)
+          return href === null ? [] : [{ ...entry, href }]
+        })
+      : null
   return {
     ...node,
-    ...(node.marks ? { marks: publishedMarks(node.marks) } : {}),
-    ...(node.content ? { content: node.content.map(published) } : {})
+    ...(related ? { attrs: { ...node.attrs, articles: related } } : {}),
+    ...(node.marks ? { marks: publishedMarks(node.marks, hrefOf) } : {}),
+    ...(node.content ? { content: node.content.map((child) => published(child, hrefOf)) } : {})
   }
 }
 
@@ -45,14 +74,20 @@ function withOutline(blocks: BodyNode[]): BodyNode[] {
 }
 
 /** The stored top-level blocks as the page shows them. */
-export function publishedBlocks(content: BodyNode[]): BodyNode[] {
-  return withOutline(content.filter((node) => !isWorkingState(node)).map(published))
+export function publishedBlocks(content: BodyNode[], hrefOf: ArticleHref): BodyNode[] {
+  const blocks = content.map((node) => published(node, hrefOf))
+  // Working state is judged after links are resolved: a related block whose
+  // every article was deleted is left out like an unfilled one.
+  return withOutline(blocks.filter((node) => !isWorkingState(node) && !isEmptyRelated(node)))
 }
+
+const isEmptyRelated = (node: BodyNode): boolean =>
+  node.type === 'relatedArticles' && ((node.attrs?.articles as unknown[] | undefined)?.length ?? 0) === 0
 
 /**
  * The link mark as the exporter configures it: the article's link policy, plus
- * the sibling-page path internal links become (which the link mark would
- * otherwise blank as an unknown scheme).
+ * the sibling-page path internal links become without a base URL (which the
+ * link mark would otherwise blank as an unknown scheme).
  */
 export function publishedLinkOptions(): Partial<StarterKitOptions>['link'] {
   const stored = schemaKitOptions.link || {}

@@ -66,7 +66,20 @@ describe('newsroom settings', () => {
   })
 
   it('keep what was saved across a restart', () => {
-    const chosen = { headlineTarget: 60, quoteStyle: 'guillemets', digitStyle: 'arabic-indic', hijriTwin: true, locale: 'en', theme: 'dark' } as const
+    const chosen = {
+      headlineTarget: 60,
+      quoteStyle: 'guillemets',
+      digitStyle: 'arabic-indic',
+      hijriTwin: true,
+      locale: 'en',
+      theme: 'dark',
+      siteName: 'الموقع',
+      siteBaseUrl: 'https://news.example',
+      articleUrlPattern: '{site}/{section}/{slug}',
+      publisherName: 'دار النشر',
+      publisherLogoUrl: 'https://news.example/logo.png',
+      authorUrlPattern: '{site}/authors/{author}'
+    } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()
     expect(core.getSettings()).toEqual(chosen)
@@ -83,6 +96,44 @@ describe('newsroom settings', () => {
     raw.close()
     core = openCore({ dbPath })
     expect(core.getSettings()).toEqual({ ...defaultSettings, hijriTwin: true })
+  })
+})
+
+describe('site settings', () => {
+  it('read as empty from a database written before they existed', () => {
+    core.close()
+    const raw = new Database(dbPath)
+    raw.prepare("DELETE FROM settings WHERE key IN ('siteName', 'siteBaseUrl', 'articleUrlPattern')").run()
+    raw.close()
+    core = openCore({ dbPath })
+    expect(core.getSettings()).toMatchObject({ siteName: '', siteBaseUrl: '', articleUrlPattern: '' })
+  })
+
+  it('keep the base URL without its trailing slash', () => {
+    expect(core.saveSettings({ ...defaultSettings, siteBaseUrl: ' https://news.example/ar/ ' }).siteBaseUrl).toBe('https://news.example/ar')
+    reopen()
+    expect(core.getSettings().siteBaseUrl).toBe('https://news.example/ar')
+  })
+
+  it('refuse an unknown placeholder through the contract with a message naming it, and change nothing', async () => {
+    core.saveSettings({ ...defaultSettings, siteBaseUrl: 'https://news.example', articleUrlPattern: '{site}/{slug}' })
+    const before = core.getSettings()
+    const refused = await dispatch(
+      createHandlers(core, { exportFolderFor: () => dir }),
+      'saveSettings',
+      { settings: { ...before, articleUrlPattern: '{site}/{category}/{slug}', siteName: 'جديد' } },
+      { locale: 'ar' }
+    )
+    expect(refused).toMatchObject({ ok: false, error: { code: 'url_pattern_unknown_placeholder' } })
+    expect(refused.ok ? '' : refused.error.message).toContain('{category}')
+    expect(core.getSettings()).toEqual(before)
+  })
+
+  it('refuse a base URL that is not a web address, and change nothing', async () => {
+    const error = await failureOf(() => core.saveSettings({ ...defaultSettings, siteBaseUrl: 'javascript:alert(1)', siteName: 'x' }))
+    expect(error.code).toBe('site_base_url_invalid')
+    expect(failure(error, 'en').message).toContain('https://')
+    expect(core.getSettings()).toEqual(defaultSettings)
   })
 })
 

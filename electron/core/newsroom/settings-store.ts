@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { MidadError } from '../../../shared/contract/errors'
+import { normaliseSiteSettings, siteSettingsProblem } from '../../../shared/publishing/site-settings'
 import { defaultSettings, NewsroomSettings } from '../../../shared/settings/newsroom-settings'
 
 export interface SettingsStore {
@@ -45,7 +46,12 @@ export function createSettingsStore(db: Database.Database): SettingsStore {
         const field = ['settings', ...parsed.error.issues[0]!.path.map(String)].join('.')
         throw new MidadError('invalid_input', { field }, parsed.error.message)
       }
-      saveTx.immediate(parsed.data)
+      // The site fields are stored as the exporter will use them (trimmed, no
+      // trailing slash), and refused with a message naming what is wrong.
+      const next = normaliseSiteSettings(parsed.data)
+      const problem = siteSettingsProblem(next)
+      if (problem) throw new MidadError(problem.code, problem.params)
+      saveTx.immediate(next)
       return get()
     }
   }

@@ -9,6 +9,7 @@ import {
 import { ErrorMessage } from '../common/ErrorMessage'
 import { useT } from '../i18n/locale-context'
 import { SectionListEditor } from './SectionListEditor'
+import { SiteSettingsGroup } from './SiteSettingsGroup'
 import { useNewsroomSettings, type SettingsPart } from './settings-context'
 
 const choiceLabel = {
@@ -133,6 +134,8 @@ export function SettingsScreen({ part, onClose }: Props) {
             <span>{t('settings.hijriTwin')}</span>
           </label>
         </section>
+
+        <SiteSettingsGroup settings={settings} save={save} />
 
         <section className="settings-group" ref={sectionsRef}>
           <h2>{t('settings.sections')}</h2>

@@ -4,8 +4,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { hostile, hostileArticle, leadImageId, minimalArticle, richArticle } from './export-fixtures'
-import { renderArticlePage } from './render-page'
+import type { Article } from '../../../shared/article/article'
+import {
+  context,
+  englishArticle,
+  handBuiltPictures,
+  hostile,
+  hostileArticle,
+  hostileStoredArticle,
+  leadImageId,
+  longArticle,
+  manyFiguresArticle,
+  manyFiguresPictures,
+  minimalArticle,
+  richArticle,
+  siteSettings
+} from './export-fixtures'
+import type { PublicationContext } from './publication-context'
+import { renderPublication } from './render-publication'
 
 const vnuJar = fileURLToPath(new URL('../../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url))
 
@@ -23,17 +39,31 @@ describe('exported pages in the Nu HTML Checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'midad-vnu-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('have zero errors for a rich, a bare and a hostile article, and one with a lead image and SEO fields', () => {
+  it('have zero errors across the corpus: short, long, many figures, LTR, lists, related articles, hostile input', () => {
     const withLead = richArticle()
     withLead.meta.leadImage = { mediaId: leadImageId, caption: 'الرئيسان عبر الفيديو', credit: 'أ ف ب', alt: 'بوتين أمام الشاشة' }
     withLead.meta.seoTitle = 'قمة بوتين وشي'
     withLead.meta.seoDescription = 'ما قاله الرئيسان.'
     const hostileLead = hostileArticle()
     hostileLead.meta.leadImage = { mediaId: leadImageId, caption: hostile.script, credit: hostile.script, alt: hostile.script }
-    const pages = { rich: richArticle(), minimal: minimalArticle(), hostile: hostileArticle(), withLead, hostileLead }
-    const files = Object.entries(pages).map(([name, article]) => {
+    const site = { settings: siteSettings }
+    const pages: Record<string, [Article, PublicationContext]> = {
+      rich: [richArticle(), context()],
+      'rich-site-renditions': [richArticle(), context({ ...site, pictures: handBuiltPictures() })],
+      minimal: [minimalArticle(), context()],
+      'minimal-site': [minimalArticle(), context(site)],
+      long: [longArticle(), context(site)],
+      'many-figures': [manyFiguresArticle(), context({ pictures: manyFiguresPictures() })],
+      english: [englishArticle(), context(site)],
+      'with-lead': [withLead, context({ ...site, pictures: handBuiltPictures() })],
+      hostile: [hostileArticle(), context(site)],
+      'hostile-lead': [hostileLead, context({ pictures: handBuiltPictures() })],
+      'stored-by-hand': [hostileStoredArticle(), context({ ...site, pictures: handBuiltPictures() })],
+      'library-emptied': [richArticle(), context({ articles: () => null })]
+    }
+    const files = Object.entries(pages).map(([name, [article, ctx]]) => {
       const file = join(dir, `${name}.html`)
-      writeFileSync(file, renderArticlePage(article))
+      writeFileSync(file, renderPublication(article, ctx).page)
       return file
     })
     // One JVM for every page: starting Java is most of the cost.

@@ -1,0 +1,62 @@
+import type { Article } from '../../../shared/article/article'
+import { renderArticleBody } from './article-body-html'
+import { articleHeader } from './article-header'
+import { figureHtml } from './figure-html'
+import { allowListed } from './fragment-allow-list'
+import { escapeAttribute, escapeText, jsonForScript } from './html-escape'
+import { linkedArticleHref } from './linked-articles'
+import { ninjsDocument } from './ninjs'
+import { exportStylesheet } from './page-style'
+import { fillPageTemplate } from './page-template'
+import type { Publication, PublicationContext } from './publication-context'
+import { publicationFacts } from './publication-facts'
+import { socialMetaTags } from './social-meta'
+import { breadcrumbData, newsArticleData } from './structured-data'
+
+// The chosen lead image, under the header like a print front.
+function leadFigure(article: Article, context: PublicationContext): string {
+  const lead = article.meta.leadImage
+  if (!lead) return ''
+  const inBody = (article.body.content ?? []).find((node) => node.type === 'figure' && node.attrs?.mediaId === lead.mediaId)
+  const size = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null)
+  return figureHtml(
+    { ...lead, width: size(inBody?.attrs?.width), height: size(inBody?.attrs?.height), dir: null },
+    context.pictures,
+    { lead: true, className: 'lead-image' }
+  )
+}
+
+/** The `<article>` element: header, lead figure, body; through the allow-list. */
+function articleFragment(article: Article, context: PublicationContext): string {
+  const body = renderArticleBody(article.body, {
+    pictures: context.pictures,
+    hrefOf: (id) => linkedArticleHref(context, id),
+    firstPictureIsLead: !article.meta.leadImage
+  })
+  const parts = [articleHeader(article, context.settings), leadFigure(article, context), body].filter(Boolean)
+  return allowListed(['<article>', ...parts, '</article>'].join('\n'))
+}
+
+/**
+ * The article as published (PUBLISHING.md): the standalone page, the fragment
+ * for a CMS and ninjs, from one rendering, so the three never disagree. The
+ * page is the fragment inside the template with its head. Pure: dates come
+ * from the article, nothing from the clock or chance, so the same article and
+ * settings always give the same bytes and exports can be diffed.
+ */
+export function renderPublication(article: Article, context: PublicationContext): Publication {
+  const facts = publicationFacts(article, context)
+  const fragment = articleFragment(article, context)
+  const breadcrumb = breadcrumbData(article, facts, context.settings)
+  const head = [
+    `<title>${escapeText(facts.title)}</title>`,
+    facts.description ? `<meta name="description" content="${escapeAttribute(facts.description)}">` : '',
+    facts.canonical ? `<link rel="canonical" href="${escapeAttribute(facts.canonical)}">` : '',
+    '<meta name="robots" content="max-image-preview:large">',
+    socialMetaTags(article, facts, context.settings),
+    `<script type="application/ld+json">${jsonForScript(newsArticleData(article, facts, context.settings))}</script>`,
+    breadcrumb ? `<script type="application/ld+json">${jsonForScript(breadcrumb)}</script>` : ''
+  ].filter(Boolean)
+  const page = fillPageTemplate({ head: head.join('\n'), style: exportStylesheet().trim(), article: fragment })
+  return { page, fragment: `${fragment}\n`, ninjs: ninjsDocument(article, fragment, context.pictures, facts) }
+}
