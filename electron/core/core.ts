@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
+import type { Finding } from '../../shared/prepublish/finding'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
@@ -13,6 +14,8 @@ import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
 import { createSectionsStore } from './newsroom/sections-store'
 import { createSettingsStore } from './newsroom/settings-store'
+import { checkArticle } from './prepublish/check-article'
+import { refuseUnpublishable } from './prepublish/publishable'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -44,7 +47,11 @@ export interface Core {
   deleteArticle(id: string): void
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
-  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }>
+  /** The pre-publish check of the stored article: errors first, then warnings. */
+  checkArticle(id: string): Finding[] // throws MidadError('not_found')
+  /** Throws MidadError('export_blocked_by_check') while the check finds errors. */
+  assertPublishable(id: string): void
+  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }> // refused, writing nothing, while the check finds errors
   importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
@@ -62,6 +69,9 @@ export function openCore(options: CoreOptions): Core {
   const sections = createSectionsStore(db)
   const settings = createSettingsStore(db)
 
+  const check = (article: Article): Finding[] =>
+    checkArticle({ meta: article.meta, body: article.body, settings: settings.get(), articleExists: (id) => articles.exists(id) })
+
   return {
     dbPath,
     mediaDir,
@@ -72,8 +82,14 @@ export function openCore(options: CoreOptions): Core {
     deleteArticle: (id) => articles.remove(id),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
+    checkArticle: (id) => check(articles.get(id)),
+    assertPublishable: (id) => refuseUnpublishable(check(articles.get(id))),
     // Exported pages write dates in the newsroom's digits, with its Hijri twin if set.
-    exportArticle: async (id, outDir) => writeArticleExport(articles.get(id), images.filePath, outDir, settings.get()),
+    exportArticle: async (id, outDir) => {
+      const article = articles.get(id)
+      refuseUnpublishable(check(article))
+      return writeArticleExport(article, images.filePath, outDir, settings.get())
+    },
     // Pictures are stored before the article exists: a failure there (other
     // than a picture the store refuses, whose figure then waits) creates no
     // article. Pictures stored before such a failure stay unreferenced in the
