@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { checkArticle } from './check-article'
 import { checkInput, english, figure, heading, ltr, paragraph, quote, text } from './check-fixtures'
 import { LONG_PARAGRAPH_WORDS } from './rules/long-paragraph'
+import { ruleIds } from '../../../shared/prepublish/finding'
+import { findingPlace } from '../../../shared/prepublish/finding-place'
+import { translate } from '../../../shared/i18n/translate'
 
 const rulesOf = (input: Parameters<typeof checkArticle>[0]) => checkArticle(input).map((f) => f.rule)
 const only = (input: Parameters<typeof checkArticle>[0], rule: string) => checkArticle(input).filter((f) => f.rule === rule)
@@ -28,6 +31,36 @@ describe('the pre-publish check', () => {
       ['warning', 'latin_punctuation'],
       ['warning', 'doubled_spaces']
     ])
+  })
+})
+
+describe('what the check says', () => {
+  it('every rule’s finding reads in Arabic and English with its own details filled in', () => {
+    const gone = '00000000-0000-4000-8000-000000000000'
+    const findings = checkArticle(
+      checkInput({
+        meta: { headline: '', leadImage: null },
+        headlineTarget: 10,
+        body: [
+          paragraph('قال الوزير,  إن ”المحادثات مستمرة.'),
+          paragraph('كلمة '.repeat(LONG_PARAGRAPH_WORDS + 1)),
+          heading(''),
+          figure({ mediaId: null, alt: '', caption: 'حشود', credit: '' }),
+          paragraph(text('تقرير سابق', [{ type: 'link', attrs: { href: `midad:article/${gone}` } }]))
+        ]
+      })
+    ).concat(checkArticle(checkInput({ meta: { headline: 'عنوان أطول بكثير من الطول المستهدف' }, headlineTarget: 10 })))
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(ruleIds))
+    for (const finding of findings) {
+      const place = findingPlace(finding.location)
+      for (const locale of ['ar', 'en'] as const) {
+        const line = `${translate(locale, `check.${finding.rule}`, finding.params)} ${translate(locale, place.key, place.params)}`
+        expect(line, `${locale} ${finding.rule}`).not.toMatch(/[{}]/)
+      }
+    }
+    const long = findings.find((f) => f.rule === 'paragraph_long')!
+    expect(translate('ar', 'check.paragraph_long', long.params)).toBe(`فقرة طويلة: ${LONG_PARAGRAPH_WORDS + 1} كلمةً، والمقترح ألا تزيد على ${LONG_PARAGRAPH_WORDS}.`)
+    expect(translate('en', 'check.where.body', findingPlace({ kind: 'body', path: [1, 0], excerpt: '' }).params)).toBe('Body, block 2.1')
   })
 })
 
