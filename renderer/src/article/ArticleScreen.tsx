@@ -110,7 +110,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         // and show the journalist what to fix.
         setError(t('error.export_blocked_by_check', exported.error.params))
         check.refresh()
-        checkPanel.current?.scrollIntoView({ block: 'start' })
+        checkPanel.current?.scrollIntoView({ block: 'nearest' })
         checkPanel.current?.focus({ preventScroll: true })
       } else {
         setError(exported.error.message)
