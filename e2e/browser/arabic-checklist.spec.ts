@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { articleScreen, startNewArticle, typeInBody, useToolbar, waitUntilSaved } from './newsroom-page'
 import { storedBody } from './body-keys'
+import { writeNewsPhoto } from './test-image'
 import { borderBox, caretBox, centreInView, contentBox, inkBox, textBox, wordsBox, type Box } from './geometry'
 
 // ARABIC.md's checklist, as the journalist sees it: where text, caret,
@@ -179,6 +180,8 @@ test('list markers and quote rules sit on the right, and move to the left when t
   await openApp()
   await startNewArticle(page)
   const screen = articleScreen(page)
+  // A headline, so the pre-publish check lets the export at the end through.
+  await screen.headline.fill('مؤتمر الطاقة')
   await screen.editor.click()
   await typeInBody(page, 'الطاقة المتجددة')
   await useToolbar(page, 'tb-bullet-list')
@@ -306,7 +309,8 @@ test('a pull quote switched to left-to-right reads from the left in the editor, 
 
 test('a photo caption is right-to-left and right-aligned, a Latin one too, until its figure is switched to left-to-right', async ({
   page,
-  openApp
+  openApp,
+  workspace
 }) => {
   await openApp()
   await startNewArticle(page)
@@ -350,10 +354,21 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   expect(ink.left - field.left).toBeLessThan(EDGE)
   expect(field.right - ink.right).toBeGreaterThan(width(field) / 2)
 
-  // Published as the journalist switched it.
-  expect(await exportedPage(page)).toMatch(/<figure dir="ltr"><figcaption>AFP photo<\/figcaption><\/figure>/)
+  // Published as the journalist switched it, once it is publishable: a
+  // headline, and the figure's picture, credit and alt text (the pre-publish
+  // check refuses the export without them).
+  await screen.headline.fill('قمة الكرملين')
+  await figure.getByTestId('figure-credit').fill('AFP')
+  await figure.getByTestId('figure-alt').fill('The two presidents shaking hands')
+  await figure.getByTestId('figure-choose-file').setInputFiles((await writeNewsPhoto(workspace.dir)).path)
+  await expect(figure.locator('img')).toBeVisible()
+  await expect(caption).toHaveCSS('direction', 'ltr')
+  expect(await exportedPage(page)).toMatch(
+    /<figure dir="ltr"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo <span class="credit">AFP<\/span><\/figcaption><\/figure>/
+  )
 
-  await figure.locator('.figure-missing > span').first().click()
+  await figure.locator('img').click()
+  await expect(figure).toHaveClass(/is-selected/)
   await page.getByTestId('tb-direction').click()
   await expect(caption).toHaveCSS('direction', 'rtl')
 })

@@ -129,6 +129,8 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
   const presets = await figure.locator('datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
   expect(presets).toEqual(expect.arrayContaining(['أ ف ب', 'رويترز', 'أسوشيتد برس', 'الأناضول', 'Getty Images']))
   await figure.getByTestId('figure-credit').fill('رويترز')
+  // Alt text too: without it the pre-publish check would refuse the export below.
+  await figure.getByTestId('figure-alt').fill('بوتين وشي يتصافحان')
   await figure.getByTestId('figure-choose-file').setInputFiles(photo.path)
   await expect(figure.locator('img')).toBeVisible()
   await toLastLine(page)

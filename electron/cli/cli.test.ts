@@ -81,8 +81,27 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     expect(JSON.stringify(article.body)).toContain('عمق الشراكة الاستراتيجية وتحدي الهيمنة الأحادية')
   })
 
+  it('refuses to export while the pre-publish check finds errors, writing nothing', () => {
+    // The sample's photo arrives as a caption waiting for its picture and alt text.
+    const out = join(root, 'exports', 'world-news')
+    expect(expectOneLineFailure(midad(['export', id, '--out', out, '--db', db]), 1)).toMatch(/^لم يُصدَّر المقال للنشر: فيه خطآن يجب إصلاحهما أولًا/)
+    expect(existsSync(out)).toBe(false)
+  })
+
   it('exports the article to the folder given by --out, the same page the app exports', async () => {
     const out = join(root, 'exports', 'world-news')
+    const library = openCore({ dbPath: db })
+    try {
+      const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#1c5a8a' } }).png().toBuffer()
+      const picture = await library.addImage('بوتين-شي.png', png)
+      const article = library.getArticle(id)
+      const content = (article.body.content ?? []).map((node) =>
+        node.type === 'figure' ? { ...node, attrs: { ...node.attrs, mediaId: picture.mediaId, alt: 'بوتين وشي في مكالمة فيديو', width: 64, height: 36 } } : node
+      )
+      library.saveArticle({ id, baseVersion: article.version, meta: article.meta, body: { type: 'doc', content } })
+    } finally {
+      library.close()
+    }
     const run = midad(['export', id, '--out', out, '--db', db])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe('')
@@ -177,7 +196,7 @@ describe('midad CLI usage errors', { timeout: spawnTimeout }, () => {
 
   it('speaks English when MIDAD_LOCALE=en', () => {
     expect(expectOneLineFailure(midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
-      'Unknown command “publish”. Commands: import, list, show, export; for help: midad --help'
+      'Unknown command “publish”. Commands: import, list, show, export, lint; for help: midad --help'
     )
   })
 
@@ -278,5 +297,84 @@ describe('midad CLI database choice', { timeout: spawnTimeout }, () => {
     } finally {
       app.close()
     }
+  })
+})
+
+describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
+  const db = join(root, 'lint.sqlite')
+  let flawed = ''
+  let publishable = ''
+
+  it('prepares a flawed and a publishable article', async () => {
+    const core = openCore({ dbPath: db })
+    try {
+      const png = await sharp({ create: { width: 48, height: 32, channels: 3, background: '#5a1c8a' } }).png().toBuffer()
+      const { mediaId } = await core.addImage('قاعة.png', png)
+      const lead = { mediaId, caption: 'القاعة', credit: 'رويترز', alt: 'قاعة القمة' }
+      const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
+      const figure = (alt: string) => ({ type: 'figure', attrs: { mediaId, alt, caption: 'الوفود في القاعة', credit: 'رويترز', width: 48, height: 32 } })
+      flawed = core.createArticle({ headline: 'قمة المناخ', leadImage: lead }, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure('')] }).id
+      publishable = core.createArticle({ headline: 'قمة المناخ', leadImage: lead }, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure('مندوبون في القاعة')] }).id
+    } finally {
+      core.close()
+    }
+  })
+
+  it('prints one line per finding in the interface language and exits 1 when there are errors', () => {
+    const run = midad(['lint', flawed, '--db', db])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      'خطأ\tالنص، الكتلة 2 «الوفود في القاعة»\tصورة بلا نص بديل؛ لن يصفها قارئ الشاشة.',
+      'تحذير\tالنص، الكتلة 1 «افتتحت القمة, وسط حضور كبير.»\tعلامة لاتينية «,» بين كلمات عربية (موضع واحد)؛ اكتب ، أو ؛ أو ؟',
+      'خطأ واحد، تحذير واحد.'
+    ])
+    const english = midad(['lint', flawed, '--db', db], { MIDAD_LOCALE: 'en' })
+    expect(english.status).toBe(1)
+    expect(english.stdout.trimEnd().split('\n')[0]).toBe('Error\tBody, block 2 «الوفود في القاعة»\tA picture has no alt text; a screen reader will not describe it.')
+  })
+
+  it('exits 0 when only warnings remain', () => {
+    const run = midad(['lint', publishable, '--db', db], { MIDAD_LOCALE: 'en' })
+    expect(run.status).toBe(0)
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      'Warning\tBody, block 1 «افتتحت القمة, وسط حضور كبير.»\tA Latin “,” between Arabic words (1 place); write ، ؛ or ؟ instead.',
+      'No errors, 1 warning.'
+    ])
+  })
+
+  it('prints machine-readable findings with --json, keeping the exit code', () => {
+    const run = midad(['lint', flawed, '--json', '--db', db], { MIDAD_LOCALE: 'en' })
+    expect(run.status).toBe(1)
+    expect(JSON.parse(run.stdout)).toEqual({
+      id: flawed,
+      errors: 1,
+      warnings: 1,
+      findings: [
+        {
+          rule: 'figure_alt_missing',
+          severity: 'error',
+          params: {},
+          location: { kind: 'body', path: [1], excerpt: 'الوفود في القاعة', part: 'alt' },
+          message: 'A picture has no alt text; a screen reader will not describe it.'
+        },
+        {
+          rule: 'latin_punctuation',
+          severity: 'warning',
+          params: { mark: ',', count: 1 },
+          location: { kind: 'body', path: [0], excerpt: 'افتتحت القمة, وسط حضور كبير.' },
+          message: 'A Latin “,” between Arabic words (1 place); write ، ؛ or ؟ instead.'
+        }
+      ]
+    })
+  })
+
+  it('an unknown article id is bad input: exit 2 with one line', () => {
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    expect(expectOneLineFailure(midad(['lint', unknown, '--db', db]), 2)).toBe(`لا مقال بالمعرّف «${unknown}» في قاعدة البيانات.`)
+    expect(expectOneLineFailure(midad(['lint', 'not-an-id', '--json', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
+      'There is no article with the id “not-an-id” in the database.'
+    )
+    expect(expectOneLineFailure(midad(['lint', '--db', db]), 2)).toMatch(/^الأمر lint ينقصه ID/)
   })
 })

@@ -5,6 +5,8 @@ export interface CommandOutput {
   print(text: string): void
   json(value: unknown): void
   say(key: string, params?: Record<string, string | number>): void
+  /** A message in the interface language, for a command that builds its own lines. */
+  text(key: string, params?: Record<string, string | number>): string
 }
 
 export interface CommandContext {
@@ -24,5 +26,6 @@ export interface Command {
   /** Options of its own, beyond --db, --debug and --help. */
   options: ('json' | 'out')[]
   required?: ('out')[]
-  run(context: CommandContext): Promise<void> | void
+  /** Returns the exit code when it is not 0 without being a failure (lint finding errors). */
+  run(context: CommandContext): Promise<number | void> | number | void
 }

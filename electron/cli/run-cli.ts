@@ -32,7 +32,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   const output: CommandOutput = {
     print: (text) => streams.stdout(`${text}\n`),
     json: (value) => streams.stdout(`${JSON.stringify(value, null, 2)}\n`),
-    say: (key, params) => streams.stdout(`${translate(locale, key, params)}\n`)
+    say: (key, params) => streams.stdout(`${translate(locale, key, params)}\n`),
+    text: (key, params) => translate(locale, key, params)
   }
   let debug = false
   let core: Core | undefined
@@ -45,13 +46,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
     }
     const line = parseCommandLine(argv)
     const dbPath = databasePath(line.db, env)
-    await line.command.run({
+    const code = await line.command.run({
       args: line.args,
       options: line.options,
       core: () => (core ??= openCore({ dbPath })),
       output
     })
-    return 0
+    return code ?? 0
   } catch (error) {
     streams.stderr(`${oneLine(failureLine(error, locale))}\n`)
     if (debug && error instanceof Error && error.stack) streams.stderr(`${error.stack}\n`)

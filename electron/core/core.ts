@@ -4,17 +4,20 @@ import { dirname, join, resolve } from 'node:path'
 import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
+import type { Finding } from '../../shared/prepublish/finding'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { MidadError } from '../../shared/contract/errors'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
-import { originalPictures } from './export/original-pictures'
+import { prepareExportPictures } from './media/renditions'
 import { importArticleFile } from './import/import-article-file'
 import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
 import { createSectionsStore } from './newsroom/sections-store'
 import { createSettingsStore } from './newsroom/settings-store'
+import { checkArticle } from './prepublish/check-article'
+import { refuseUnpublishable } from './prepublish/publishable'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -46,7 +49,12 @@ export interface Core {
   deleteArticle(id: string): void
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
-  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }> // index.html, fragment.html, ninjs.json, images/
+  /** The pre-publish check of the stored article: errors first, then warnings. */
+  checkArticle(id: string): Finding[] // throws MidadError('not_found')
+  /** Throws MidadError('export_blocked_by_check') while the check finds errors. */
+  assertPublishable(id: string): void
+  // index.html, fragment.html, ninjs.json, images/; refused, writing nothing, while the check finds errors
+  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }>
   importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
@@ -72,6 +80,9 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
+  const check = (article: Article): Finding[] =>
+    checkArticle({ meta: article.meta, body: article.body, settings: settings.get(), articleExists: (id) => articles.exists(id) })
+
   return {
     dbPath,
     mediaDir,
@@ -82,17 +93,22 @@ export function openCore(options: CoreOptions): Core {
     deleteArticle: (id) => articles.remove(id),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
+    checkArticle: (id) => check(articles.get(id)),
+    assertPublishable: (id) => refuseUnpublishable(check(articles.get(id))),
     // The export follows the newsroom's site settings (addresses, publisher)
-    // and writes dates in its digits, with its Hijri twin if set. Pictures are
-    // today's originals; the sharp pipeline plugs in as `preparePictures`.
-    exportArticle: async (id, outDir) =>
-      writeArticleExport(articles.get(id), outDir, {
+    // and writes dates in its digits, with its Hijri twin if set; pictures go
+    // through the sharp pipeline (web renditions, lead crops, cached).
+    exportArticle: async (id, outDir) => {
+      const article = articles.get(id)
+      refuseUnpublishable(check(article))
+      return writeArticleExport(article, outDir, {
         settings: settings.get(),
         articles: (linkedId) => findArticle(linkedId),
         mediaFilePath: images.filePath,
         cacheDir: join(dirname(dbPath), 'cache', 'renditions'),
-        preparePictures: originalPictures
-      }),
+        preparePictures: prepareExportPictures
+      })
+    },
     // Pictures are stored before the article exists: a failure there (other
     // than a picture the store refuses, whose figure then waits) creates no
     // article. Pictures stored before such a failure stay unreferenced in the

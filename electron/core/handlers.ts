@@ -35,8 +35,11 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       return { deleted: true as const }
     },
     addImage: ({ fileName, dataBase64 }) => core.addImage(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
+    checkArticle: ({ id }) => core.checkArticle(id),
     exportArticle: async ({ id }) => {
       const article = core.getArticle(id)
+      // Refused before the shell asks the journalist for a folder they could not use.
+      core.assertPublishable(id)
       const folder = await options.exportFolderFor(article)
       return core.exportArticle(id, folder)
     },

@@ -15,6 +15,7 @@ const operations = {
   saveArticle: true,
   deleteArticle: true,
   addImage: true,
+  checkArticle: true,
   exportArticle: true,
   importArticle: true,
   listSections: true,

@@ -26,6 +26,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     saveArticle: fail,
     deleteArticle: fail,
     addImage: fail,
+    checkArticle: fail,
     exportArticle: fail,
     importArticle: fail,
     listSections: fail,

@@ -17,6 +17,7 @@ export const ErrorCode = z.enum([
   'export_folder_not_empty',
   'export_image_missing',
   'export_image_damaged',
+  'export_blocked_by_check',
   'file_unreadable',
   'import_binary',
   'import_not_utf8',

@@ -3,6 +3,7 @@ import { Article, ArticleId, ArticleSummary } from '../article/article'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'
 import { NewsroomSettings } from '../settings/newsroom-settings'
+import { Finding } from '../prepublish/finding'
 
 /** Largest picture the app accepts, before encoding for transport. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -38,6 +39,9 @@ export const contract = {
     }).strict(),
     z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
   ),
+  // The pre-publish check of the stored article (issue #4): errors first, then warnings.
+  checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
+  // Refused with export_blocked_by_check, writing nothing, while the check finds errors.
   exportArticle: op(
     z.object({ id: ArticleId }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })

@@ -1,7 +1,8 @@
 import type { MessageKey } from './ar'
+import { checkEn } from './messages/check.en'
 import { errorsEn } from './messages/errors.en'
 import { newsroomEn } from './messages/newsroom.en'
 import { uiEn } from './messages/ui.en'
 import { shellEn } from './messages/shell.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn }

@@ -22,6 +22,8 @@ export interface ArticleStore {
   list(): ArticleSummary[]
   create(meta?: Partial<ArticleMeta>, body?: ArticleBody): Article
   get(id: string): Article
+  /** Whether the library holds this article (for links between articles). */
+  exists(id: string): boolean
   save(input: SaveArticleInput): SaveResult
   remove(id: string): void
 }
@@ -126,6 +128,8 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     },
 
     get,
+
+    exists: (id) => selectVersion.get(id) !== undefined,
 
     // Validation and derivation happen before the transaction, so a refused
     // save has touched nothing; the version check happens inside it, so two

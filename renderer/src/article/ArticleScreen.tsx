@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
@@ -9,6 +9,9 @@ import { useAutosaveStatus } from '../autosave/use-autosave-status'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { CheckPanel } from '../prepublish/CheckPanel'
+import { locateFinding } from '../prepublish/locate-finding'
+import { usePrepublishCheck } from '../prepublish/use-prepublish-check'
 import { BodyEditor } from '../editor/BodyEditor'
 import { useT } from '../i18n/locale-context'
 import { SettingsButton } from '../settings/SettingsButton'
@@ -56,7 +59,17 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   // Leaving the screen any other way still sends what was typed.
   useEffect(() => () => void autosave.flush(), [autosave])
 
-  const onReady = useCallback((editor: Editor | null) => draft.attach(editor), [draft])
+  const check = usePrepublishCheck(article.id, status.version, settings.headlineTarget)
+  const checkPanel = useRef<HTMLElement>(null)
+  const editorRef = useRef<Editor | null>(null)
+
+  const onReady = useCallback(
+    (editor: Editor | null) => {
+      editorRef.current = editor
+      draft.attach(editor)
+    },
+    [draft]
+  )
   const readBody = useCallback(() => draft.read().body, [draft])
   const readFigures = useCallback(() => bodyFigures(draft.read().body), [draft])
   // Runs on every keystroke, so it touches no React state: a state update here,
@@ -90,8 +103,18 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         return
       }
       const exported = await api.exportArticle({ id: article.id })
-      if (exported.ok) setExported({ folder: exported.value.folder, version: autosave.current.version })
-      else setError(exported.error.message)
+      if (exported.ok) {
+        setExported({ folder: exported.value.folder, version: autosave.current.version })
+      } else if (exported.error.code === 'export_blocked_by_check') {
+        // Refused for the check's errors: say so in the interface's language
+        // and show the journalist what to fix.
+        setError(t('error.export_blocked_by_check', exported.error.params))
+        check.refresh()
+        checkPanel.current?.scrollIntoView({ block: 'nearest' })
+        checkPanel.current?.focus({ preventScroll: true })
+      } else {
+        setError(exported.error.message)
+      }
     } finally {
       setExporting(false)
     }
@@ -220,6 +243,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         </article>
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
           <ArticleDates createdAt={article.createdAt} updatedAt={status.updatedAt} />
+          <CheckPanel ref={checkPanel} check={check} onLocate={(finding) => locateFinding(finding.location, editorRef.current)} />
         </ArticleDetails>
         </div>
       </main>

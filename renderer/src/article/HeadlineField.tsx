@@ -31,6 +31,7 @@ export function HeadlineField({ value, target, onChange, onLeave }: Props) {
       </span>
       <textarea
         data-testid="field-headline"
+        data-check-target="headline"
         lang="ar"
         dir="rtl"
         rows={1}

@@ -49,6 +49,7 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
         <span className="meta-label">{t(`field.leadImage.${field}`)}</span>
         <input
           data-testid={`lead-image-${field}`}
+          data-check-target={field === 'caption' ? undefined : `leadImage.${field}`}
           lang="ar"
           dir="rtl"
           value={value[field]}
@@ -60,7 +61,7 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
     )
 
   return (
-    <fieldset className="meta-field meta-lead-image" data-testid="lead-image">
+    <fieldset className="meta-field meta-lead-image" data-testid="lead-image" data-check-target="leadImage">
       <legend className="meta-label">{t('field.leadImage')}</legend>
       {value ? (
         <div className="lead-image-chosen">

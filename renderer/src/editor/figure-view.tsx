@@ -48,7 +48,7 @@ function WaitingPicture({ onFilled }: { onFilled: (picture: Picture) => void }) 
   return (
     <div className="figure-missing figure-waiting">
       <span>{t('figure.waiting')}</span>
-      <button type="button" className="button" data-testid="figure-choose" disabled={adding} onClick={() => fileInput.current?.click()}>
+      <button type="button" className="button" data-testid="figure-choose" data-check-target="figure.image" disabled={adding} onClick={() => fileInput.current?.click()}>
         {adding ? t('figure.choosing') : t('figure.choose')}
       </button>
       <input ref={fileInput} type="file" accept="image/*" data-testid="figure-choose-file" hidden onChange={onFileChosen} />
@@ -127,6 +127,7 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
           <span>{t('figure.credit')}</span>
           <input
             data-testid="figure-credit"
+            data-check-target="figure.credit"
             list={presetsId}
             value={attrs.credit}
             placeholder={t('figure.credit.placeholder')}
@@ -143,6 +144,7 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
           <span>{t('figure.alt')}</span>
           <input
             data-testid="figure-alt"
+            data-check-target="figure.alt"
             value={attrs.alt}
             placeholder={t('figure.alt.placeholder')}
             onChange={set('alt')}

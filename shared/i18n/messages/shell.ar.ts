@@ -2,8 +2,8 @@
 // browser host's terminal lines and the desktop shell's native dialogs.
 export const shellAr = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: import وlist وshow وexport؛ للمساعدة: midad --help',
-  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: import وlist وshow وexport؛ للمساعدة: midad --help',
+  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: import وlist وshow وexport وlint؛ للمساعدة: midad --help',
+  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: import وlist وshow وexport وlint؛ للمساعدة: midad --help',
   'cli.usage.unknown_option': 'الخيار «{option}» غير معروف للأمر {command}. للمساعدة: midad --help',
   'cli.usage.bad_option': 'الخيار «{option}» مكتوب خطأً: {usage}. للمساعدة: midad --help',
   'cli.usage.missing_argument': 'الأمر {command} ينقصه {argument}: {usage}',
@@ -14,7 +14,8 @@ export const shellAr = {
   midad import FILE [--json]   استيراد مقال من ملف نصي بترميز UTF-8: أول سطر غير فارغ عنوانه، وكل كتلة بعده تفصلها سطور فارغة فقرة.
   midad list [--json]          المقالات، الأحدث تعديلًا أولًا.
   midad show ID [--json]       مقال مخزَّن: بياناته ونصه.
-  midad export ID --out DIR    تصدير المقال صفحة قابلة للنشر في المجلد DIR: ملف index.html وصوره في images.
+  midad export ID --out DIR    تصدير المقال صفحة قابلة للنشر في المجلد DIR: ملف index.html وصوره في images. يُرفض ما دام فحص ما قبل النشر يجد أخطاء.
+  midad lint ID [--json]       فحص ما قبل النشر: سطر لكل ملاحظة. يخرج بـ 0 حين لا أخطاء (ولو بقيت تحذيرات)، و1 حين توجد أخطاء، و2 لمقال غير معروف.
 
 خيارات لكل الأوامر:
   --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق.
@@ -28,6 +29,9 @@ export const shellAr = {
   'cli.exported': 'صُدّر المقال إلى {folder} ({count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}).',
   'cli.no_articles': 'لا مقالات في قاعدة البيانات.',
   'cli.untitled': '(بلا عنوان)',
+  'cli.lint.unknown_article': 'لا مقال بالمعرّف «{id}» في قاعدة البيانات.',
+  'cli.lint.clean': 'لا ملاحظات على المقال: جاهز للنشر.',
+  'cli.lint.summary': '{errors}، {warnings}.',
 
   // The browser host (`npm run web`).
   'host.running': 'مداد يعمل على {url}  (قاعدة البيانات: {dbPath}؛ Ctrl+C يوقفه)',

@@ -2,8 +2,8 @@ import type { shellAr } from './shell.ar'
 
 export const shellEn: Record<keyof typeof shellAr, string> = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'No command given. Commands: import, list, show, export; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, export; for help: midad --help',
+  'cli.usage.no_command': 'No command given. Commands: import, list, show, export, lint; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, export, lint; for help: midad --help',
   'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
   'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
   'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
@@ -14,7 +14,8 @@ Usage:
   midad import FILE [--json]   Import an article from a UTF-8 text file: its first non-empty line is the headline, and each block after it, separated by blank lines, is a paragraph.
   midad list [--json]          The articles, most recently changed first.
   midad show ID [--json]       A stored article: its metadata and text.
-  midad export ID --out DIR    Export the article as a publishable page in the folder DIR: index.html and its pictures in images.
+  midad export ID --out DIR    Export the article as a publishable page in the folder DIR: index.html and its pictures in images. Refused while the pre-publish check finds errors.
+  midad lint ID [--json]       The pre-publish check: one line per finding. Exits 0 when there are no errors (warnings allowed), 1 when there are errors, 2 for an unknown article.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database.
@@ -28,6 +29,9 @@ Exit codes: 0 success, 2 usage error, 1 any other error.`,
   'cli.exported': 'Exported the article to {folder} ({count, plural, one {# file} other {# files}}).',
   'cli.no_articles': 'No articles in the database.',
   'cli.untitled': '(untitled)',
+  'cli.lint.unknown_article': 'There is no article with the id “{id}” in the database.',
+  'cli.lint.clean': 'Nothing to note: the article is ready to publish.',
+  'cli.lint.summary': '{errors}, {warnings}.',
 
   // The browser host (`npm run web`).
   'host.running': 'Midad is running at {url}  (database: {dbPath}; Ctrl+C stops it)',

@@ -1,0 +1,41 @@
+import type { Finding } from '../../../../shared/prepublish/finding'
+import { bodyBlocks, blockText, excerptAround, isTextBlock } from '../body-blocks'
+import { finding, type Rule } from '../check-input'
+
+const latinMarks = new Set([',', ';', '?'])
+const arabicScript = /\p{Script=Arabic}/u
+// A word's letters and digits; harakat and other marks ride on their letter.
+const wordCharacter = /[\p{L}\p{N}]/u
+const isArabicLetter = (ch: string) => arabicScript.test(ch) && /\p{L}/u.test(ch)
+
+function nearestWordCharacter(text: string, from: number, step: 1 | -1): string | null {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    if (wordCharacter.test(text[i]!)) return text[i]!
+  }
+  return null
+}
+
+/**
+ * `,` `;` `?` between Arabic words should be ، ؛ ؟ (ARABIC.md). Only where
+ * the nearest word on each side is Arabic (or the Arabic sentence ends the
+ * block): a Latin mark next to an English word or a number (1,5) is right, and
+ * so is anything in a left-to-right block or a run marked as English.
+ */
+export const latinPunctuationRule: Rule = ({ body }) => {
+  const found: Finding[] = []
+  for (const { node, path, ltr } of bodyBlocks(body)) {
+    if (!isTextBlock(node) || ltr) continue
+    const { text, latinRun } = blockText(node)
+    const hits: number[] = []
+    for (let i = 0; i < text.length; i++) {
+      if (!latinMarks.has(text[i]!) || latinRun[i]) continue
+      const before = nearestWordCharacter(text, i - 1, -1)
+      const after = nearestWordCharacter(text, i + 1, 1)
+      if (before && isArabicLetter(before) && (after === null || isArabicLetter(after))) hits.push(i)
+    }
+    if (hits.length === 0) continue
+    const first = hits[0]!
+    found.push(finding('latin_punctuation', { kind: 'body', path, excerpt: excerptAround(text, first) }, { mark: text[first]!, count: hits.length }))
+  }
+  return found
+}

@@ -1,0 +1,30 @@
+import type { Finding } from '../../../../shared/prepublish/finding'
+import { bodyBlocks, blockText, excerptAround, isTextBlock } from '../body-blocks'
+import { finding, type Rule } from '../check-input'
+
+const count = (text: string, mark: string) => text.split(mark).length - 1
+
+/**
+ * The first mark of a pair that does not add up, or null. Curly quotes are
+ * compared by count, not by order: in right-to-left copy ” opens and “ closes
+ * (ARABIC.md), while an English run opens with “, and both are correct.
+ */
+function unbalancedMark(text: string): string | null {
+  if (count(text, '\u201C') !== count(text, '\u201D')) return count(text, '\u201C') > count(text, '\u201D') ? '\u201C' : '\u201D'
+  if (count(text, '\u00AB') !== count(text, '\u00BB')) return count(text, '\u00AB') > count(text, '\u00BB') ? '\u00AB' : '\u00BB'
+  if (count(text, '"') % 2 !== 0) return '"'
+  return null
+}
+
+/** A quotation opened and never closed (or closed and never opened) within its paragraph. */
+export const quotationMarksRule: Rule = ({ body }) => {
+  const found: Finding[] = []
+  for (const { node, path } of bodyBlocks(body)) {
+    if (!isTextBlock(node)) continue
+    const { text } = blockText(node)
+    const mark = unbalancedMark(text)
+    if (!mark) continue
+    found.push(finding('unbalanced_quotes', { kind: 'body', path, excerpt: excerptAround(text, text.indexOf(mark)) }, { mark }))
+  }
+  return found
+}

@@ -1,0 +1,35 @@
+// The pre-publish check (issue #4): what each rule says, and the panel around it.
+export const checkAr = {
+  'check.headline_missing': 'لا عنوان للمقال.',
+  'check.figure_image_missing': 'صورة في النص لم يُختر ملفها بعد.',
+  'check.figure_alt_missing': 'صورة بلا نص بديل؛ لن يصفها قارئ الشاشة.',
+  'check.caption_credit_missing': 'تعليق صورة بلا مصدر؛ اذكر الوكالة أو المصوّر.',
+  'check.heading_empty': 'عنوان فرعي فارغ.',
+  'check.article_link_missing': 'الرابط «{text}» يشير إلى مقال لم يعد في المكتبة.',
+  'check.headline_over_target':
+    'العنوان أطول من الطول المستهدف: {count, plural, one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}} والمستهدف {target}.',
+  'check.latin_punctuation':
+    'علامة لاتينية «{mark}» بين كلمات عربية ({count, plural, one {موضع واحد} two {موضعان} few {# مواضع} many {# موضعًا} other {# موضع}})؛ اكتب ، أو ؛ أو ؟',
+  'check.doubled_spaces': 'مسافتان متتاليتان ({count, plural, one {موضع واحد} two {موضعان} few {# مواضع} many {# موضعًا} other {# موضع}}).',
+  'check.unbalanced_quotes': 'علامة التنصيص {mark} بلا نظيرتها في الفقرة نفسها.',
+  'check.paragraph_long':
+    'فقرة طويلة: {words, plural, one {كلمة واحدة} two {كلمتان} few {# كلمات} many {# كلمةً} other {# كلمة}}، والمقترح ألا تزيد على {limit}.',
+  'check.lead_image_missing': 'لا صورة رئيسية للمقال؛ ستأخذ المعاينات أول صورة في النص إن وُجدت.',
+
+  'check.where.headline': 'العنوان',
+  'check.where.leadImage': 'الصورة الرئيسية',
+  'check.where.leadImage.alt': 'النص البديل للصورة الرئيسية',
+  'check.where.leadImage.credit': 'مصدر الصورة الرئيسية',
+  'check.where.body': 'النص، الكتلة {block}',
+
+  'check.severity.error': 'خطأ',
+  'check.severity.warning': 'تحذير',
+  'check.title': 'فحص ما قبل النشر',
+  'check.errors': '{count, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}',
+  'check.warnings': '{count, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}',
+  'check.clean': 'لا ملاحظات: المقال جاهز للنشر.',
+  'check.checking': 'جارٍ الفحص…',
+  'check.rule': 'الأخطاء تمنع التصدير للنشر، والتحذيرات لا تمنعه.',
+  'check.locate': 'انتقل إلى الموضع: {where}',
+  'check.failed': 'تعذّر فحص المقال: {message}'
+} as const

@@ -1,0 +1,12 @@
+import type { MessageKey } from '../i18n/ar'
+import type { FindingLocation } from './finding'
+
+/**
+ * Where a finding is, in words (translated by the caller): a metadata field by
+ * its label, a body block by its number counted from 1 — "2.1" is the first
+ * paragraph inside the second block (a quote, a list).
+ */
+export function findingPlace(location: FindingLocation): { key: MessageKey; params?: Record<string, string> } {
+  if (location.kind === 'meta') return { key: `check.where.${location.field}` }
+  return { key: 'check.where.body', params: { block: location.path.map((index) => index + 1).join('.') } }
+}
