@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { Article } from '../../../shared/article/article'
+import { focalPointOf } from '../../../shared/article/lead-image-crop'
 import { MidadError } from '../../../shared/contract/errors'
 import type { NewsroomSettings } from '../../../shared/settings/newsroom-settings'
 import { articleFigures } from './article-figures'
@@ -98,8 +99,8 @@ export async function writeArticleExport(
       mediaFilePath: sources.mediaFilePath,
       cacheDir: sources.cacheDir,
       mediaIds,
-      // The editor cannot set a focal point yet: crops centre on the picture.
-      lead: leadId ? { mediaId: leadId, focus: { x: 0.5, y: 0.5 } } : null
+      // The crops keep the focal point the journalist set on the lead image (centre otherwise).
+      lead: leadId ? { mediaId: leadId, focus: focalPointOf(article.meta.leadImage?.mediaId === leadId ? article.meta.leadImage.focus : null) } : null
     })
     const copies = [...new Map(pictureFiles.map((file) => [file.path, file])).values()].sort((a, b) => a.path.localeCompare(b.path))
     const outside = copies.find((file) => !isExportedImagePath(file.path))

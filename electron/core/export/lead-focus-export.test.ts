@@ -27,7 +27,7 @@ const halves = () =>
 async function squareCropRedness(focusX: number, folder: string): Promise<number> {
   const picture = await core.addImage('halves.jpg', await halves())
   const leadImage = { mediaId: picture.mediaId, caption: 'صورة', credit: 'أ ف ب', alt: 'نصفان', focus: { x: focusX, y: 0.5 } }
-  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص المقال' }] }] }
+  const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص المقال' }] }] }
   const article = core.createArticle({ ...emptyMeta, headline: 'بؤرة الصورة', leadImage }, body)
   const { folder: out } = await core.exportArticle(article.id, join(dir, folder))
   const stem = picture.mediaId.replace(/\.[a-z]+$/, '')
