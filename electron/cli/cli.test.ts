@@ -145,8 +145,12 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     }
     const out = join(root, 'exports', 'pictured')
     const files = json<{ folder: string; files: string[] }>(midad(['export', articleId, '--out', out, '--json', '--db', db])).files
-    expect(files).toEqual(['index.html', 'fragment.html', 'ninjs.json', `images/${basename(imagePath)}`])
-    expect(readFileSync(join(out, files[3]!))).toEqual(readFileSync(imagePath))
+    // The picture is published as web renditions of itself (a 64 px picture: one width, WebP and JPEG).
+    const stem = basename(imagePath).replace(/\.[a-z]+$/, '')
+    expect(files).toEqual(['index.html', 'fragment.html', 'ninjs.json', `images/${stem}-64w.jpg`, `images/${stem}-64w.webp`])
+    const jpeg = await sharp(readFileSync(join(out, `images/${stem}-64w.jpg`))).metadata()
+    expect([jpeg.format, jpeg.width, jpeg.height]).toEqual(['jpeg', 64, 36])
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`images/${stem}-64w.webp 64w`)
   })
 
   it('imports a Word file with its picture stored and its English paragraph left-to-right', async () => {
