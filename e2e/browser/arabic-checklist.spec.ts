@@ -287,6 +287,8 @@ test('a pull quote switched to left-to-right reads from the left in the editor, 
   await openApp()
   await startNewArticle(page)
   const screen = articleScreen(page)
+  // A headline: the pre-publish check refuses to export an article without one.
+  await screen.headline.fill('صداقة بلا حدود')
   await screen.editor.click()
   await page.keyboard.type('/pull')
   await expect(page.getByTestId('slash-menu')).toBeVisible()
