@@ -107,7 +107,11 @@ test('a journalist writes a full article, finds it intact after a reload, and ex
   expect(folder.startsWith(workspace.dir)).toBe(true)
   const indexHtml = join(folder, 'index.html')
   expect(existsSync(indexHtml)).toBe(true)
-  expect(existsSync(join(folder, 'images', mediaId))).toBe(true)
+  // The photo is published as web renditions of itself (800 px wide: 480 and 800, WebP and JPEG).
+  const stem = mediaId.replace(/\.[a-z]+$/, '')
+  for (const file of [`${stem}-480w.jpg`, `${stem}-800w.jpg`, `${stem}-480w.webp`, `${stem}-800w.webp`]) {
+    expect(existsSync(join(folder, 'images', file)), file).toBe(true)
+  }
   const check = await htmlErrors(indexHtml)
   expect(check.errors).toBe('')
   expect(check.exitCode).toBe(0)
@@ -115,7 +119,7 @@ test('a journalist writes a full article, finds it intact after a reload, and ex
   for (const text of [story.headline, story.lead, story.subheading, story.quote, story.attribution, story.caption, story.credit]) {
     expect(published).toContain(text)
   }
-  expect(published).toContain(`images/${mediaId}`)
+  expect(published).toContain(`images/${stem}-800w.webp 800w`)
 
   // The notice describes the exported text; the first change after it retires it.
   await articleScreen(page).editor.click()

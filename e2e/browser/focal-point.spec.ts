@@ -44,7 +44,7 @@ test('the journalist sets the lead image focal point by clicking, nudges it with
   await expect(page.getByTestId('lead-crop-1x1')).toHaveCSS('object-position', '50% 50%')
 
   // The sun in the photo is at the top right (620, 140 of 800 × 500): click on it.
-  const box = (await preview.boundingBox())!
+  let box = (await preview.boundingBox())!
   await preview.click({ position: { x: box.width * (620 / 800), y: box.height * (140 / 500) } })
   await expect.poll(() => markerPlace(page)).toEqual({ x: expect.closeTo(0.775, 1), y: expect.closeTo(0.28, 1) })
   await expect(marker).toHaveAccessibleName(/نقطة التركيز: (77|78)٪ من يسار الصورة و(27|28|29)٪ من أعلاها/)
@@ -52,6 +52,9 @@ test('the journalist sets the lead image focal point by clicking, nudges it with
   await expect(page.getByTestId('lead-crop-1x1')).toHaveCSS('object-position', '100% 50%')
 
   // Dragged, it follows the pointer; dropped back on the sun, it stays there.
+  // Measured again: the side panel may have moved since (the pre-publish check refreshes above it).
+  await preview.scrollIntoViewIfNeeded()
+  box = (await preview.boundingBox())!
   await page.mouse.move(box.x + box.width * (620 / 800), box.y + box.height * (140 / 500))
   await page.mouse.down()
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8, { steps: 4 })
