@@ -1,43 +1,14 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import sharp from 'sharp'
 import { prepareExportPictures } from '../electron/core/media/renditions/prepare-export-pictures'
-import { noisyJpeg } from '../electron/core/media/renditions/test-photos'
 import type { Benchmark } from './benchmark'
+import { newsPhotos, PICTURES } from './news-photos'
 
-const PICTURES = 10
-const WIDTH = 6000
-const HEIGHT = 4000
-const COLD_RUNS = 5
+const COLD_RUNS = 3
 const WARM_RUNS = 30
-
-/**
- * Ten camera-sized photographs (6000 × 4000, a few MB of noisy JPEG each, as
- * agency photos arrive), made once and kept in out/bench/pictures under their
- * content-hash ids, as the media library keeps them.
- */
-async function newsPhotos(): Promise<{ mediaDir: string; mediaIds: string[]; megabytes: number }> {
-  const mediaDir = resolve('out', 'bench', 'pictures')
-  mkdirSync(mediaDir, { recursive: true })
-  const mediaIds: string[] = []
-  let bytesTotal = 0
-  for (let seed = 1; seed <= PICTURES; seed++) {
-    const made = join(mediaDir, `seed-${seed}.id`)
-    let mediaId = existsSync(made) ? readFileSync(made, 'utf8') : ''
-    if (!mediaId || !existsSync(join(mediaDir, mediaId))) {
-      const bytes = await noisyJpeg(WIDTH, HEIGHT, { seed, quality: 80 })
-      mediaId = `${createHash('sha256').update(bytes).digest('hex')}.jpg`
-      writeFileSync(join(mediaDir, mediaId), bytes)
-      writeFileSync(made, mediaId)
-    }
-    bytesTotal += readFileSync(join(mediaDir, mediaId)).byteLength
-    mediaIds.push(mediaId)
-  }
-  return { mediaDir, mediaIds, megabytes: bytesTotal / (1024 * 1024) }
-}
 
 function exportOptions(mediaDir: string, mediaIds: string[], cacheDir: string) {
   return {
