@@ -64,7 +64,7 @@ describe('writeArticleExport', () => {
     })
     const page = readFileSync(join(folder, 'index.html'), 'utf8')
     const fragment = readFileSync(join(folder, 'fragment.html'), 'utf8')
-    expect(page).toContain(`<body>\n${fragment}</body>`)
+    expect(page).toContain(`<body>\n<main>\n${fragment}</main>\n</body>`)
     expect(JSON.parse(readFileSync(join(folder, 'ninjs.json'), 'utf8')).bodies[0].value).toBe(fragment.trimEnd())
     expect(readFileSync(join(folder, 'images', leadImageId))).toEqual(leadBytes)
     expect(readFileSync(join(folder, 'images', secondImageId))).toEqual(secondBytes)

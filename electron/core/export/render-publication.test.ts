@@ -46,7 +46,8 @@ describe('renderPublication without site settings', () => {
   })
 
   it('holds the very fragment it writes to fragment.html as its body', () => {
-    expect(bodyOf(page)).toBe(`<body>\n${fragment}`)
+    // The page wraps it in <main>: the one landmark screen readers jump to.
+    expect(bodyOf(page)).toBe(`<body>\n<main>\n${fragment}</main>\n`)
     expect(fragment.startsWith('<article>\n<header>\n')).toBe(true)
     expect(fragment.endsWith('</article>\n')).toBe(true)
     expect(fragment).not.toMatch(/<style|<script|<link|<meta|<html|<body/)
