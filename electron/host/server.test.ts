@@ -67,7 +67,7 @@ beforeEach(async () => {
   // A secret next to the renderer folder, for the path traversal attempts to aim at.
   await writeFile(join(dir, 'secret.txt'), 'not for the browser')
   core = openCore({ dbPath: join(dir, 'data', 'midad.sqlite') })
-  const handlers = createHandlers(core, { exportFolderFor: (article) => join(dir, 'exports', article.id) })
+  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: (article) => join(dir, 'exports', article.id) })
   host = await startHost({ handlers, rendererDir, mediaFilePath: (id) => core.mediaFilePath(id) })
 })
 
