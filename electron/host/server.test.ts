@@ -194,6 +194,9 @@ describe('the page and its files', () => {
     expect(page.headers['content-security-policy']).toBe(PAGE_CSP)
     expect(PAGE_CSP).toContain("script-src 'self'")
     expect(PAGE_CSP).toContain("frame-ancestors 'none'")
+    // The preview is a srcdoc frame showing /media/ pictures; no URL may be framed.
+    expect(PAGE_CSP).toContain("frame-src 'none'")
+    expect(PAGE_CSP).toContain("img-src 'self' data: blob:")
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     expect(page.headers['referrer-policy']).toBe('no-referrer')
     expect(page.text).toContain('مداد')
