@@ -67,10 +67,20 @@ test('the journalist previews the exported page in a script-less frame, at phone
   await page.getByTestId('preview-width-desktop').click()
   await expect.poll(async () => (await frameElement.boundingBox())?.width).toBeGreaterThan(600)
 
-  // An edit shows in the preview once it is saved.
-  await screen.headline.fill(story.edited)
+  // An edit typed letter by letter shows in the preview once it is saved,
+  // rendered once per save, never once per keystroke.
+  const asked = { previews: 0, saves: 0 }
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/previewArticle')) asked.previews += 1
+    if (request.url().endsWith('/api/saveArticle')) asked.saves += 1
+  })
+  await screen.headline.fill('')
+  await screen.headline.pressSequentially(story.edited)
   await waitUntilSaved(page)
   await expect(frame.locator('h1')).toHaveText(story.edited)
+  expect(asked.previews).toBeGreaterThan(0)
+  expect(asked.previews).toBeLessThanOrEqual(asked.saves)
+  expect(asked.previews).toBeLessThan(story.edited.length / 4)
 
   // Escape closes the pane and gives the keyboard back to the toggle.
   await page.keyboard.press('Escape')
