@@ -20,6 +20,7 @@ beforeEach(() => {
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
   askedFor = []
   const handlers = createHandlers(core, {
+    mediaUrl: (mediaId) => `/media/${mediaId}`,
     exportFolderFor: async (article) => {
       askedFor.push(article)
       return join(dir, 'exports', 'chosen')

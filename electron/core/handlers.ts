@@ -2,10 +2,13 @@ import type { Article } from '../../shared/article/article'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
+import { renderPreviewPage } from './preview/preview-page'
 
 export interface HandlerOptions {
   /** Where an article's export goes: the app asks the journalist, the host picks a folder. */
   exportFolderFor(article: Article): Promise<string> | string
+  /** How the app's window loads a stored picture: midad-media://media/<id> in Electron, /media/<id> in the host. */
+  mediaUrl(mediaId: string): string
 }
 
 // Standard base64, padded. Node's own decoder skips characters it does not
@@ -17,6 +20,16 @@ const base64 = /^[A-Za-z0-9+/]*={0,2}$/
 export function decodeBase64Strictly(text: string, field: string): Uint8Array {
   if (text.length % 4 !== 0 || !base64.test(text)) throw new MidadError('invalid_input', { field }, 'not base64')
   return Buffer.from(text, 'base64')
+}
+
+/** Another article of the library for a link in the preview, or null when it is gone. */
+function findArticle(core: Core, id: string): Article | null {
+  try {
+    return core.getArticle(id)
+  } catch (error) {
+    if (error instanceof MidadError && error.code === 'not_found') return null
+    throw error
+  }
 }
 
 /**
@@ -42,6 +55,16 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       core.assertPublishable(id)
       const folder = await options.exportFolderFor(article)
       return core.exportArticle(id, folder)
+    },
+    previewArticle: async ({ id }) => {
+      const article = core.getArticle(id)
+      const html = await renderPreviewPage(article, {
+        settings: core.getSettings(),
+        articles: (linkedId) => findArticle(core, linkedId),
+        mediaFilePath: (mediaId) => core.mediaFilePath(mediaId),
+        mediaUrl: options.mediaUrl
+      })
+      return { html }
     },
     importArticle: ({ fileName, dataBase64 }) => core.importArticle(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
     listSections: () => core.listSections(),

@@ -67,7 +67,7 @@ beforeEach(async () => {
   // A secret next to the renderer folder, for the path traversal attempts to aim at.
   await writeFile(join(dir, 'secret.txt'), 'not for the browser')
   core = openCore({ dbPath: join(dir, 'data', 'midad.sqlite') })
-  const handlers = createHandlers(core, { exportFolderFor: (article) => join(dir, 'exports', article.id) })
+  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: (article) => join(dir, 'exports', article.id) })
   host = await startHost({ handlers, rendererDir, mediaFilePath: (id) => core.mediaFilePath(id) })
 })
 
@@ -194,6 +194,9 @@ describe('the page and its files', () => {
     expect(page.headers['content-security-policy']).toBe(PAGE_CSP)
     expect(PAGE_CSP).toContain("script-src 'self'")
     expect(PAGE_CSP).toContain("frame-ancestors 'none'")
+    // The preview is a srcdoc frame showing /media/ pictures; no URL may be framed.
+    expect(PAGE_CSP).toContain("frame-src 'none'")
+    expect(PAGE_CSP).toContain("img-src 'self' data: blob:")
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     expect(page.headers['referrer-policy']).toBe('no-referrer')
     expect(page.text).toContain('مداد')

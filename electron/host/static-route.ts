@@ -6,7 +6,11 @@ import { contentTypeFor } from './content-types'
 import { TOKEN_COOKIE, tokenMatches } from './request-guard'
 import { sendFailure, sendNotFound } from './responses'
 
-/** The page may load only what the host itself serves; nothing inline but styles. */
+/**
+ * The page may load only what the host itself serves; nothing inline but
+ * styles. It frames no URL at all: the article preview is a srcdoc frame,
+ * which frame-src does not govern, and a link followed inside it stays blocked.
+ */
 export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -15,6 +19,7 @@ export const PAGE_CSP = [
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
+  "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'"

@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { openCore, type Core } from '../core/core'
 import { createHandlers } from '../core/handlers'
+import { mediaUrl } from './media-route'
 import { startHost, type RunningHost } from './server'
 import { PREFERRED_PORT } from './cli-options'
 
@@ -37,7 +38,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const core: Core = openCore({ dbPath })
   try {
     const handlers = createHandlers(core, {
-      exportFolderFor: (article) => join(dirname(dbPath), 'exports', article.id)
+      exportFolderFor: (article) => join(dirname(dbPath), 'exports', article.id),
+      mediaUrl
     })
     const start = (port: number) =>
       startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port })

@@ -7,7 +7,7 @@ import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
 import { exportFolderPicker } from './export-folder'
 import { envLocale } from '../core/env-locale'
-import { registerMediaScheme, serveMedia } from './media-protocol'
+import { mediaUrl, registerMediaScheme, serveMedia } from './media-protocol'
 import { rendererLocation } from './renderer-location'
 import { installSecurity } from './security'
 import { createArticleWindow } from './window'
@@ -66,7 +66,8 @@ function start(): void {
   core = opened
   serveMedia(protocol, opened)
   const handlers = createHandlers(opened, {
-    exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale })
+    exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    mediaUrl
   })
   bindContract({
     ipcMain,

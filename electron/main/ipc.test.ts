@@ -25,7 +25,7 @@ beforeEach(async () => {
   window = new FakeBrowserWindow({})
   await window.loadFile('/opt/midad/out/renderer/index.html')
   handlerCalls = []
-  const real = createHandlers(core, { exportFolderFor: async () => profile.dir })
+  const real = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: async () => profile.dir })
   // Count what reaches the real handlers, to prove a refused call reaches none.
   const counted = Object.fromEntries(
     operationNames.map((name) => [name, (input: never) => {

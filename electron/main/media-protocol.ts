@@ -6,6 +6,9 @@ import type { Core } from '../core/core'
 /** Stored images are shown at midad-media://media/<mediaId>. */
 export const MEDIA_SCHEME = 'midad-media'
 
+/** The address the window (and the article preview inside it) loads a stored picture from. */
+export const mediaUrl = (mediaId: string): string => `${MEDIA_SCHEME}://media/${encodeURIComponent(mediaId)}`
+
 const imageTypes: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

@@ -41,6 +41,9 @@ describe('content security policy', () => {
     expect(policy).toContain("script-src 'self';")
     expect(policy).toContain("object-src 'none'")
     expect(policy).toContain("frame-ancestors 'none'")
+    // The preview is a srcdoc frame showing stored pictures; no URL may be framed.
+    expect(policy).toContain("frame-src 'none'")
+    expect(policy).toContain("img-src 'self' midad-media: data: blob:")
     expect(policyOf(headersFor('midad-media://media/x.png', { 'Content-Type': ['image/png'] }))).toBe(policy)
   })
 

@@ -16,6 +16,9 @@ const productionPolicy: Record<string, string[]> = {
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],
+  // The article preview is a srcdoc frame, which frame-src does not govern;
+  // no URL may be framed, so a link followed inside the preview goes nowhere.
+  'frame-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"]

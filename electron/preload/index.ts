@@ -17,6 +17,7 @@ const operations = {
   addImage: true,
   checkArticle: true,
   exportArticle: true,
+  previewArticle: true,
   importArticle: true,
   listSections: true,
   saveSections: true,

@@ -46,6 +46,8 @@ export const contract = {
     z.object({ id: ArticleId }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })
   ),
+  // The article's page as the export would write it, pictures at the app's own media address (issue #4 preview pane).
+  previewArticle: op(z.object({ id: ArticleId }).strict(), z.object({ html: z.string() })),
   // The newsroom's managed section list and settings (issue #3 metadata slice).
   // An article file (.docx, .html, .md, .txt) read by core's one importer; creates the article.
   importArticle: op(

@@ -18,7 +18,7 @@ let call: (name: string, payload: unknown) => Promise<Result<unknown>>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'midad-focus-'))
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
-  const handlers = createHandlers(core, { exportFolderFor: async () => join(dir, 'exports') })
+  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: async () => join(dir, 'exports') })
   call = (name, payload) => dispatch(handlers, name, payload, { locale: 'en' })
 })
 afterEach(() => {

@@ -19,7 +19,7 @@ let call: (payload: unknown) => Promise<Result<unknown>>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'midad-import-op-'))
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
-  const handlers = createHandlers(core, { exportFolderFor: () => join(dir, 'out') })
+  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: () => join(dir, 'out') })
   call = (payload) => dispatch(handlers, 'importArticle', payload, { locale: 'ar' })
 })
 afterEach(() => {

@@ -25,6 +25,7 @@ beforeEach(() => {
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
   askedForFolder = 0
   const handlers = createHandlers(core, {
+    mediaUrl: (mediaId) => `/media/${mediaId}`,
     exportFolderFor: () => {
       askedForFolder++
       return exportFolder()

@@ -13,6 +13,8 @@ import { CheckPanel } from '../prepublish/CheckPanel'
 import { locateFinding } from '../prepublish/locate-finding'
 import { usePrepublishCheck } from '../prepublish/use-prepublish-check'
 import { BodyEditor } from '../editor/BodyEditor'
+import { PreviewPane } from '../preview/PreviewPane'
+import { useArticlePreview } from '../preview/use-article-preview'
 import { useT } from '../i18n/locale-context'
 import { SettingsButton } from '../settings/SettingsButton'
 import { useNewsroomSettings } from '../settings/settings-context'
@@ -61,6 +63,18 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
 
   const check = usePrepublishCheck(article.id, status.version, settings.headlineTarget)
   const checkPanel = useRef<HTMLElement>(null)
+  const [previewing, setPreviewing] = useState(false)
+  const preview = useArticlePreview(article.id, status.version, settings, previewing)
+  const previewButton = useRef<HTMLButtonElement>(null)
+  const closePreview = useCallback(() => {
+    setPreviewing(false)
+    previewButton.current?.focus()
+  }, [])
+  const togglePreview = () => {
+    // What was typed since the last save is sent now, so the page shows it.
+    if (!previewing) flush()
+    setPreviewing(!previewing)
+  }
   const editorRef = useRef<Editor | null>(null)
 
   const onReady = useCallback(
@@ -187,6 +201,17 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         <span className="header-title">{meta.headline || t('library.untitled')}</span>
         <SaveStatus status={status} onRetry={flush} />
         <button
+          ref={previewButton}
+          type="button"
+          className="button button-quiet"
+          data-testid="preview-toggle"
+          aria-pressed={previewing}
+          aria-label={t('preview.openLabel')}
+          onClick={togglePreview}
+        >
+          {t('preview.open')}
+        </button>
+        <button
           type="button"
           className="button"
           data-testid="export-html"
@@ -247,6 +272,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         </ArticleDetails>
         </div>
       </main>
+      {previewing && <PreviewPane preview={preview} onClose={closePreview} />}
       <StatusBar stats={stats} />
     </div>
     </OpenArticleProvider>
