@@ -4,12 +4,14 @@ import { dirname, join, resolve } from 'node:path'
 import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
+import type { ArticleStatus } from '../../shared/article/status'
 import type { Finding } from '../../shared/prepublish/finding'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { MidadError } from '../../shared/contract/errors'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
+import type { ExportFormat } from './export/export-format'
 import { prepareExportPictures } from './media/renditions'
 import { importArticleFile } from './import/import-article-file'
 import { storeImportedPictures } from './import/store-imported-pictures'
@@ -42,19 +44,21 @@ export interface SaveResult {
 export interface Core {
   readonly dbPath: string
   readonly mediaDir: string
-  listArticles(): ArticleSummary[]
+  /** Most recently changed first; only those at one status when given. */
+  listArticles(filter?: { status?: ArticleStatus }): ArticleSummary[]
   createArticle(meta?: Partial<ArticleMeta>, body?: ArticleBody): Article
   getArticle(id: string): Article // throws MidadError('not_found')
   saveArticle(input: { id: string; baseVersion: number; meta: ArticleMeta; body: ArticleBody }): SaveResult // MidadError('stale_version' | 'invalid_body' | 'not_found')
   deleteArticle(id: string): void
+  setArticleStatus(id: string, status: ArticleStatus): ArticleStatus // throws MidadError('not_found' | 'invalid_input')
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
   /** The pre-publish check of the stored article: errors first, then warnings. */
   checkArticle(id: string): Finding[] // throws MidadError('not_found')
   /** Throws MidadError('export_blocked_by_check') while the check finds errors. */
   assertPublishable(id: string): void
-  // index.html, fragment.html, ninjs.json, images/; refused, writing nothing, while the check finds errors
-  exportArticle(id: string, outDir: string): Promise<{ folder: string; files: string[] }>
+  // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors
+  exportArticle(id: string, outDir: string, format?: ExportFormat): Promise<{ folder: string; files: string[] }>
   importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
@@ -86,11 +90,15 @@ export function openCore(options: CoreOptions): Core {
   return {
     dbPath,
     mediaDir,
-    listArticles: () => articles.list(),
+    listArticles: (filter) => {
+      const all = articles.list()
+      return filter?.status ? all.filter((summary) => summary.status === filter.status) : all
+    },
     createArticle: (meta, body) => articles.create(meta, body),
     getArticle: (id) => articles.get(id),
     saveArticle: (input) => articles.save(input),
     deleteArticle: (id) => articles.remove(id),
+    setArticleStatus: (id, status) => articles.setStatus(id, status),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
     checkArticle: (id) => check(articles.get(id)),
@@ -98,7 +106,7 @@ export function openCore(options: CoreOptions): Core {
     // The export follows the newsroom's site settings (addresses, publisher)
     // and writes dates in its digits, with its Hijri twin if set; pictures go
     // through the sharp pipeline (web renditions, lead crops, cached).
-    exportArticle: async (id, outDir) => {
+    exportArticle: async (id, outDir, format) => {
       const article = articles.get(id)
       refuseUnpublishable(check(article))
       return writeArticleExport(article, outDir, {
@@ -107,7 +115,7 @@ export function openCore(options: CoreOptions): Core {
         mediaFilePath: images.filePath,
         cacheDir: join(dirname(dbPath), 'cache', 'renditions'),
         preparePictures: prepareExportPictures
-      })
+      }, format)
     },
     // Pictures are stored before the article exists: a failure there (other
     // than a picture the store refuses, whose figure then waits) creates no

@@ -9,6 +9,7 @@ import { dispatch } from '../../shared/contract/dispatch'
 import type { Result } from '../../shared/contract/errors'
 import { openCore, type Core } from './core'
 import { createHandlers } from './handlers'
+import { handlerOptionsIn } from './testing/handler-options'
 
 let dir: string
 let core: Core
@@ -20,7 +21,7 @@ beforeEach(() => {
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
   askedFor = []
   const handlers = createHandlers(core, {
-    mediaUrl: (mediaId) => `/media/${mediaId}`,
+    ...handlerOptionsIn(dir),
     exportFolderFor: async (article) => {
       askedFor.push(article)
       return join(dir, 'exports', 'chosen')
@@ -109,5 +110,51 @@ describe('operations through dispatch', () => {
     expect(askedFor.map((a) => a.id)).toEqual([id])
     expect(result).toMatchObject({ ok: true, value: { folder: join(dir, 'exports', 'chosen') } })
     expect(readFileSync(join(dir, 'exports', 'chosen', 'index.html'), 'utf8')).toContain('للنشر')
+  })
+})
+
+describe('the workflow status through dispatch', () => {
+  it('moves an article along the workflow without a new revision, and the list shows it', async () => {
+    const { id, version, updatedAt } = core.createArticle({ headline: 'للمراجعة' })
+    expect(await call('setArticleStatus', { id, status: 'in_review' })).toEqual({ ok: true, value: { status: 'in_review' } })
+    expect(core.getArticle(id)).toMatchObject({ status: 'in_review', version, updatedAt })
+    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: [{ id, status: 'in_review' }] })
+    // An editor may send it back.
+    expect(await call('setArticleStatus', { id, status: 'draft' })).toEqual({ ok: true, value: { status: 'draft' } })
+  })
+
+  it('refuses a status that is not one, or an article that is not there, changing nothing', async () => {
+    const { id } = core.createArticle({ headline: 'مسودة' })
+    const refused = await call('setArticleStatus', { id, status: 'archived' }, 'ar')
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(core.getArticle(id).status).toBe('draft')
+    expect(await call('setArticleStatus', { id: uuid, status: 'approved' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+})
+
+describe('a batch export through dispatch', () => {
+  it('writes each article of the batch into its own folder inside the one chosen for the batch', async () => {
+    const ids = ['الأول', 'الثاني'].map((headline) => {
+      const { id } = core.createArticle({ headline })
+      core.saveArticle({ id, baseVersion: 1, meta: { ...meta, headline }, body: body as Article['body'] })
+      return id
+    })
+    const begun = await call('beginExportBatch', {})
+    if (!begun.ok) throw new Error(begun.error.message)
+    const { batchId, folder } = begun.value as { batchId: string; folder: string }
+    expect(folder).toBe(join(dir, 'exports'))
+    for (const id of ids) {
+      expect(await call('exportArticle', { id, batchId })).toMatchObject({ ok: true, value: { folder: join(dir, 'exports', id) } })
+    }
+    expect(askedFor).toEqual([]) // the single-article folder question is never asked in a batch
+    expect(readFileSync(join(dir, 'exports', ids[1]!, 'index.html'), 'utf8')).toContain('الثاني')
+  })
+
+  it('refuses a batch it does not know (the app restarted) with a message, writing nothing', async () => {
+    const { id } = core.createArticle({ headline: 'خبر' })
+    core.saveArticle({ id, baseVersion: 1, meta: { ...meta, headline: 'خبر' }, body: body as Article['body'] })
+    const refused = await call('exportArticle', { id, batchId: uuid }, 'ar')
+    expect(refused).toMatchObject({ ok: false, error: { code: 'export_batch_expired', message: expect.stringContaining('ابدأ التصدير من جديد') } })
+    expect(existsSync(join(dir, 'exports'))).toBe(false)
   })
 })

@@ -2,11 +2,14 @@ import type { Article } from '../../shared/article/article'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
+import { createExportBatches, type BatchFolders } from './export-batches'
 import { renderPreviewPage } from './preview/preview-page'
 
 export interface HandlerOptions {
   /** Where an article's export goes: the app asks the journalist, the host picks a folder. */
   exportFolderFor(article: Article): Promise<string> | string
+  /** Where a batch goes: the app asks the journalist once, the host uses its exports folder. */
+  exportBatchFolders(): Promise<BatchFolders> | BatchFolders
   /** How the app's window loads a stored picture: midad-media://media/<id> in Electron, /media/<id> in the host. */
   mediaUrl(mediaId: string): string
 }
@@ -38,6 +41,7 @@ function findArticle(core: Core, id: string): Article | null {
  * input against the contract by the time a handler runs.
  */
 export function createHandlers(core: Core, options: HandlerOptions): Handlers {
+  const batches = createExportBatches()
   return {
     listArticles: () => core.listArticles(),
     createArticle: ({ meta }) => core.createArticle(meta),
@@ -47,14 +51,19 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       core.deleteArticle(id)
       return { deleted: true as const }
     },
+    setArticleStatus: ({ id, status }) => ({ status: core.setArticleStatus(id, status) }),
     addImage: ({ fileName, dataBase64 }) => core.addImage(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
     checkArticle: ({ id }) => core.checkArticle(id),
-    exportArticle: async ({ id }) => {
+    exportArticle: async ({ id, batchId }) => {
       const article = core.getArticle(id)
       // Refused before the shell asks the journalist for a folder they could not use.
       core.assertPublishable(id)
-      const folder = await options.exportFolderFor(article)
+      const folder = batchId ? batches.folderFor(batchId, article) : await options.exportFolderFor(article)
       return core.exportArticle(id, folder)
+    },
+    beginExportBatch: async () => {
+      const folders = await options.exportBatchFolders()
+      return { batchId: batches.begin(folders), folder: folders.folder }
     },
     previewArticle: async ({ id }) => {
       const article = core.getArticle(id)

@@ -8,6 +8,7 @@ import { openCore, type Core } from '../core/core'
 import { createHandlers } from '../core/handlers'
 import { PAGE_CSP } from './static-route'
 import { startHost, type RunningHost } from './server'
+import { handlerOptionsIn } from '../core/testing/handler-options'
 
 interface Reply {
   status: number
@@ -67,7 +68,7 @@ beforeEach(async () => {
   // A secret next to the renderer folder, for the path traversal attempts to aim at.
   await writeFile(join(dir, 'secret.txt'), 'not for the browser')
   core = openCore({ dbPath: join(dir, 'data', 'midad.sqlite') })
-  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: (article) => join(dir, 'exports', article.id) })
+  const handlers = createHandlers(core, handlerOptionsIn(dir))
   host = await startHost({ handlers, rendererDir, mediaFilePath: (id) => core.mediaFilePath(id) })
 })
 

@@ -39,6 +39,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   try {
     const handlers = createHandlers(core, {
       exportFolderFor: (article) => join(dirname(dbPath), 'exports', article.id),
+      exportBatchFolders: () => ({ folder: join(dirname(dbPath), 'exports'), folderFor: (article) => join(dirname(dbPath), 'exports', article.id) }),
       mediaUrl
     })
     const start = (port: number) =>

@@ -2,7 +2,7 @@ import type { BrowserWindow, Dialog } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { MidadError } from '../../shared/contract/errors'
 import type { Article } from '../../shared/article/article'
-import { exportFolderPicker } from './export-folder'
+import { exportBatchFolderPicker, exportFolderName, exportFolderPicker } from './export-folder'
 import { FakeBrowserWindow, fake } from './testing/fake-electron'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).fake.module)
@@ -36,6 +36,29 @@ describe('choosing where to export', () => {
     fake.dialog.nextOpenResult = { canceled: true, filePaths: [] }
     const refusal = await picker()(article).catch((error: unknown) => error)
     expect(refusal).toBeInstanceOf(MidadError)
+    expect((refusal as MidadError).code).toBe('cancelled')
+  })
+})
+
+describe('choosing where a batch is exported', () => {
+  const batchPicker = () => {
+    const parent = new FakeBrowserWindow({})
+    return exportBatchFolderPicker({ dialog: fake.dialog as unknown as Dialog, parentWindow: () => parent as unknown as BrowserWindow, locale: () => 'ar' })
+  }
+
+  it('asks once, and gives each article of the batch the folder a single export would', async () => {
+    fake.dialog.nextOpenResult = { canceled: false, filePaths: ['/home/محرر/دفعة'] }
+    const batch = await batchPicker()()
+    expect(fake.dialog.openDialogs).toHaveLength(1)
+    expect(fake.dialog.openDialogs[0]).toMatchObject({ title: 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)' })
+    expect(batch.folder).toBe('/home/محرر/دفعة')
+    expect(batch.folderFor(article)).toBe(`/home/محرر/دفعة/${exportFolderName(article)}`)
+    expect(fake.dialog.openDialogs).toHaveLength(1)
+  })
+
+  it('reports a cancelled picker as cancelled', async () => {
+    fake.dialog.nextOpenResult = { canceled: true, filePaths: [] }
+    const refusal = await batchPicker()().catch((error: unknown) => error)
     expect((refusal as MidadError).code).toBe('cancelled')
   })
 })

@@ -5,7 +5,7 @@ import { createHandlers } from '../core/handlers'
 import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
-import { exportFolderPicker } from './export-folder'
+import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { envLocale } from '../core/env-locale'
 import { mediaUrl, registerMediaScheme, serveMedia } from './media-protocol'
 import { rendererLocation } from './renderer-location'
@@ -67,6 +67,7 @@ function start(): void {
   serveMedia(protocol, opened)
   const handlers = createHandlers(opened, {
     exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     mediaUrl
   })
   bindContract({

@@ -8,6 +8,7 @@ import { bindContract, isAppSender } from './ipc'
 import { rendererLocation } from './renderer-location'
 import { FakeBrowserWindow, FakeWebFrame, fake } from './testing/fake-electron'
 import { tempProfile } from './testing/temp-profile'
+import { handlerOptionsIn } from '../core/testing/handler-options'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).fake.module)
 
@@ -25,7 +26,7 @@ beforeEach(async () => {
   window = new FakeBrowserWindow({})
   await window.loadFile('/opt/midad/out/renderer/index.html')
   handlerCalls = []
-  const real = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: async () => profile.dir })
+  const real = createHandlers(core, { ...handlerOptionsIn(profile.dir), exportFolderFor: async () => profile.dir })
   // Count what reaches the real handlers, to prove a refused call reaches none.
   const counted = Object.fromEntries(
     operationNames.map((name) => [name, (input: never) => {

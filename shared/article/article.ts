@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ArticleMeta } from './meta'
 import { ArticleBody } from './body'
+import { ArticleStatus } from './status'
 
 export const ArticleId = z.string().uuid()
 
@@ -9,6 +10,8 @@ export const Article = z.object({
   id: ArticleId,
   meta: ArticleMeta,
   body: ArticleBody,
+  /** Workflow status; changing it is not an edit of the text, so it has no revision of its own. */
+  status: ArticleStatus,
   version: z.number().int().positive(),
   wordCount: z.number().int().nonnegative(),
   createdAt: z.string(),
@@ -20,6 +23,7 @@ export const ArticleSummary = z.object({
   id: ArticleId,
   headline: z.string(),
   section: z.string(),
+  status: ArticleStatus,
   wordCount: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string()

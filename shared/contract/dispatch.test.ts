@@ -9,6 +9,7 @@ const article = {
   id,
   meta: { ...emptyMeta, headline: 'عنوان' },
   body: { type: 'doc' as const, content: [{ type: 'paragraph' }] },
+  status: 'draft' as const,
   version: 1,
   wordCount: 1,
   createdAt: '2026-01-01T00:00:00.000Z',

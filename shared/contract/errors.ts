@@ -18,6 +18,7 @@ export const ErrorCode = z.enum([
   'export_image_missing',
   'export_image_damaged',
   'export_blocked_by_check',
+  'export_batch_expired',
   'file_unreadable',
   'import_binary',
   'import_not_utf8',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Article, ArticleId, ArticleSummary } from '../article/article'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'
+import { ArticleStatus } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
 
@@ -31,6 +32,8 @@ export const contract = {
     z.object({ version: z.number().int().positive(), updatedAt: z.string(), wordCount: z.number().int() })
   ),
   deleteArticle: op(z.object({ id: ArticleId }).strict(), z.object({ deleted: z.literal(true) })),
+  // The workflow status (draft → in review → approved → published); not an edit, so no revision.
+  setArticleStatus: op(z.object({ id: ArticleId, status: ArticleStatus }).strict(), z.object({ status: ArticleStatus })),
   addImage: op(
     z.object({
       fileName: z.string().max(255),
@@ -42,10 +45,13 @@ export const contract = {
   // The pre-publish check of the stored article (issue #4): errors first, then warnings.
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
   // Refused with export_blocked_by_check, writing nothing, while the check finds errors.
+  // With a batchId, into the folder chosen once for the batch (beginExportBatch), one sub-folder per article.
   exportArticle: op(
-    z.object({ id: ArticleId }).strict(),
+    z.object({ id: ArticleId, batchId: z.string().uuid().optional() }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })
   ),
+  // Chooses where a batch of articles is exported (the app asks once); the renderer never names a path itself.
+  beginExportBatch: op(z.object({}).strict(), z.object({ batchId: z.string().uuid(), folder: z.string() })),
   // The article's page as the export would write it, pictures at the app's own media address (issue #4 preview pane).
   previewArticle: op(z.object({ id: ArticleId }).strict(), z.object({ html: z.string() })),
   // The newsroom's managed section list and settings (issue #3 metadata slice).

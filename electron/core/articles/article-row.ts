@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import type { ArticleBody } from '../../../shared/article/body'
 import { LeadImage, type ArticleMeta } from '../../../shared/article/meta'
+import { ArticleStatus } from '../../../shared/article/status'
 import type { SlugScript } from '../../../shared/text/slug'
 
 /** An `articles` row as SQLite returns it. */
@@ -21,13 +22,14 @@ export interface ArticleRow {
   lead_image_json: string | null
   body_json: string
   plain_text: string
+  status: string
   word_count: number
   version: number
   created_at: string
   updated_at: string
 }
 
-export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'section' | 'word_count' | 'created_at' | 'updated_at'>
+export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at'>
 
 // Lists are stored as JSON text; a value another program wrote badly reads as
 // empty rather than taking the article down with it.
@@ -39,6 +41,9 @@ function stringList(json: string): string[] {
     return []
   }
 }
+
+// The column's CHECK keeps other values out; a database edited by hand reads as a draft.
+const statusOf = (value: string): ArticleStatus => ArticleStatus.catch('draft').parse(value)
 
 function leadImage(json: string | null): ArticleMeta['leadImage'] {
   if (!json) return null
@@ -88,6 +93,7 @@ export function articleFromRow(row: ArticleRow): Article {
       leadImage: leadImage(row.lead_image_json)
     },
     body: JSON.parse(row.body_json) as ArticleBody,
+    status: statusOf(row.status),
     version: row.version,
     wordCount: row.word_count,
     createdAt: row.created_at,
@@ -100,6 +106,7 @@ export function summaryFromRow(row: ArticleSummaryRow): ArticleSummary {
     id: row.id,
     headline: row.headline,
     section: row.section,
+    status: statusOf(row.status),
     wordCount: row.word_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import { emptyBody, type ArticleBody } from '../../../shared/article/body'
 import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
+import { ArticleStatus } from '../../../shared/article/status'
 import { MidadError } from '../../../shared/contract/errors'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { cleanSlug, slugFromHeadline } from '../../../shared/text/slug'
@@ -25,6 +26,8 @@ export interface ArticleStore {
   /** Whether the library holds this article (for links between articles). */
   exists(id: string): boolean
   save(input: SaveArticleInput): SaveResult
+  /** Moves the article along the workflow; neither its revision nor its edit time changes. */
+  setStatus(id: string, status: ArticleStatus): ArticleStatus
   remove(id: string): void
 }
 
@@ -62,7 +65,7 @@ export function createArticleStore(db: Database.Database): ArticleStore {
   const selectOne = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?')
   const selectVersion = db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?')
   const selectList = db.prepare<[], ArticleSummaryRow>(
-    'SELECT id, headline, section, word_count, created_at, updated_at FROM articles ORDER BY updated_at DESC, id'
+    'SELECT id, headline, section, status, word_count, created_at, updated_at FROM articles ORDER BY updated_at DESC, id'
   )
   const selectNewest = db.prepare<[], { updated_at: string | null }>('SELECT max(updated_at) AS updated_at FROM articles')
   const insert = db.prepare(`
@@ -81,6 +84,7 @@ export function createArticleStore(db: Database.Database): ArticleStore {
                         plain_text = @plainText, word_count = @wordCount,
                         version = version + 1, updated_at = @stamp
     WHERE id = @id AND version = @baseVersion`)
+  const updateStatus = db.prepare<[string, string]>('UPDATE articles SET status = ? WHERE id = ?')
   const deleteRow = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
 
   // The newest-first list must show the last save first even when two saves
@@ -138,6 +142,13 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       const meta = parseMeta(input.meta, false)
       const derived = derive(input.body)
       return saveTx.immediate(input, { ...metaColumns(meta), ...derived })
+    },
+
+    setStatus(id, status) {
+      if (!ArticleStatus.safeParse(status).success) throw new MidadError('invalid_input', { field: 'status' }, `unknown status ${String(status)}`)
+      const { changes } = updateStatus.run(status, id)
+      if (changes === 0) throw notFound(id)
+      return status
     },
 
     remove(id) {

@@ -8,6 +8,7 @@ import { dispatch } from '../../../shared/contract/dispatch'
 import type { Result } from '../../../shared/contract/errors'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
+import { handlerOptionsIn } from '../testing/handler-options'
 
 // The lead image's focal point, saved through the contract into a real SQLite
 // file, and articles stored before it existed.
@@ -18,7 +19,7 @@ let call: (name: string, payload: unknown) => Promise<Result<unknown>>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'midad-focus-'))
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
-  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: async () => join(dir, 'exports') })
+  const handlers = createHandlers(core, { ...handlerOptionsIn(dir), exportFolderFor: async () => join(dir, 'exports') })
   call = (name, payload) => dispatch(handlers, name, payload, { locale: 'en' })
 })
 afterEach(() => {

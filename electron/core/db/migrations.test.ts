@@ -140,6 +140,30 @@ describe('opening the database', () => {
     expect(userVersion(path)).toBe(latestSchemaVersion())
   })
 
+  it('upgrades a version 3 database: every article it holds becomes a draft, and keeps its revision', () => {
+    const path = join(dir, 'midad.sqlite')
+    const old = new Database(path)
+    migrate(old, migrations.filter((m) => m.version <= 3))
+    const body: ArticleBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }
+    old.prepare(`
+      INSERT INTO articles (id, headline, body_json, plain_text, word_count, version, created_at, updated_at)
+      VALUES ('3b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'قديم', ?, 'نص', 1, 5, '2025-03-01T00:00:00.000Z', '2025-03-02T00:00:00.000Z')`
+    ).run(JSON.stringify(body))
+    old.close()
+
+    const core = openCore({ dbPath: path })
+    try {
+      expect(core.getArticle('3b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')).toMatchObject({ status: 'draft', version: 5, updatedAt: '2025-03-02T00:00:00.000Z' })
+      expect(core.listArticles()).toMatchObject([{ headline: 'قديم', status: 'draft' }])
+    } finally {
+      core.close()
+    }
+    // The column refuses what is not a status, even from another program.
+    const raw = new Database(path)
+    expect(() => raw.prepare("UPDATE articles SET status = 'archived'").run()).toThrow(/CHECK/)
+    raw.close()
+  })
+
   it.each([
     ['a closed database', 'delete', false],
     ['a closed database in WAL mode', 'wal', false],

@@ -87,6 +87,18 @@ export const migrations: readonly Migration[] = [
       const addSection = db.prepare<[number, string]>('INSERT INTO sections (position, name) VALUES (?, ?)')
       defaultSections.forEach((name, position) => addSection.run(position, name))
     }
+  },
+  {
+    // Issue #4 batch export: the workflow status (draft → in review → approved
+    // → published). Every article already written is a draft until a desk says otherwise.
+    version: 4,
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE articles ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+          CHECK (status IN ('draft', 'in_review', 'approved', 'published'));
+        CREATE INDEX articles_by_status ON articles (status, updated_at DESC);
+      `)
+    }
   }
 ]
 

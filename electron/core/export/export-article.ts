@@ -7,13 +7,12 @@ import { MidadError } from '../../../shared/contract/errors'
 import type { NewsroomSettings } from '../../../shared/settings/newsroom-settings'
 import { articleFigures } from './article-figures'
 import type { ExportFile } from './export-pictures'
+import { documentsOf, exportedDocuments, type ExportFormat } from './export-format'
 import { isExportedImagePath, isSafeMediaId } from './media-id'
 import type { PrepareExportPictures } from './prepare-pictures'
 import type { ArticleLookup } from './publication-context'
 import { renderPublication } from './render-publication'
 
-/** The files an export writes beside its images/ folder. */
-export const exportedDocuments = ['index.html', 'fragment.html', 'ninjs.json'] as const
 
 export interface ExportSources {
   settings: NewsroomSettings
@@ -70,8 +69,9 @@ function shownMediaIds(article: Article): string[] {
 }
 
 /**
- * Writes the article's publishable folder: index.html, fragment.html,
- * ninjs.json and every picture they show under images/. The folder is built
+ * Writes the article's publishable folder: index.html, fragment.html and
+ * ninjs.json (or the one the format asks for) and every picture they show
+ * under images/. The folder is built
  * beside the target and renamed into place, so a failed export leaves the
  * previous folder (or none), never a half page. Returns the folder and the
  * files written, relative to it.
@@ -79,7 +79,8 @@ function shownMediaIds(article: Article): string[] {
 export async function writeArticleExport(
   article: Article,
   folder: string,
-  sources: ExportSources
+  sources: ExportSources,
+  format: ExportFormat = 'all'
 ): Promise<{ folder: string; files: string[] }> {
   const target = resolve(folder)
   const parent = dirname(target)
@@ -107,12 +108,12 @@ export async function writeArticleExport(
     if (outside) throw new MidadError('export_failed', { detail: `a picture file would be written outside images/: ${outside.path}` })
 
     const { page, fragment, ninjs } = renderPublication(article, { settings: sources.settings, pictures, articles: sources.articles })
+    const contents = { 'index.html': page, 'fragment.html': fragment, 'ninjs.json': ninjs }
+    const documents = documentsOf(format)
 
     await mkdir(parent, { recursive: true })
     await mkdir(staging)
-    await writeFile(join(staging, 'index.html'), page)
-    await writeFile(join(staging, 'fragment.html'), fragment)
-    await writeFile(join(staging, 'ninjs.json'), ninjs)
+    for (const name of documents) await writeFile(join(staging, name), contents[name])
     if (copies.length > 0) await mkdir(join(staging, 'images'))
     for (const file of copies) await copyPicture(file, staging)
 
@@ -124,7 +125,7 @@ export async function writeArticleExport(
       throw error
     }
     if (replacing) await rm(previous, { recursive: true, force: true })
-    return { folder: target, files: [...exportedDocuments, ...copies.map((file) => file.path)] }
+    return { folder: target, files: [...documents, ...copies.map((file) => file.path)] }
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined)
     if (error instanceof MidadError) throw error

@@ -19,6 +19,7 @@ export const secondImageId = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a697887
 export function richArticle(): Article {
   return {
     id: '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b',
+    status: 'approved',
     version: 4,
     wordCount: 87,
     createdAt: '2026-11-26T08:40:41.123Z',
@@ -68,6 +69,7 @@ export function richArticle(): Article {
 export function minimalArticle(): Article {
   return {
     id: '6b0e3a52-1f7d-4c8e-9a2b-5d4c3b2a1908',
+    status: 'draft',
     version: 1,
     wordCount: 0,
     createdAt: '2026-01-05T00:00:00.000Z',

@@ -8,6 +8,7 @@ import { dispatch } from '../../../shared/contract/dispatch'
 import type { Result } from '../../../shared/contract/errors'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
+import { handlerOptionsIn } from '../testing/handler-options'
 
 const sample = readFileSync(fileURLToPath(new URL('./fixtures/world-news.txt', import.meta.url)))
 const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64')
@@ -19,7 +20,7 @@ let call: (payload: unknown) => Promise<Result<unknown>>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'midad-import-op-'))
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
-  const handlers = createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: () => join(dir, 'out') })
+  const handlers = createHandlers(core, handlerOptionsIn(dir))
   call = (payload) => dispatch(handlers, 'importArticle', payload, { locale: 'ar' })
 })
 afterEach(() => {

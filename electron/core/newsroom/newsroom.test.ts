@@ -8,6 +8,7 @@ import { defaultSettings } from '../../../shared/settings/newsroom-settings'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
 import { failureOf } from '../testing/failure-of'
+import { handlerOptionsIn } from '../testing/handler-options'
 
 let dir: string
 let dbPath: string
@@ -119,7 +120,7 @@ describe('site settings', () => {
     core.saveSettings({ ...defaultSettings, siteBaseUrl: 'https://news.example', articleUrlPattern: '{site}/{slug}' })
     const before = core.getSettings()
     const refused = await dispatch(
-      createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: () => dir }),
+      createHandlers(core, handlerOptionsIn(dir)),
       'saveSettings',
       { settings: { ...before, articleUrlPattern: '{site}/{category}/{slug}', siteName: 'جديد' } },
       { locale: 'ar' }
@@ -150,7 +151,7 @@ describe('settings reaching the exported page', () => {
 
 describe('sections and settings through the contract', () => {
   const call = (name: string, input: unknown, locale: 'ar' | 'en' = 'en') =>
-    dispatch(createHandlers(core, { mediaUrl: (mediaId) => `/media/${mediaId}`, exportFolderFor: () => dir }), name, input, { locale })
+    dispatch(createHandlers(core, handlerOptionsIn(dir)), name, input, { locale })
 
   it('lists and saves sections', async () => {
     expect(await call('saveSections', { sections: ['دولي', 'محلي'] })).toEqual({ ok: true, value: ['دولي', 'محلي'] })

@@ -11,6 +11,7 @@ import type { Finding } from '../../../shared/prepublish/finding'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
 import { paragraph } from './check-fixtures'
+import { handlerOptionsIn } from '../testing/handler-options'
 
 // The check and the export guard through the contract, as the app and the
 // browser host reach them, against a real SQLite file.
@@ -25,7 +26,7 @@ beforeEach(() => {
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
   askedForFolder = 0
   const handlers = createHandlers(core, {
-    mediaUrl: (mediaId) => `/media/${mediaId}`,
+    ...handlerOptionsIn(dir),
     exportFolderFor: () => {
       askedForFolder++
       return exportFolder()

@@ -9,6 +9,7 @@ import { dispatch } from '../../../shared/contract/dispatch'
 import type { Result } from '../../../shared/contract/errors'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
+import { handlerOptionsIn } from '../testing/handler-options'
 
 let dir: string
 let core: Core
@@ -18,7 +19,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'midad-preview-'))
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
   const handlers = createHandlers(core, {
-    exportFolderFor: () => join(dir, 'exports', 'article'),
+    ...handlerOptionsIn(dir),
     mediaUrl: (mediaId) => `midad-media://media/${encodeURIComponent(mediaId)}`
   })
   call = (name, payload, locale = 'en') => dispatch(handlers, name, payload, { locale })

@@ -42,5 +42,6 @@ export const shellAr = {
   // The desktop shell's native dialogs.
   'shell.startup_failed_title': 'تعذّر فتح مداد',
   'shell.export_folder_title': 'اختر المجلد الذي يُصدَّر المقال إليه',
-  'shell.export_folder_button': 'صدِّر هنا'
+  'shell.export_folder_button': 'صدِّر هنا',
+  'shell.export_batch_folder_title': 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)'
 } as const

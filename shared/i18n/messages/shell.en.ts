@@ -42,5 +42,6 @@ Exit codes: 0 success, 2 usage error, 1 any other error.`,
   // The desktop shell's native dialogs.
   'shell.startup_failed_title': 'Midad could not start',
   'shell.export_folder_title': 'Choose the folder to export the article into',
-  'shell.export_folder_button': 'Export here'
+  'shell.export_folder_button': 'Export here',
+  'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)'
 }
