@@ -1,55 +1,15 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core/core'
 import { docxFile, paragraph, pictureRun, run } from '../core/import/docx-fixture'
+import { expectOneLineFailure, json, midad, repo, spawnTimeout } from './testing/run-midad'
 
-// The real CLI, spawned the way `npm run midad` runs it (tsx on the source),
-// with the Node that runs the tests.
-const repo = fileURLToPath(new URL('../../', import.meta.url))
-const tsxCli = join(repo, 'node_modules/tsx/dist/cli.mjs')
 const sample = join(repo, 'electron/core/import/fixtures/world-news.txt')
 const root = mkdtempSync(join(tmpdir(), 'midad-cli-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
-
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
-function midad(args: string[], env: Record<string, string> = {}, entry = [tsxCli, 'electron/cli/index.ts']): Run {
-  const { MIDAD_DB: _db, MIDAD_LOCALE: _locale, ...inherited } = process.env
-  const run = spawnSync(process.execPath, [...entry, ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...inherited, ...env }
-  })
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
-}
-
-const json = <T>(run: Run): T => {
-  expect(run.stderr).toBe('')
-  expect(run.status).toBe(0)
-  return JSON.parse(run.stdout) as T
-}
-
-/** A failure is exactly one line on stderr, nothing on stdout, and no stack. */
-function expectOneLineFailure(run: Run, status: 1 | 2): string {
-  expect(run.status).toBe(status)
-  expect(run.stdout).toBe('')
-  expect(run.stderr.endsWith('\n')).toBe(true)
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
-  expect(run.stderr).not.toMatch(/\n\s+at /)
-  return run.stderr.trim()
-}
-
-// Each test spawns a few Node processes; on a busy two-core builder one takes seconds.
-const spawnTimeout = 180_000
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
@@ -64,9 +24,9 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     id = result.id
   })
 
-  it('lists the articles as JSON', () => {
-    const list = json<{ id: string; headline: string; updatedAt: string }[]>(midad(['list', '--json', '--db', db]))
-    expect(list).toEqual([{ id, headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', updatedAt: expect.any(String) }])
+  it('lists the articles as JSON, with their workflow status', () => {
+    const list = json<{ id: string; headline: string; status: string; updatedAt: string }[]>(midad(['list', '--json', '--db', db]))
+    expect(list).toEqual([{ id, headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', status: 'draft', updatedAt: expect.any(String) }])
   })
 
   it('shows the stored article with its metadata and Tiptap body', () => {
@@ -200,14 +160,15 @@ describe('midad CLI usage errors', { timeout: spawnTimeout }, () => {
 
   it('speaks English when MIDAD_LOCALE=en', () => {
     expect(expectOneLineFailure(midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
-      'Unknown command “publish”. Commands: import, list, show, export, lint; for help: midad --help'
+      'Unknown command “publish”. Commands: import, list, show, status, export, lint; for help: midad --help'
     )
   })
 
   it('prints help and exits 0, through npm run midad and through the package bin alike', () => {
     const viaTsx = midad(['--help'])
     expect(viaTsx.status).toBe(0)
-    expect(viaTsx.stdout).toContain('midad export ID --out DIR')
+    expect(viaTsx.stdout).toContain('midad export ID --out DIR [--format F]')
+    expect(viaTsx.stdout).toContain('midad export --all [--status S] --out DIR')
     const viaBin = midad(['--help'], { MIDAD_LOCALE: 'en' }, ['bin/midad.js'])
     expect(viaBin.status).toBe(0)
     expect(viaBin.stdout).toContain('Exit codes: 0 success, 2 usage error, 1 any other error.')

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
-import type { Command } from './command'
+import { ArticleStatus, articleStatuses } from '../../shared/article/status'
+import { exportFormats, isExportFormat } from '../core/export/export-format'
+import type { Command, CommandOptions, OptionName } from './command'
 import { commands } from './commands/index'
 import { UsageError } from './usage-error'
 
@@ -8,10 +10,13 @@ const optionSpec = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
-  out: { type: 'string' }
+  all: { type: 'boolean' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  status: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|') } as const
 
 export interface CommandLine {
   help: boolean
@@ -19,7 +24,7 @@ export interface CommandLine {
   db?: string
   command: Command
   args: string[]
-  options: { json: boolean; out?: string }
+  options: CommandOptions
 }
 
 /** Read before the strict parse, so --help and --debug work even on a bad line. */
@@ -42,6 +47,15 @@ function strictParse(argv: string[], guess: string) {
     throw new UsageError('cli.usage.bad_option', { option, usage })
   }
 }
+
+/** A value from a fixed list (--format, --status), refused by name when it is not one of them. */
+function oneOf<T extends string>(name: 'format' | 'status', value: string | undefined, accepts: (value: string) => value is T): T | undefined {
+  if (value === undefined) return undefined
+  if (accepts(value)) return value
+  throw new UsageError('cli.usage.bad_value', { option: `--${name}`, value, allowed: valueOptions[name] })
+}
+
+const isStatus = (value: string): value is ArticleStatus => ArticleStatus.safeParse(value).success
 
 /**
  * Parses `midad COMMAND [ARGS] [OPTIONS]`. Every mistake is a UsageError
@@ -67,23 +81,32 @@ export function parseCommandLine(argv: string[]): CommandLine {
       throw new UsageError('cli.usage.bad_option', { option: `--${key}`, usage: `--${key} ${placeholder}` })
     }
   }
-  if (args.length < command.positionals.length) {
-    throw new UsageError('cli.usage.missing_argument', { command: name, argument: command.positionals[args.length]!, usage: command.usage })
+  const format = oneOf('format', values.format, isExportFormat)
+  const status = oneOf('status', values.status, isStatus)
+  const options: CommandOptions = {
+    json: values.json === true,
+    all: values.all === true,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(format !== undefined ? { format } : {}),
+    ...(status !== undefined ? { status } : {})
   }
-  if (args.length > command.positionals.length) {
-    throw new UsageError('cli.usage.extra_argument', { command: name, argument: args[command.positionals.length]!, usage: command.usage })
+  for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
+    if (values[option] !== undefined && values[needed] === undefined) {
+      throw new UsageError('cli.usage.option_needs', { option: `--${option}`, needs: `--${needed}`, usage: command.usage })
+    }
+  }
+
+  const expected = typeof command.positionals === 'function' ? command.positionals(options) : command.positionals
+  if (args.length < expected.length) {
+    throw new UsageError('cli.usage.missing_argument', { command: name, argument: expected[args.length]!, usage: command.usage })
+  }
+  if (args.length > expected.length) {
+    throw new UsageError('cli.usage.extra_argument', { command: name, argument: args[expected.length]!, usage: command.usage })
   }
   for (const required of command.required ?? []) {
     if (values[required] === undefined) {
       throw new UsageError('cli.usage.missing_argument', { command: name, argument: `--${required} ${valueOptions[required]}`, usage: command.usage })
     }
   }
-  return {
-    help,
-    debug,
-    ...(values.db !== undefined ? { db: values.db } : {}),
-    command,
-    args,
-    options: { json: values.json === true, ...(values.out !== undefined ? { out: values.out } : {}) }
-  }
+  return { help, debug, ...(values.db !== undefined ? { db: values.db } : {}), command, args, options }
 }

@@ -1,4 +1,6 @@
+import type { ArticleStatus } from '../../shared/article/status'
 import type { Core } from '../core/core'
+import type { ExportFormat } from '../core/export/export-format'
 
 /** What one command writes: its result lines go to stdout, nothing else. */
 export interface CommandOutput {
@@ -7,11 +9,26 @@ export interface CommandOutput {
   say(key: string, params?: Record<string, string | number>): void
   /** A message in the interface language, for a command that builds its own lines. */
   text(key: string, params?: Record<string, string | number>): string
+  /**
+   * Redraws the progress line of a long run on a terminal (stderr); does
+   * nothing when stderr is a file or a pipe. `null` clears it.
+   */
+  progress(state: { done: number; total: number; label: string } | null): void
 }
+
+export interface CommandOptions {
+  json: boolean
+  all: boolean
+  out?: string
+  format?: ExportFormat
+  status?: ArticleStatus
+}
+
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status'
 
 export interface CommandContext {
   args: string[]
-  options: { json: boolean; out?: string }
+  options: CommandOptions
   /** Opens the database on first use, so a command refuses bad input before touching it. */
   core(): Core
   output: CommandOutput
@@ -21,11 +38,13 @@ export interface Command {
   name: string
   /** How the command is written, shown in usage errors. */
   usage: string
-  /** Names of the positional arguments it takes, in order. */
-  positionals: string[]
+  /** Names of the positional arguments it takes, in order (which may depend on its options). */
+  positionals: string[] | ((options: CommandOptions) => string[])
   /** Options of its own, beyond --db, --debug and --help. */
-  options: ('json' | 'out')[]
+  options: OptionName[]
   required?: ('out')[]
+  /** Options that only mean something beside another one (--status with --all). */
+  needs?: Partial<Record<OptionName, OptionName>>
   /** Returns the exit code when it is not 0 without being a failure (lint finding errors). */
   run(context: CommandContext): Promise<number | void> | number | void
 }

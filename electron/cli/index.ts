@@ -12,5 +12,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 process.exitCode = await runCli(process.argv.slice(2), process.env, {
   stdout: write(process.stdout),
-  stderr: write(process.stderr)
+  stderr: write(process.stderr),
+  // A progress line only where someone watches it: not in a pipe, a log or CI.
+  ...(process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {})
 })

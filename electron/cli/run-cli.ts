@@ -5,12 +5,18 @@ import { envLocale } from '../core/env-locale'
 import type { CommandOutput } from './command'
 import { lenientFlags, parseCommandLine } from './command-line'
 import { databasePath } from './database-path'
+import { progressLine } from './progress-line'
 import { UsageError } from './usage-error'
 
 export interface CliStreams {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Given only when stderr is a terminal, which can redraw a line in place. */
+  terminal?: { columns: number }
 }
+
+// Carriage return, then erase the line: the progress line is redrawn in place.
+const eraseLine = '\r\u001b[2K'
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
 
@@ -29,11 +35,29 @@ function failureLine(error: unknown, locale: Locale): string {
  */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: CliStreams): Promise<number> {
   const locale = envLocale(env)
+  let drawn = false
+  const clearProgress = (): void => {
+    if (drawn) streams.stderr(eraseLine)
+    drawn = false
+  }
+  // A result line is written on a clean line: the progress line, on the same
+  // terminal, is erased first and drawn again by the next progress call.
+  const line = (text: string): void => {
+    clearProgress()
+    streams.stdout(`${text}\n`)
+  }
   const output: CommandOutput = {
-    print: (text) => streams.stdout(`${text}\n`),
-    json: (value) => streams.stdout(`${JSON.stringify(value, null, 2)}\n`),
-    say: (key, params) => streams.stdout(`${translate(locale, key, params)}\n`),
-    text: (key, params) => translate(locale, key, params)
+    print: line,
+    json: (value) => line(JSON.stringify(value, null, 2)),
+    say: (key, params) => line(translate(locale, key, params)),
+    text: (key, params) => translate(locale, key, params),
+    progress: (state) => {
+      const terminal = streams.terminal
+      if (!terminal) return
+      if (!state) return clearProgress()
+      streams.stderr(`${eraseLine}${progressLine(state, terminal.columns)}`)
+      drawn = true
+    }
   }
   let debug = false
   let core: Core | undefined
@@ -54,10 +78,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
     })
     return code ?? 0
   } catch (error) {
+    clearProgress()
     streams.stderr(`${oneLine(failureLine(error, locale))}\n`)
     if (debug && error instanceof Error && error.stack) streams.stderr(`${error.stack}\n`)
     return error instanceof UsageError ? 2 : 1
   } finally {
+    clearProgress()
     core?.close()
   }
 }

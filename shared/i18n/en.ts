@@ -4,5 +4,6 @@ import { errorsEn } from './messages/errors.en'
 import { newsroomEn } from './messages/newsroom.en'
 import { uiEn } from './messages/ui.en'
 import { shellEn } from './messages/shell.en'
+import { statusEn } from './messages/status.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...statusEn }

@@ -1,13 +1,18 @@
 import type { Command } from '../command'
+import { exportBatch } from './export-batch'
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'midad export ID --out DIR',
-  positionals: ['ID'],
-  options: ['out', 'json'],
+  usage: 'midad export ID --out DIR [--format page|fragment|ninjs|all] | midad export --all [--status STATUS] --out DIR',
+  // With --all the articles come from the library (all, or those at --status), not from the line.
+  positionals: (options) => (options.all ? [] : ['ID']),
+  options: ['out', 'json', 'format', 'all', 'status'],
   required: ['out'],
-  async run({ args, options, core, output }) {
-    const result = await core().exportArticle(args[0]!, options.out!)
+  needs: { status: 'all' },
+  async run(context) {
+    const { args, options, core, output } = context
+    if (options.all) return exportBatch(context)
+    const result = await core().exportArticle(args[0]!, options.out!, options.format)
     if (options.json) output.json(result)
     else output.say('cli.exported', { folder: result.folder, count: result.files.length })
   }

@@ -4,7 +4,8 @@ import { importCommand } from './import'
 import { lintCommand } from './lint'
 import { listCommand } from './list'
 import { showCommand } from './show'
+import { statusCommand } from './status'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, exportCommand, lintCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand].map((command) => [command.name, command])
 )

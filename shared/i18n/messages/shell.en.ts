@@ -2,19 +2,25 @@ import type { shellAr } from './shell.ar'
 
 export const shellEn: Record<keyof typeof shellAr, string> = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'No command given. Commands: import, list, show, export, lint; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, export, lint; for help: midad --help',
+  'cli.usage.no_command': 'No command given. Commands: import, list, show, status, export, lint; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, status, export, lint; for help: midad --help',
   'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
   'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
   'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
   'cli.usage.extra_argument': 'Unexpected argument “{argument}” for {command}: {usage}',
+  'cli.usage.bad_value': '“{value}” is not a value {option} takes; it takes one of: {allowed}',
+  'cli.usage.option_needs': '{option} only works with {needs}: {usage}',
   'cli.help': `Midad — the command line for the Midad article database.
 
 Usage:
   midad import FILE [--json]   Import an article from a UTF-8 text file: its first non-empty line is the headline, and each block after it, separated by blank lines, is a paragraph.
-  midad list [--json]          The articles, most recently changed first.
+  midad list [--status S] [--json]   The articles, most recently changed first, with their status; --status keeps those at one status.
   midad show ID [--json]       A stored article: its metadata and text.
-  midad export ID --out DIR    Export the article as a publishable page in the folder DIR: index.html and its pictures in images. Refused while the pre-publish check finds errors.
+  midad status ID STATUS       Move the article along the workflow: draft, in_review, approved or published.
+  midad export ID --out DIR [--format F]
+                               Export the article for publishing into the folder DIR: index.html (the page), fragment.html (the body for a CMS), ninjs.json and its pictures in images/. --format page, fragment or ninjs writes only that one (with its pictures); all is the default. Refused while the pre-publish check finds errors.
+  midad export --all [--status S] --out DIR [--format F]
+                               Export every article (or those at status S) into DIR/ID/ (the article id), with a progress bar on a terminal. Articles the check refuses are listed and skipped; the exit code is then 1.
   midad lint ID [--json]       The pre-publish check: one line per finding. Exits 0 when there are no errors (warnings allowed), 1 when there are errors, 2 for an unknown article.
 
 Options for every command:
@@ -32,6 +38,11 @@ Exit codes: 0 success, 2 usage error, 1 any other error.`,
   'cli.lint.unknown_article': 'There is no article with the id “{id}” in the database.',
   'cli.lint.clean': 'Nothing to note: the article is ready to publish.',
   'cli.lint.summary': '{errors}, {warnings}.',
+  'cli.status_set': 'The article {id} is now: {status}.',
+  'cli.batch.none_at_status': 'No articles with the status “{status}”.',
+  'cli.batch.exported': 'Exported “{headline}” to {folder}',
+  'cli.batch.refused': '“{headline}” ({id}): {reason}',
+  'cli.batch.summary': '{exported, plural, one {# article exported} other {# articles exported}}, {refused, plural, =0 {none refused} other {# refused}}.',
 
   // The browser host (`npm run web`).
   'host.running': 'Midad is running at {url}  (database: {dbPath}; Ctrl+C stops it)',

@@ -1,0 +1,7 @@
+// The workflow status names, shared by the app's screens and the command line.
+export const statusAr = {
+  'status.draft': 'مسودة',
+  'status.in_review': 'قيد المراجعة',
+  'status.approved': 'معتمد',
+  'status.published': 'منشور'
+} as const
