@@ -12,7 +12,7 @@ import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
 import type { ExportFormat } from './export/export-format'
-import { prepareExportPictures } from './media/renditions'
+import { prepareExportPictures, pruneRenditionCache } from './media/renditions'
 import { importArticleFile } from './import/import-article-file'
 import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
@@ -26,6 +26,8 @@ export interface CoreOptions {
   dbPath: string
   /** Where stored images live; defaults to `<dir of dbPath>/media`. */
   mediaDir?: string
+  /** Room the rendition cache may take (default 2 GiB); tests make it small. */
+  renditionCacheBytes?: number
 }
 
 export interface StoredImage {
@@ -75,6 +77,7 @@ export function openCore(options: CoreOptions): Core {
   const images = createImageStore(db, mediaDir)
   const sections = createSectionsStore(db)
   const settings = createSettingsStore(db)
+  const renditionCache = join(dirname(dbPath), 'cache', 'renditions')
   const findArticle = (id: string): Article | null => {
     try {
       return articles.get(id)
@@ -109,13 +112,16 @@ export function openCore(options: CoreOptions): Core {
     exportArticle: async (id, outDir, format) => {
       const article = articles.get(id)
       refuseUnpublishable(check(article))
-      return writeArticleExport(article, outDir, {
+      const written = await writeArticleExport(article, outDir, {
         settings: settings.get(),
         articles: (linkedId) => findArticle(linkedId),
         mediaFilePath: images.filePath,
-        cacheDir: join(dirname(dbPath), 'cache', 'renditions'),
+        cacheDir: renditionCache,
         preparePictures: prepareExportPictures
       }, format)
+      // Housekeeping: the export is written whatever happens here.
+      await pruneRenditionCache(renditionCache, { budgetBytes: options.renditionCacheBytes }).catch(() => undefined)
+      return written
     },
     // Pictures are stored before the article exists: a failure there (other
     // than a picture the store refuses, whose figure then waits) creates no

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomically } from '../atomic-file'
 import { ENCODER_SETTINGS, type Recipe } from './picture-encoder'
@@ -30,14 +30,19 @@ export function cacheEntry(cacheDir: string, contentHash: string, label: string,
  * The cached file's absolute path, encoding it first only when it is not
  * there. Files appear whole or not at all (written atomically), so one that
  * exists is complete; two exports racing for the same file both write the
- * same bytes.
+ * same bytes. A hit marks the picture's folder as just used, which is what
+ * the cache's pruning goes by.
  */
 export async function cachedRendition(
   entry: { folder: string; name: string },
   encode: () => Promise<Buffer>
 ): Promise<string> {
   const path = join(entry.folder, entry.name)
-  if (existsSync(path)) return path
+  if (existsSync(path)) {
+    const now = new Date()
+    await utimes(entry.folder, now, now).catch(() => undefined)
+    return path
+  }
   const bytes = await encode()
   await mkdir(entry.folder, { recursive: true })
   await writeFileAtomically(entry.folder, entry.name, bytes)

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openCore } from '../../core'
+import { RECENT_USE_MS, pruneRenditionCache } from './rendition-cache-prune'
+import { noisyJpeg } from './test-photos'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'midad-cache-prune-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const now = Date.parse('2026-11-26T12:00:00Z')
+const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000)
+
+/** A picture's folder of renditions, `files` × `bytes`, last used `hours` ago. */
+function pictureFolder(cacheDir: string, name: string, bytes: number, hours: number): void {
+  const folder = join(cacheDir, name)
+  mkdirSync(folder, { recursive: true })
+  writeFileSync(join(folder, '800w-a.webp'), Buffer.alloc(bytes / 2))
+  writeFileSync(join(folder, '800w-b.jpg'), Buffer.alloc(bytes / 2))
+  utimesSync(folder, hoursAgo(hours), hoursAgo(hours))
+}
+
+describe('pruning the rendition cache', () => {
+  it('removes the least recently used pictures, whole, until the cache fits its budget', async () => {
+    const cache = join(dir, 'renditions')
+    pictureFolder(cache, 'a'.repeat(64), 4000, 72)
+    pictureFolder(cache, 'b'.repeat(64), 4000, 48)
+    pictureFolder(cache, 'c'.repeat(64), 4000, 24)
+    pictureFolder(cache, 'd'.repeat(64), 4000, 1)
+    const result = await pruneRenditionCache(cache, { budgetBytes: 9000, now })
+    expect(result).toEqual({ removed: ['a'.repeat(64), 'b'.repeat(64)], bytesLeft: 8000 })
+    expect(readdirSync(cache).sort()).toEqual(['c'.repeat(64), 'd'.repeat(64)])
+  })
+
+  it('leaves a cache within its budget alone', async () => {
+    const cache = join(dir, 'renditions')
+    pictureFolder(cache, 'a'.repeat(64), 4000, 500)
+    expect(await pruneRenditionCache(cache, { budgetBytes: 4000, now })).toEqual({ removed: [], bytesLeft: 4000 })
+    expect(existsSync(join(cache, 'a'.repeat(64), '800w-a.webp'))).toBe(true)
+  })
+
+  it('never removes renditions used in the last minutes, even over budget (another export may be copying them)', async () => {
+    const cache = join(dir, 'renditions')
+    pictureFolder(cache, 'a'.repeat(64), 4000, 2)
+    const recent = join(cache, 'b'.repeat(64))
+    pictureFolder(cache, 'b'.repeat(64), 4000, 0)
+    utimesSync(recent, new Date(now - RECENT_USE_MS / 2), new Date(now - RECENT_USE_MS / 2))
+    expect(await pruneRenditionCache(cache, { budgetBytes: 0, now })).toEqual({ removed: ['a'.repeat(64)], bytesLeft: 4000 })
+    expect(existsSync(recent)).toBe(true)
+  })
+
+  it('is nothing to do when no export has made a cache yet', async () => {
+    expect(await pruneRenditionCache(join(dir, 'never-made'), { now })).toEqual({ removed: [], bytesLeft: 0 })
+  })
+})
+
+describe('the export keeps its cache within budget', () => {
+  it('prunes after an export: an old picture’s renditions go, the one just exported stays, and that first article still exports', async () => {
+    const core = openCore({ dbPath: join(dir, 'midad.sqlite'), renditionCacheBytes: 0 })
+    try {
+      const cache = join(dir, 'cache', 'renditions')
+      const illustrated = async (seed: number, headline: string) => {
+        const picture = await core.addImage(`${seed}.jpg`, await noisyJpeg(640, 360, { seed }))
+        const figure = { type: 'figure', attrs: { mediaId: picture.mediaId, alt: 'صورة', caption: 'تعليق', credit: 'رويترز', width: 640, height: 360 } }
+        const { id } = core.createArticle({ headline }, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }, figure] } as never)
+        return { id, hash: picture.mediaId.split('.')[0]! }
+      }
+      const first = await illustrated(1, 'الأول')
+      await core.exportArticle(first.id, join(dir, 'out', 'first'))
+      expect(readdirSync(cache)).toEqual([first.hash])
+      // A day later, another article is exported.
+      utimesSync(join(cache, first.hash), new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000))
+      const second = await illustrated(2, 'الثاني')
+      await core.exportArticle(second.id, join(dir, 'out', 'second'))
+      expect(readdirSync(cache)).toEqual([second.hash])
+      // The first article still exports: its renditions are simply made again.
+      const again = await core.exportArticle(first.id, join(dir, 'out', 'first'))
+      expect(again.files.filter((file) => file.startsWith('images/')).length).toBeGreaterThan(0)
+      expect(readdirSync(cache).sort()).toEqual([first.hash, second.hash].sort())
+    } finally {
+      core.close()
+    }
+  })
+})
