@@ -76,7 +76,7 @@ describe('previewArticle', () => {
   it('is the exported index.html, pictures aside, with the pictures at the app’s media address', async () => {
     const { article, photo, map } = await articleWithPictures()
     valueOf(await call('exportArticle', { id: article.id }))
-    const exported = readFileSync(join(dir, 'exports', 'article', 'index.html'), 'utf8')
+    const exported = readFileSync(join(dir, 'exports', article.id, 'index.html'), 'utf8')
 
     const { html } = valueOf<{ html: string }>(await call('previewArticle', { id: article.id }))
 

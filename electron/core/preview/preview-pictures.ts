@@ -1,21 +1,6 @@
-import sharp from 'sharp'
-import { exportedImagePath } from '../../../shared/schema/figure'
-import type { PictureRenditions, RenditionFormat } from '../export/export-pictures'
+import type { PictureRenditions } from '../export/export-pictures'
+import { originalAsRendition } from '../export/original-rendition'
 import type { PrepareExportPictures } from '../export/prepare-pictures'
-
-const renditionFormats: Record<string, RenditionFormat> = { jpeg: 'jpeg', webp: 'webp' }
-
-/** The picture's upright size and format from its header (no decoding), or null when unreadable. */
-async function header(source: string): Promise<{ width: number; height: number; format: string } | null> {
-  try {
-    const { width, height, format, orientation } = await sharp(source).metadata()
-    if (!width || !height || !format) return null
-    // EXIF orientations 5–8 turn the picture a quarter: the reader sees it the other way round.
-    return (orientation ?? 1) >= 5 ? { width: height, height: width, format } : { width, height, format }
-  } catch {
-    return null
-  }
-}
 
 /**
  * The preview's pictures: each stored original stands as its own single
@@ -35,17 +20,8 @@ export const previewPictures: PrepareExportPictures = async ({ mediaFilePath, me
     } catch {
       continue
     }
-    const found = await header(source)
-    const format = found ? renditionFormats[found.format] : undefined
-    if (!found || !format) continue
-    const rendition = { path: exportedImagePath(mediaId), width: found.width, height: found.height, format }
-    pictures.set(mediaId, {
-      mediaId,
-      width: found.width,
-      height: found.height,
-      webp: format === 'webp' ? [rendition] : [],
-      jpeg: format === 'jpeg' ? [rendition] : []
-    })
+    const original = await originalAsRendition(mediaId, source)
+    if (original) pictures.set(mediaId, original)
   }
   return { pictures: { pictures, leadCrops: null }, files: [] }
 }
