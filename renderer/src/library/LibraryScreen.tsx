@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
@@ -27,6 +27,7 @@ export function LibraryScreen({ onOpen }: Props) {
   const [busy, setBusy] = useState(false)
   const [toDelete, setToDelete] = useState<ArticleSummary | null>(null)
   const [exportingBatch, setExportingBatch] = useState(false)
+  const batchButton = useRef<HTMLButtonElement>(null)
   const [statusFilter, setStatusFilter] = useStatusFilter()
 
   // Bumped to list the articles again after a change.
@@ -94,6 +95,7 @@ export function LibraryScreen({ onOpen }: Props) {
         <span className="header-spacer" />
         <SettingsButton />
         <button
+          ref={batchButton}
           type="button"
           className="button"
           data-testid="export-batch"
@@ -147,7 +149,10 @@ export function LibraryScreen({ onOpen }: Props) {
             setExportingBatch(false)
             void open(id)
           }}
-          onClose={() => setExportingBatch(false)}
+          onClose={() => {
+            setExportingBatch(false)
+            batchButton.current?.focus()
+          }}
         />
       )}
       {toDelete && (
