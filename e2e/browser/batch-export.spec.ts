@@ -231,3 +231,30 @@ test('Cancel stops a batch after the article being exported, and a closed folder
   await expect(b.dialog).toHaveCount(0)
   await expect(b.open).toBeFocused()
 })
+
+test('in English the batch speaks English, the refusal reason included, though the host answers in Arabic', async ({ page, openApp }) => {
+  await openApp()
+  await page.getByTestId('open-settings').click()
+  await page.getByTestId('settings-locale-en').click()
+  await page.getByTestId('close-settings').click()
+
+  // An approved article without a headline: the check refuses it.
+  await startNewArticle(page)
+  await articleScreen(page).editor.click()
+  await typeInBody(page, 'A paragraph without a headline above it.')
+  await waitUntilSaved(page)
+  await page.getByLabel('Status').selectOption('approved')
+  await expect(page.getByTestId('article-status-saving')).toHaveText('')
+  await articleScreen(page).backToLibrary.click()
+  await expect(library(page).chip('Untitled')).toContainText('Approved')
+
+  const b = batch(page)
+  await b.open.click()
+  await expect(b.count).toHaveText('1 article will be exported')
+  await b.start.click()
+  await expect(b.progressText).toHaveText('1 of 1 article')
+  await expect(b.exported).toHaveText('No article exported')
+  await expect(b.refusedCount).toHaveText('1 article refused')
+  await expect(b.refused.getByTestId('batch-refused-reason')).toContainText('The article was not exported for publishing: it has 1 error to fix first')
+  await expect(b.refused.getByRole('button', { name: 'Open the article “Untitled” to fix it' })).toBeVisible()
+})
