@@ -56,6 +56,20 @@ export default tseslint.config(
     }
   },
   {
+    // A renderer test may drive the real back side (a core on a temporary
+    // SQLite file, served by the browser host) rather than a fake of it; the
+    // renderer's own code still reaches it only through the contract.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^electron(/|$)', message: 'The renderer never imports Electron: use the contract client.' },
+          { group: ['**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**'], message: 'A renderer test may start the browser host, not the Electron shell or the CLI.' }
+        ]
+      }]
+    }
+  },
+  {
     files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -10,6 +10,8 @@ export interface StoredArticleRow {
   body_json: string
   word_count: number
   version: number
+  /** The workflow status (schema 4): draft, in_review, approved or published. */
+  status: string
 }
 
 export interface BodyNode {
@@ -28,7 +30,7 @@ export function readStore(dbPath: string): { articles: StoredArticleRow[]; media
   try {
     const articles = db
       .prepare(`SELECT id, section, headline, dek, coalesce(json_extract(bylines_json, '$[0]'), '') AS byline,
-                body_json, word_count, version FROM articles ORDER BY created_at`)
+                body_json, word_count, version, status FROM articles ORDER BY created_at`)
       .all() as StoredArticleRow[]
     const mediaCount = (db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n
     return { articles, mediaCount }

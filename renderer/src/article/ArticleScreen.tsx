@@ -16,6 +16,8 @@ import { BodyEditor } from '../editor/BodyEditor'
 import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
 import { useT } from '../i18n/locale-context'
+import { ArticleStatusField } from '../workflow/ArticleStatusField'
+import { useArticleStatus } from '../workflow/use-article-status'
 import { SettingsButton } from '../settings/SettingsButton'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { ArticleDates } from './ArticleDates'
@@ -55,6 +57,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
+  const workflowStatus = useArticleStatus(article.id, article.status, setError)
 
   const status = useAutosaveStatus(autosave)
   useFlushOnClose(autosave)
@@ -156,6 +159,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       }
       draft.replace(stored.value)
       setMeta(stored.value.meta)
+      workflowStatus.adopt(stored.value.status)
       textChanged(() => bodyPlainText(stored.value.body))
       autosave.adopt(stored.value.version, stored.value.updatedAt)
     } finally {
@@ -267,6 +271,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           />
         </article>
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
+          <ArticleStatusField control={workflowStatus} />
           <ArticleDates createdAt={article.createdAt} updatedAt={status.updatedAt} />
           <CheckPanel ref={checkPanel} check={check} onLocate={(finding) => locateFinding(finding.location, editorRef.current)} />
         </ArticleDetails>

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../../../shared/article/article'
 import { clockTime, articleDate } from '../../../shared/text/article-date'
 import { useLocale } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
+import { StatusChip } from '../workflow/StatusChip'
 
 interface Props {
   article: ArticleSummary
@@ -33,6 +34,7 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
           {shownHeadline}
         </span>
         <span className="article-item-meta">
+          <StatusChip status={article.status} />{' '}
           <span className="article-item-section">{article.section || t('library.noSection')}</span>
           <span aria-hidden="true"> · </span>
           <span>{t('article.words', { count: article.wordCount })}</span>

@@ -1,8 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { BatchExportDialog } from '../export-batch/BatchExportDialog'
 import { SettingsButton } from '../settings/SettingsButton'
+import { StatusFilter } from '../workflow/StatusFilter'
+import { withStatus } from '../workflow/status-choice'
+import { statusLabelKey } from '../workflow/status-labels'
+import { useStatusFilter } from '../workflow/use-status-filter'
 import { useT } from '../i18n/locale-context'
 import { ArticleRow } from './ArticleRow'
 import { ConfirmDelete } from './ConfirmDelete'
@@ -21,6 +26,9 @@ export function LibraryScreen({ onOpen }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [toDelete, setToDelete] = useState<ArticleSummary | null>(null)
+  const [exportingBatch, setExportingBatch] = useState(false)
+  const batchButton = useRef<HTMLButtonElement>(null)
+  const [statusFilter, setStatusFilter] = useStatusFilter()
 
   // Bumped to list the articles again after a change.
   const [listing, setListing] = useState(0)
@@ -65,6 +73,8 @@ export function LibraryScreen({ onOpen }: Props) {
     }
   }
 
+  const shown = articles ? withStatus(articles, statusFilter) : null
+
   const confirmDelete = async () => {
     if (!toDelete) return
     setBusy(true)
@@ -84,6 +94,17 @@ export function LibraryScreen({ onOpen }: Props) {
         </span>
         <span className="header-spacer" />
         <SettingsButton />
+        <button
+          ref={batchButton}
+          type="button"
+          className="button"
+          data-testid="export-batch"
+          title={t('batch.openLabel')}
+          disabled={busy || articles === null}
+          onClick={() => setExportingBatch(true)}
+        >
+          {t('batch.open')}
+        </button>
         <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} />
         <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
           {t('library.new')}
@@ -92,8 +113,9 @@ export function LibraryScreen({ onOpen }: Props) {
       <main className="library-main">
         <div className="library-heading">
           <h1>{t('library.title')}</h1>
-          {articles && <span className="library-count">{t('library.count', { count: articles.length })}</span>}
+          {shown && <span className="library-count">{t('library.count', { count: shown.length })}</span>}
         </div>
+        {articles && articles.length > 0 && <StatusFilter articles={articles} value={statusFilter} onChange={setStatusFilter} />}
         <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
         {dragging && (
           <p className="library-drop-hint" data-testid="drop-hint">
@@ -104,9 +126,13 @@ export function LibraryScreen({ onOpen }: Props) {
           <p className="library-empty">{t('library.loading')}</p>
         ) : articles.length === 0 ? (
           <p className="library-empty">{t('library.empty')}</p>
+        ) : shown?.length === 0 && statusFilter !== 'all' ? (
+          <p className="library-empty" data-testid="filter-empty">
+            {t('library.filterEmpty', { status: t(statusLabelKey[statusFilter]) })}
+          </p>
         ) : null}
         <ul className="article-list" data-testid="article-list" aria-busy={busy}>
-          {(articles ?? []).map((article) => (
+          {(shown ?? []).map((article) => (
             <ArticleRow
               key={article.id}
               article={article}
@@ -116,6 +142,19 @@ export function LibraryScreen({ onOpen }: Props) {
           ))}
         </ul>
       </main>
+      {exportingBatch && articles && (
+        <BatchExportDialog
+          articles={articles}
+          onOpenArticle={(id) => {
+            setExportingBatch(false)
+            void open(id)
+          }}
+          onClose={() => {
+            setExportingBatch(false)
+            batchButton.current?.focus()
+          }}
+        />
+      )}
       {toDelete && (
         <ConfirmDelete
           headline={toDelete.headline.trim() || t('library.untitled')}

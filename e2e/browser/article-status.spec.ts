@@ -1,0 +1,50 @@
+import { test, expect } from './fixtures'
+import { articleScreen, startNewArticle, waitUntilSaved } from './newsroom-page'
+import { readStore } from './stored-article'
+
+interface StoredArticle {
+  id: string
+  version: number
+  status: string
+  meta: Record<string, unknown>
+  body: unknown
+}
+
+test('a status change for an article deleted in another window is refused with the reason, and the select goes back', async ({ page, host, openApp, workspace }) => {
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill('تعديل وزاري مرتقب')
+  await waitUntilSaved(page)
+  const status = page.getByLabel('حالة المقال')
+  await expect(status).toHaveValue('draft')
+
+  // A colleague deletes the article behind this page's back.
+  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  await host.call('deleteArticle', { id: summary!.id })
+
+  await status.selectOption('approved')
+  await expect(screen.error).toContainText('المقال غير موجود؛ ربما حُذف.')
+  await expect(status).toHaveValue('draft')
+  expect(readStore(workspace.dbPath).articles).toHaveLength(0)
+})
+
+test('reloading a newer version from elsewhere also brings its status, which another window set', async ({ page, host, openApp }) => {
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill('انتخابات البلدية')
+  await waitUntilSaved(page)
+
+  // A colleague sends it to review and saves a newer headline.
+  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  await host.call('setArticleStatus', { id: summary!.id, status: 'in_review' })
+  const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
+  await host.call('saveArticle', { id: current.id, baseVersion: current.version, meta: { ...current.meta, headline: 'نتائج انتخابات البلدية' }, body: current.body })
+
+  await screen.headline.fill('انتخابات البلدية غدًا')
+  await expect(page.getByTestId('stale-banner')).toBeVisible()
+  await page.getByTestId('reload-article').click()
+  await expect(screen.headline).toHaveValue('نتائج انتخابات البلدية')
+  await expect(page.getByLabel('حالة المقال')).toHaveValue('in_review')
+})

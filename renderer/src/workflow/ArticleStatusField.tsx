@@ -1,0 +1,41 @@
+import { useId } from 'react'
+import { articleStatuses, type ArticleStatus } from '../../../shared/article/status'
+import { useT } from '../i18n/locale-context'
+import { statusLabelKey } from './status-labels'
+import type { ArticleStatusControl } from './use-article-status'
+
+/** Where the article is in the desk's workflow, changed here and stored at once. */
+export function ArticleStatusField({ control }: { control: ArticleStatusControl }) {
+  const t = useT()
+  const id = useId()
+  const hintId = useId()
+  return (
+    <div className="meta-field workflow-status">
+      <label className="meta-label" htmlFor={id}>
+        {t('workflow.label')}
+      </label>
+      <div className="workflow-status-row">
+        <select
+          id={id}
+          data-testid="article-status"
+          data-status={control.status}
+          value={control.status}
+          aria-describedby={hintId}
+          onChange={(event) => control.change(event.target.value as ArticleStatus)}
+        >
+          {articleStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(statusLabelKey[status])}
+            </option>
+          ))}
+        </select>
+        <span className="workflow-saving" role="status" data-testid="article-status-saving">
+          {control.saving ? t('workflow.saving') : ''}
+        </span>
+      </div>
+      <p id={hintId} className="workflow-hint">
+        {t('workflow.hint')}
+      </p>
+    </div>
+  )
+}
