@@ -1,9 +1,9 @@
 import type { ArticleStatus } from '../../../shared/article/status'
 
-/** The word the desk uses for each workflow status, as a message key. */
+/** The word the desk uses for each workflow status, as a message key (shared with the CLI). */
 export const statusLabelKey = {
-  draft: 'workflow.draft',
-  in_review: 'workflow.in_review',
-  approved: 'workflow.approved',
-  published: 'workflow.published'
+  draft: 'status.draft',
+  in_review: 'status.in_review',
+  approved: 'status.approved',
+  published: 'status.published'
 } as const satisfies Record<ArticleStatus, string>
