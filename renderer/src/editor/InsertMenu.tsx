@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useT } from '../i18n/locale-context'
+import { focusBodyNow } from './focus-body'
 import { insertItems } from './insert-items'
 
 /** The toolbar's insert dropdown: every block the body can hold. */
@@ -64,7 +65,9 @@ export function InsertMenu({ editor }: { editor: Editor }) {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {
                 setOpen(false)
-                item.apply(editor.chain().focus()).run()
+                // The new block's fields (a figure's caption) may be clicked at once.
+                focusBodyNow(editor)
+                item.apply(editor.chain()).scrollIntoView().run()
               }}
             >
               {t(item.label)}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { Figure, type FigureAttrs } from '../../../shared/schema/figure'
 import { figureCreditPresets } from '../../../shared/schema/figure-credits'
@@ -6,6 +6,8 @@ import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
 import { storePicture } from './store-picture'
 import { blockDir } from './block-dir'
+import { editFigure, type FigurePlace } from './figure-edit'
+import { useTypedField } from './use-typed-field'
 
 export interface FigureViewOptions {
   mediaUrl: (mediaId: string) => string
@@ -17,6 +19,7 @@ export interface FigureViewOptions {
 const noNewline = (event: KeyboardEvent) => {
   if (event.key === 'Enter') event.preventDefault()
 }
+const singleLine = (typed: string) => typed.replace(/[\r\n]+/g, ' ')
 
 type Picture = { mediaId: string; width: number | null; height: number | null }
 
@@ -61,14 +64,22 @@ function WaitingPicture({ onFilled }: { onFilled: (picture: Picture) => void }) 
   )
 }
 
-function FigureView({ node, updateAttributes, deleteNode, extension, selected }: ReactNodeViewProps) {
+function FigureView({ editor, node, getPos, deleteNode, extension, selected }: ReactNodeViewProps) {
   const t = useT()
   const { mediaUrl, onFieldBlur } = extension.options as FigureViewOptions
   const attrs = node.attrs as FigureAttrs
   const [broken, setBroken] = useState(false)
   const presetsId = useId()
-  const set = (name: 'caption' | 'credit' | 'alt') => (event: { target: { value: string } }) =>
-    updateAttributes({ [name]: event.target.value.replace(/[\r\n]+/g, ' ') })
+  // The figure as last drawn, for edits that arrive later (a picture stored
+  // after the view was replaced): figure-edit.ts finds the figure from it.
+  const place = useRef<FigurePlace>({ getPos, node })
+  useLayoutEffect(() => {
+    place.current = { getPos, node }
+  }, [getPos, node])
+  const caption = useTypedField<HTMLTextAreaElement>(attrs.caption)
+  const credit = useTypedField<HTMLInputElement>(attrs.credit)
+  const alt = useTypedField<HTMLInputElement>(attrs.alt)
+  const edit = (patch: Partial<FigureAttrs>) => editFigure(editor, place.current, patch)
 
   return (
     <NodeViewWrapper
@@ -94,7 +105,7 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
             {t('figure.missing')}
           </div>
         ) : (
-          <WaitingPicture onFilled={(picture) => updateAttributes(picture)} />
+          <WaitingPicture onFilled={(picture) => edit(picture)} />
         )}
         <button
           type="button"
@@ -109,16 +120,18 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
       </div>
       {/* Native fields inside the node view: Tiptap's node view stops their
           events from reaching ProseMirror and ignores their DOM mutations, so
-          typing here edits the attribute, not the document around it. */}
+          typing here edits the attribute, not the document around it. They
+          keep what was typed (see use-typed-field.ts). */}
       <figcaption className="figure-fields">
         <label className="figure-field figure-field-caption">
           <span>{t('figure.caption')}</span>
           <textarea
             data-testid="figure-caption"
             rows={1}
-            value={attrs.caption}
+            ref={caption}
+            defaultValue={attrs.caption}
             placeholder={t('figure.caption.placeholder')}
-            onChange={set('caption')}
+            onChange={(event) => edit({ caption: singleLine(event.target.value) })}
             onKeyDown={noNewline}
             onBlur={onFieldBlur}
           />
@@ -129,9 +142,10 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
             data-testid="figure-credit"
             data-check-target="figure.credit"
             list={presetsId}
-            value={attrs.credit}
+            ref={credit}
+            defaultValue={attrs.credit}
             placeholder={t('figure.credit.placeholder')}
-            onChange={set('credit')}
+            onChange={(event) => edit({ credit: singleLine(event.target.value) })}
             onBlur={onFieldBlur}
           />
           <datalist id={presetsId} data-testid="figure-credit-presets">
@@ -145,9 +159,10 @@ function FigureView({ node, updateAttributes, deleteNode, extension, selected }:
           <input
             data-testid="figure-alt"
             data-check-target="figure.alt"
-            value={attrs.alt}
+            ref={alt}
+            defaultValue={attrs.alt}
             placeholder={t('figure.alt.placeholder')}
-            onChange={set('alt')}
+            onChange={(event) => edit({ alt: singleLine(event.target.value) })}
             onBlur={onFieldBlur}
           />
         </label>

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type ChangeEvent } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
+import { focusBodyAfterInsert, keyboardOwner } from './focus-body'
 import { figurePositionOf, forgetPlace, type ArrivingFiles } from './picture-files'
 import { storePicture, type StoredPicture } from './store-picture'
 
@@ -14,6 +15,8 @@ const figureOf = ({ mediaId, width, height }: Extract<StoredPicture, { ok: true 
  * tb-figure → file picker → the back side stores the picture → a figure node
  * is inserted. Pictures dropped on the body or pasted as files take the same
  * path and land where they were dropped. A refusal is shown and inserts nothing.
+ * A figure arriving never takes the keyboard from a field the journalist is
+ * typing in (see focus-body.ts).
  */
 export function useFigurePicker(editor: Editor | null, onError: (message: string | null) => void) {
   const { api } = useBackend()
@@ -30,6 +33,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
       // Cleared at once so choosing the same file again still fires.
       input.value = ''
       if (!file || !editor) return
+      const owner = keyboardOwner()
       setAdding(true)
       onError(null)
       try {
@@ -38,7 +42,9 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
           onError(stored.message)
           return
         }
-        editor.chain().focus().insertContent(figureOf(stored)).run()
+        if (editor.isDestroyed) return
+        editor.commands.insertContent(figureOf(stored))
+        focusBodyAfterInsert(editor, owner)
       } finally {
         setAdding(false)
       }
@@ -49,6 +55,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
   const placeFiles = useCallback(
     async ({ pictures, others, placeKey }: ArrivingFiles) => {
       if (!editor) return
+      const owner = keyboardOwner()
       setAdding(pictures.length > 0)
       onError(others[0] ? t('editor.dropNotPicture', { fileName: others[0].name }) : null)
       try {
@@ -61,7 +68,8 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
             continue
           }
           const at = figurePositionOf(editor.view, placeKey) ?? editor.state.selection.from
-          editor.chain().focus().insertContentAt(at, figureOf(stored)).run()
+          editor.commands.insertContentAt(at, figureOf(stored))
+          focusBodyAfterInsert(editor, owner)
         }
       } finally {
         if (!editor.isDestroyed) forgetPlace(editor.view, placeKey)
