@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import sharp from 'sharp'
 import { test, expect } from './fixtures'
 import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
@@ -65,6 +66,31 @@ test('a photo dropped on the body becomes a figure where it was dropped, stored 
   const stored = body.content.find((node) => node.type === 'figure')
   expect(stored?.attrs?.mediaId).toMatch(/\w+/)
   expect(stored?.attrs?.width).toBe(photo.width)
+})
+
+test('several photos dropped together land in the order they were dropped, all at the drop point', async ({ page, openApp, workspace }) => {
+  const photo = await writeNewsPhoto(workspace.dir, 'الأولى.jpg')
+  const second = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#7a1d3c' } }).png().toBuffer()
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill('صورتان مسحوبتان')
+  await screen.editor.click()
+  await typeInBody(page, 'الفقرة الأولى')
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'الفقرة الثانية')
+  await waitUntilSaved(page)
+
+  await dropOnParagraph(page, 'الفقرة الأولى', [
+    { name: 'الأولى.jpg', type: 'image/jpeg', base64: (await readFile(photo.path)).toString('base64') },
+    { name: 'الثانية.png', type: 'image/png', base64: second.toString('base64') }
+  ])
+  await expect(screen.editor.locator('figure img')).toHaveCount(2)
+  await waitUntilSaved(page)
+
+  const body = JSON.parse(readStore(workspace.dbPath).articles[0]!.body_json) as { content: { type: string; attrs?: { width?: number }; content?: { text?: string }[] }[] }
+  const blocks = body.content.map((node) => (node.type === 'figure' ? `figure:${node.attrs?.width}` : `${node.type}:${node.content?.[0]?.text ?? ''}`))
+  expect(blocks.filter((block) => block !== 'paragraph:')).toEqual(['paragraph:الفقرة الأولى', `figure:${photo.width}`, 'figure:320', 'paragraph:الفقرة الثانية'])
 })
 
 test('a document dropped on the body is not inlined: a message points to the library and the article is unchanged', async ({ page, openApp, workspace }) => {

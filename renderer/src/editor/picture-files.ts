@@ -19,6 +19,7 @@ interface PlacesState {
 const placesKey = new PluginKey<PlacesState>('pictureFilePlaces')
 const addPlace = 'addPicturePlace'
 const dropPlace = 'dropPicturePlace'
+const movePlace = 'movePicturePlace'
 
 const isPicture = (file: File) => file.type.startsWith('image/')
 
@@ -36,6 +37,18 @@ export function forgetPlace(view: EditorView, placeKey: number): void {
   view.dispatch(view.state.tr.setMeta(dropPlace, placeKey).setMeta('addToHistory', false))
 }
 
+/**
+ * The next picture of the same drop goes after the figure just inserted:
+ * where that figure ends is where the document stopped changing, whatever the
+ * insert did around the drop point (a paragraph split, a figure placed after
+ * the block). Without this the place could stay before the new figure, and
+ * pictures dropped together came out in reverse order.
+ */
+export function placeAfterInsert(view: EditorView, placeKey: number, before: EditorView['state']['doc']): void {
+  const end = view.state.doc.content.findDiffEnd(before.content)
+  if (end) view.dispatch(view.state.tr.setMeta(movePlace, { key: placeKey, pos: end.a }).setMeta('addToHistory', false))
+}
+
 function rememberPlace(view: EditorView, pos: number): number {
   const key = placesKey.getState(view.state)?.next ?? 0
   view.dispatch(view.state.tr.setMeta(addPlace, pos).setMeta('addToHistory', false))
@@ -45,9 +58,11 @@ function rememberPlace(view: EditorView, pos: number): number {
 function mapPlaces(tr: Transaction, state: PlacesState): PlacesState {
   const added = tr.getMeta(addPlace) as number | undefined
   const dropped = tr.getMeta(dropPlace) as number | undefined
-  if (!tr.docChanged && added === undefined && dropped === undefined) return state
+  const moved = tr.getMeta(movePlace) as { key: number; pos: number } | undefined
+  if (!tr.docChanged && added === undefined && dropped === undefined && moved === undefined) return state
   const places = new Map<number, number>()
   for (const [key, pos] of state.places) if (key !== dropped) places.set(key, tr.mapping.map(pos))
+  if (moved && places.has(moved.key)) places.set(moved.key, moved.pos)
   if (added === undefined) return { next: state.next, places }
   places.set(state.next, added)
   return { next: state.next + 1, places }

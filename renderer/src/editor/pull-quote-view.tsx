@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNode
 import { PullQuote } from '../../../shared/schema/pull-quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
+import { useTypedField } from './use-typed-field'
 
 export interface PullQuoteViewOptions {
   /** The attribution field lost focus: save now. */
@@ -10,6 +11,7 @@ export interface PullQuoteViewOptions {
 
 function PullQuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
   const t = useT()
+  const attribution = useTypedField<HTMLInputElement>(String(node.attrs.attribution ?? ''))
   const { onFieldBlur } = extension.options as PullQuoteViewOptions
   return (
     <NodeViewWrapper as="aside" className="pull-quote-block" data-type="pull-quote" dir={blockDir(node)} aria-label={t('pullQuote.label')}>
@@ -20,7 +22,8 @@ function PullQuoteView({ node, updateAttributes, extension }: ReactNodeViewProps
           <span className="visually-hidden">{t('pullQuote.attribution')}</span>
           <input
             data-testid="pull-quote-attribution"
-            value={String(node.attrs.attribution ?? '')}
+            ref={attribution}
+            defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('pullQuote.attribution.placeholder')}
             onChange={(event) => updateAttributes({ attribution: event.target.value })}
             onKeyDown={(event) => {

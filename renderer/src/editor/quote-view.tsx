@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNode
 import { Quote } from '../../../shared/schema/quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
+import { useTypedField } from './use-typed-field'
 
 export interface QuoteViewOptions {
   /** The attribution field lost focus: save now. */
@@ -10,6 +11,7 @@ export interface QuoteViewOptions {
 
 function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
   const t = useT()
+  const attribution = useTypedField<HTMLInputElement>(String(node.attrs.attribution ?? ''))
   const { onFieldBlur } = extension.options as QuoteViewOptions
   return (
     // The wrapper carries the block's own direction: an English quote switched
@@ -23,7 +25,8 @@ function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
           <span className="visually-hidden">{t('quote.attribution')}</span>
           <input
             data-testid="quote-attribution"
-            value={String(node.attrs.attribution ?? '')}
+            ref={attribution}
+            defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('quote.attribution.placeholder')}
             onChange={(event) => updateAttributes({ attribution: event.target.value })}
             onKeyDown={(event) => {

@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/core'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
 import { focusBodyAfterInsert, keyboardOwner } from './focus-body'
-import { figurePositionOf, forgetPlace, type ArrivingFiles } from './picture-files'
+import { figurePositionOf, forgetPlace, placeAfterInsert, type ArrivingFiles } from './picture-files'
 import { storePicture, type StoredPicture } from './store-picture'
 
 const figureOf = ({ mediaId, width, height }: Extract<StoredPicture, { ok: true }>) => ({
@@ -68,7 +68,9 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
             continue
           }
           const at = figurePositionOf(editor.view, placeKey) ?? editor.state.selection.from
+          const before = editor.state.doc
           editor.commands.insertContentAt(at, figureOf(stored))
+          placeAfterInsert(editor.view, placeKey, before)
           focusBodyAfterInsert(editor, owner)
         }
       } finally {
