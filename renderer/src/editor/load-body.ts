@@ -13,14 +13,17 @@ import type { ArticleBody } from '../../../shared/article/body'
  * drawn and laid out once.
  *
  * Loading is not an edit: it is kept out of the undo history (undo never
- * empties the article) and raises no update (autosave has nothing to send).
+ * empties the article), raises no update (autosave has nothing to send) and
+ * is not scanned for addresses to link (the Link extension's autolink would
+ * otherwise build its whole address table, ~0.7 MB, on every open, as it did
+ * not when the body came with the editor).
  */
 export function loadBody(editor: Editor, body: ArticleBody): void {
   if (editor.isDestroyed) return
   editor
     .chain()
     .command(({ tr }) => {
-      tr.setMeta('addToHistory', false)
+      tr.setMeta('addToHistory', false).setMeta('preventAutolink', true)
       return true
     })
     .setContent(body, { emitUpdate: false })
