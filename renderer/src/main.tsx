@@ -17,9 +17,12 @@ import { createRoot } from 'react-dom/client'
 import { translate } from '../../shared/i18n/translate'
 import { App } from './App'
 import { connectBackend } from './backend/backend'
+import { preloadFonts } from './fonts/preload-fonts'
 import { BackendContext } from './backend/backend-context'
 import { LocaleProvider } from './i18n/locale-context'
 import { SettingsProvider } from './settings/settings-context'
+
+preloadFonts()
 
 const backend = connectBackend(() => translate(document.documentElement.lang === 'en' ? 'en' : 'ar', 'backend.unreachable'))
 

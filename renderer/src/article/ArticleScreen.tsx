@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
+import type { Finding } from '../../../shared/prepublish/finding'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { slugFromHeadline } from '../../../shared/text/slug'
 import { ArticleAutosave } from '../autosave/autosave'
@@ -9,9 +10,8 @@ import { useAutosaveStatus } from '../autosave/use-autosave-status'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
-import { CheckPanel } from '../prepublish/CheckPanel'
+import { CheckPanel, type CheckPanelHandle } from '../prepublish/CheckPanel'
 import { locateFinding } from '../prepublish/locate-finding'
-import { usePrepublishCheck } from '../prepublish/use-prepublish-check'
 import { BodyEditor } from '../editor/BodyEditor'
 import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
@@ -64,8 +64,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   // Leaving the screen any other way still sends what was typed.
   useEffect(() => () => void autosave.flush(), [autosave])
 
-  const check = usePrepublishCheck(article.id, status.version, settings.headlineTarget)
-  const checkPanel = useRef<HTMLElement>(null)
+  const checkPanel = useRef<CheckPanelHandle>(null)
   const [previewing, setPreviewing] = useState(false)
   const preview = useArticlePreview(article.id, status.version, settings, previewing)
   const previewButton = useRef<HTMLButtonElement>(null)
@@ -87,6 +86,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     },
     [draft]
   )
+  const locate = useCallback((finding: Finding) => locateFinding(finding.location, editorRef.current), [])
   const readBody = useCallback(() => draft.read().body, [draft])
   const readFigures = useCallback(() => bodyFigures(draft.read().body), [draft])
   // Runs on every keystroke, so it touches no React state: a state update here,
@@ -126,9 +126,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         // Refused for the check's errors: say so in the interface's language
         // and show the journalist what to fix.
         setError(t('error.export_blocked_by_check', exported.error.params))
-        check.refresh()
-        checkPanel.current?.scrollIntoView({ block: 'nearest' })
-        checkPanel.current?.focus({ preventScroll: true })
+        checkPanel.current?.reveal()
       } else {
         setError(exported.error.message)
       }
@@ -273,7 +271,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
           <ArticleStatusField control={workflowStatus} />
           <ArticleDates createdAt={article.createdAt} updatedAt={status.updatedAt} />
-          <CheckPanel ref={checkPanel} check={check} onLocate={(finding) => locateFinding(finding.location, editorRef.current)} />
+          <CheckPanel ref={checkPanel} articleId={article.id} savedVersion={status.version} settingsKey={settings.headlineTarget} onLocate={locate} />
         </ArticleDetails>
         </div>
       </main>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ArticleBody } from '../../../shared/article/body'
@@ -7,6 +7,7 @@ import { useT } from '../i18n/locale-context'
 import { EditorBridge } from './editor-bridge'
 import { editorExtensions } from './editor-extensions'
 import { LinkDialog } from './LinkDialog'
+import { loadBody } from './load-body'
 import { Toolbar } from './Toolbar'
 import { useFigurePicker } from './use-figure-picker'
 import { ShortcutSheet } from './ShortcutSheet'
@@ -65,9 +66,9 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
   )
 
   // useEditor calls the latest onUpdate/onBlur given to it on every render.
+  // Created empty: the body is loaded once the content is mounted (see loadBody).
   const editor = useEditor({
     extensions,
-    content: initialBody,
     shouldRerenderOnTransaction: false,
     editorProps,
     onCreate: ({ editor: created }) => onTextChanged(() => bodyText(created)),
@@ -79,6 +80,10 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
     },
     onBlur: () => onLeave()
   })
+
+  // After EditorContent's own mount (a child's layout effect runs first), before the first paint.
+  const [body] = useState(initialBody)
+  useLayoutEffect(() => loadBody(editor, body), [editor, body])
 
   // A new interface language redraws the placeholder (an empty transaction
   // recomputes decorations without touching the article).

@@ -31,5 +31,6 @@ export const checkAr = {
   'check.checking': 'جارٍ الفحص…',
   'check.rule': 'الأخطاء تمنع التصدير للنشر، والتحذيرات لا تمنعه.',
   'check.locate': 'انتقل إلى الموضع: {where}',
+  'check.showMore': 'عرض {count, plural, one {ملاحظة أخرى} two {ملاحظتين أخريين} few {# ملاحظات أخرى} many {# ملاحظةً أخرى} other {# ملاحظة أخرى}}',
   'check.failed': 'تعذّر فحص المقال: {message}'
 } as const

@@ -30,5 +30,6 @@ export const checkEn: Record<keyof typeof checkAr, string> = {
   'check.checking': 'Checking…',
   'check.rule': 'Errors block export for publishing; warnings do not.',
   'check.locate': 'Go to: {where}',
+  'check.showMore': 'Show {count, plural, one {# more finding} other {# more findings}}',
   'check.failed': 'The article could not be checked: {message}'
 }
