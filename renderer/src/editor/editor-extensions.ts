@@ -11,6 +11,7 @@ import { SlashKeys } from './slash-keys'
 import { TypingTypography } from './typing-typography'
 import { CleanPaste } from './clean-paste'
 import { PictureFiles, type ArrivingFiles } from './picture-files'
+import { CaretCatchUp } from './caret-catch-up'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
@@ -28,8 +29,8 @@ export interface EditorHooks {
 /**
  * The article schema from shared/, plus what only an editor needs: history,
  * cursors, the trailing paragraph, list keys, the placeholder, node views,
- * layout-independent shortcuts, the slash menu's keys, typing typography and
- * pictures dropped or pasted as files.
+ * layout-independent shortcuts, the slash menu's keys, typing typography,
+ * pictures dropped or pasted as files, and keys that act where the caret is now.
  */
 export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
   return [
@@ -53,6 +54,7 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
     SlashKeys.configure({ onKey: hooks.onSlashKey }),
     TypingTypography.configure({ settings: hooks.typography }),
     CleanPaste,
-    PictureFiles.configure({ onFiles: hooks.onFiles })
+    PictureFiles.configure({ onFiles: hooks.onFiles }),
+    CaretCatchUp
   ]
 }
