@@ -4,6 +4,7 @@ import { test, expect } from './fixtures'
 import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { nodesOfType, readStore, textOf, type BodyNode } from './stored-article'
 import { writeNewsPhoto } from './test-image'
+import { drawFramesLate, slowFrames } from './late-frames'
 
 const headline = 'حافلات كهربائية في شوارع المدينة'
 const caption = { start: 'حافلة كهربائية', rest: ' في محطة الانطلاق' }
@@ -18,31 +19,6 @@ function storedBody(dbPath: string): BodyNode {
 /** The body's own words, figures left out: what typing meant for a caption must not be here. */
 const bodyWords = (body: BodyNode) => (body.content ?? []).filter((block) => block.type !== 'figure').map(textOf).join(' ')
 
-/**
- * A machine under load draws its next frame late. Anything the page puts off
- * to the next frame (Tiptap's focus() does) then happens well after what the
- * journalist does meanwhile. Frames asked for while `slowFrames` is on run
- * `delayMs` late; `lateFrames` counts those not drawn yet.
- */
-async function drawFramesLate(page: Page, delayMs: number): Promise<void> {
-  await page.addInitScript((delay) => {
-    const w = window as unknown as { slowFrames: boolean; lateFrames: number }
-    const frame = window.requestAnimationFrame.bind(window)
-    w.slowFrames = false
-    w.lateFrames = 0
-    window.requestAnimationFrame = (draw) => {
-      if (!w.slowFrames) return frame(draw)
-      w.lateFrames++
-      setTimeout(() => frame((time) => {
-        w.lateFrames--
-        draw(time)
-      }), delay)
-      return 0
-    }
-  }, delayMs)
-}
-
-const slowFrames = (page: Page, on: boolean) => page.evaluate((value) => ((window as unknown as { slowFrames: boolean }).slowFrames = value), on)
 const lateFrames = (page: Page) => page.evaluate(() => (window as unknown as { lateFrames: number }).lateFrames)
 
 async function newArticleWithLead(page: Page): Promise<void> {

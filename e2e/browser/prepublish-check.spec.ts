@@ -4,6 +4,7 @@ import { test, expect } from './fixtures'
 import { storedArticleId } from './body-keys'
 import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
+import { drawFramesLate, slowFrames } from './late-frames'
 
 const headline = 'قمة المناخ تختتم أعمالها'
 // A space slipped before the comma, so typing left it Latin: between two Arabic words.
@@ -76,4 +77,32 @@ test('a metadata finding focuses its field, in English too', async ({ page, open
 
   await page.getByTestId('export-html').click()
   await expect(articleScreen(page).error).toContainText('The article was not exported for publishing: it has 1 error to fix first')
+})
+
+test('a correction typed straight after clicking a finding lands in the block it names, even when the next frame is late', async ({ page, openApp }) => {
+  // On a loaded laptop the next frame comes late; the caret must not wait for it.
+  await drawFramesLate(page, 2_500)
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill(headline)
+  await screen.editor.click()
+  await typeInBody(page, 'افتتحت القمة أعمالها صباح اليوم.')
+  await page.keyboard.press('Enter')
+  await page.getByTestId('tb-h2').click()
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'وحضر الافتتاح ممثلو مئة دولة.')
+  await waitUntilSaved(page)
+
+  const emptyHeading = page.getByTestId('check-panel').locator('[data-testid="check-finding"][data-rule="heading_empty"]')
+  await expect(emptyHeading).toBeVisible()
+  await slowFrames(page, true)
+  await emptyHeading.click()
+  await page.keyboard.type('المواقف')
+  await slowFrames(page, false)
+
+  await expect(screen.editor.locator('h2')).toHaveText('المواقف')
+  await expect(screen.editor.locator('h2 + p')).toHaveText('وحضر الافتتاح ممثلو مئة دولة.')
+  await waitUntilSaved(page)
+  await expect(emptyHeading).toHaveCount(0)
 })

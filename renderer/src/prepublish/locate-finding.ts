@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { FindingLocation } from '../../../shared/prepublish/finding'
+import { focusBodyNow } from '../editor/focus-body'
 
 /** Marks an element the check can send the journalist to (a metadata field, a figure's alt input). */
 export const checkTargetAttribute = 'data-check-target'
@@ -41,13 +42,16 @@ function locateInBody(editor: Editor, location: Extract<FindingLocation, { kind:
     const dom = editor.view.nodeDOM(pos)
     // A figure's alt text and credit are fields of the figure itself: put the caret there.
     if (location.part && dom instanceof HTMLElement && focusTarget(dom, `figure.${location.part}`)) return true
-    editor.commands.focus()
+    focusBodyNow(editor)
     return true
   }
   // A text block: select its words (or put the caret in an empty one) and bring it into view.
+  // Focused at once, not on Tiptap's next frame: a correction typed straight
+  // after the click must land in the block, not on the finding's button.
   const from = pos + 1
   const to = Math.max(from, pos + node.nodeSize - 1)
-  editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
+  editor.commands.setTextSelection({ from, to })
+  focusBodyNow(editor)
   return true
 }
 
