@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { storedBody } from './body-keys'
+import { drawFramesLate, slowFrames } from './late-frames'
 
 const headline = 'الكرملين يعلن موعد القمة'
 const first = 'قال المتحدث باسم الكرملين إن القمة ستعقد الشهر المقبل'
@@ -26,6 +27,7 @@ async function moveCaretToEndAndPressEnter(page: Page): Promise<void> {
 }
 
 test.beforeEach(async ({ page, openApp }) => {
+  await drawFramesLate(page, 2_500)
   await openApp()
   await startNewArticle(page)
   const screen = articleScreen(page)
@@ -61,4 +63,16 @@ test('after select-all, Enter at a caret placed at the end adds a paragraph ther
   await moveCaretToEndAndPressEnter(page)
   await page.keyboard.type('ثالثا')
   await expect(screen.editor.locator('p')).toHaveText([first, second, 'ثالثا'])
+})
+
+test('a toolbar button pressed from the keyboard gives the caret back to the body at once, even when the next frame is late', async ({ page }) => {
+  const screen = articleScreen(page)
+  await page.keyboard.press('Enter')
+  await slowFrames(page, true)
+  const h2 = page.getByTestId('tb-h2')
+  await h2.focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.type('المواقف')
+  await slowFrames(page, false)
+  await expect(screen.editor.locator('h2')).toHaveText('المواقف')
 })

@@ -4,6 +4,7 @@ import { useEditorState } from '@tiptap/react'
 import type { MessageKey } from '../../../shared/i18n/ar'
 import { useT } from '../i18n/locale-context'
 import { isSelectionLeftToRight, toggleBlockDirection } from './block-direction-command'
+import { focusBodyNow } from './focus-body'
 import { InsertMenu } from './InsertMenu'
 
 interface Props {
@@ -63,7 +64,13 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shor
       latinRun: e.isActive('lang')
     })
   })
-  const run = () => editor.chain().focus()
+  // The caret goes back to the body at once (a button reached with the keyboard
+  // had it): Tiptap's focus() would wait for a frame, and keys typed meanwhile
+  // would go to the button.
+  const run = () => {
+    if (!editor.view.hasFocus()) focusBodyNow(editor)
+    return editor.chain()
+  }
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
