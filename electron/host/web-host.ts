@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { openCore, type Core } from '../core/core'
 import { createHandlers } from '../core/handlers'
+import { articleExportFolder } from '../core/export/article-export-folder'
 import { mediaUrl } from './media-route'
 import { startHost, type RunningHost } from './server'
 import { PREFERRED_PORT } from './cli-options'
@@ -36,10 +37,11 @@ const isAddressInUse = (error: unknown): boolean =>
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dbPath = resolve(options.dbPath)
   const core: Core = openCore({ dbPath })
+  const exports = join(dirname(dbPath), 'exports')
   try {
     const handlers = createHandlers(core, {
-      exportFolderFor: (article) => join(dirname(dbPath), 'exports', article.id),
-      exportBatchFolders: () => ({ folder: join(dirname(dbPath), 'exports'), folderFor: (article) => join(dirname(dbPath), 'exports', article.id) }),
+      exportFolderFor: (article) => articleExportFolder(exports, article),
+      exportBatchFolders: () => ({ folder: exports, folderFor: (article) => articleExportFolder(exports, article) }),
       mediaUrl
     })
     const start = (port: number) =>

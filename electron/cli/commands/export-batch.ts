@@ -1,6 +1,6 @@
-import { join } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
 import type { CommandContext } from '../command'
+import { articleExportFolder } from '../../core/export/article-export-folder'
 
 /** Exit code when some articles were refused (the others are exported). */
 const SOME_REFUSED = 1
@@ -42,7 +42,7 @@ export async function exportBatch({ options, core, output }: CommandContext): Pr
     const headline = article.headline.trim() || output.text('cli.untitled')
     output.progress({ done: index, total: articles.length, label: headline })
     try {
-      const result = await library.exportArticle(article.id, join(options.out!, article.id), options.format)
+      const result = await library.exportArticle(article.id, articleExportFolder(options.out!, article), options.format)
       exported.push({ id: article.id, headline, folder: result.folder, files: result.files.length })
       if (!options.json) output.say('cli.batch.exported', { headline, folder: result.folder })
     } catch (error) {
