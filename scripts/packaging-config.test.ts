@@ -44,4 +44,18 @@ describe('electron-builder.yml', () => {
       expect(unpacked.some((p) => matchesGlob(file, p)), file).toBe(true)
     }
   })
+
+  it('flips the fuses that keep the shipped app from being run as Node or loading code from outside its checked archive', async () => {
+    const config = await getConfig(root, null, null)
+    expect(config.asar).not.toBe(false)
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false
+    })
+  })
 })

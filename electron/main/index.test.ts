@@ -65,12 +65,14 @@ describe('starting Midad', () => {
     expect(window!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
     // Built, main sits in out/main; preload and the page are its siblings.
     expect(window!.options.webPreferences!.preload).toBe(join(import.meta.dirname, '..', 'preload', 'index.cjs'))
-    expect(window!.loaded.file).toBe(join(import.meta.dirname, '..', 'renderer', 'index.html'))
+    expect(window!.loaded.url).toBe('midad-app://desk/index.html')
     // The guards were in place before the window existed, so they cover it.
     expect(window!.webContents.tryNavigate('https://example.com/').prevented).toBe(true)
     expect(window!.webContents.tryOpenWindow('https://example.com/')).toEqual({ action: 'deny' })
     expect(fake.session.defaultSession.headersListener).toBeDefined()
     expect(fake.protocol.handlers.has('midad-media')).toBe(true)
+    expect(fake.protocol.handlers.has('midad-app')).toBe(true)
+    expect(fake.protocol.privileged.map((entry) => entry.scheme).sort()).toEqual(['midad-app', 'midad-media'])
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(operationNames.map((name) => `midad:${name}`).sort())
   })
 

@@ -7,9 +7,11 @@ import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { envLocale } from '../core/env-locale'
-import { mediaUrl, registerMediaScheme, serveMedia } from './media-protocol'
+import { mediaUrl, serveMedia } from './media-protocol'
+import { serveApp } from './app-protocol'
+import { registerSchemes } from './schemes'
 import { rendererLocation } from './renderer-location'
-import { installSecurity } from './security'
+import { contentSecurityPolicy, installSecurity } from './security'
 import { createArticleWindow } from './window'
 
 // out/main/index.js → out/preload/index.cjs and out/renderer/index.html.
@@ -24,7 +26,7 @@ let quitting = false
 
 // Both must happen before `ready`.
 app.enableSandbox()
-registerMediaScheme(protocol)
+registerSchemes(protocol)
 // A separate profile for tests and for a second newsroom desk on one machine.
 if (process.env.MIDAD_USER_DATA) app.setPath('userData', process.env.MIDAD_USER_DATA)
 
@@ -65,6 +67,9 @@ function start(): void {
   }
   core = opened
   serveMedia(protocol, opened)
+  if (location.rendererDir) {
+    serveApp(protocol, { rendererDir: location.rendererDir, contentSecurityPolicy: contentSecurityPolicy(location.devServerOrigin) })
+  }
   const handlers = createHandlers(opened, {
     exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),

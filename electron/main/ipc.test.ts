@@ -24,7 +24,7 @@ beforeEach(async () => {
   core = openCore({ dbPath: profile.dbPath })
   fake.ipcMain.handlers.clear()
   window = new FakeBrowserWindow({})
-  await window.loadFile('/opt/midad/out/renderer/index.html')
+  await window.loadURL('midad-app://desk/index.html')
   handlerCalls = []
   const real = createHandlers(core, { ...handlerOptionsIn(profile.dir), exportFolderFor: async () => profile.dir })
   // Count what reaches the real handlers, to prove a refused call reaches none.
@@ -87,7 +87,7 @@ describe('the contract over IPC', () => {
 
   it('refuses another window, even one showing the app page', async () => {
     const other = new FakeBrowserWindow({})
-    await other.loadFile('/opt/midad/out/renderer/index.html')
+    await other.loadURL('midad-app://desk/index.html')
     const result = await invoke('midad:listArticles', { sender: other.webContents, senderFrame: other.webContents.mainFrame }, {})
     expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     expect(handlerCalls).toEqual([])

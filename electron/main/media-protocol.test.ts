@@ -2,7 +2,7 @@ import type { Protocol } from 'electron'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openCore, type Core } from '../core/core'
-import { MEDIA_SCHEME, registerMediaScheme, serveMedia } from './media-protocol'
+import { MEDIA_SCHEME, mediaSchemePrivileges, serveMedia } from './media-protocol'
 import { fake } from './testing/fake-electron'
 import { tempProfile } from './testing/temp-profile'
 
@@ -26,8 +26,7 @@ const fetchMedia = (url: string, method = 'GET') => fake.protocol.handlers.get(M
 
 describe('stored images in the app', () => {
   it('is a privileged scheme the page can show but not fetch', () => {
-    registerMediaScheme(fake.protocol as unknown as Protocol)
-    expect(fake.protocol.privileged).toContainEqual({
+    expect(mediaSchemePrivileges).toEqual({
       scheme: 'midad-media',
       privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: false, bypassCSP: false, corsEnabled: false })
     })

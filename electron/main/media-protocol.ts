@@ -19,17 +19,14 @@ const imageTypes: Record<string, string> = {
 }
 
 /**
- * Must run before the app is ready. Standard + secure so <img> treats the
- * scheme like https (no mixed-content warnings, a proper origin); no fetch,
- * no CORS, no CSP bypass: the renderer can display these images, not read them.
+ * Standard + secure so <img> treats the scheme like https (no mixed-content
+ * warnings, a proper origin); no fetch, no CORS, no CSP bypass: the renderer
+ * can display these images, not read them. Registered with the app's other
+ * schemes before ready (schemes.ts).
  */
-export function registerMediaScheme(protocol: Protocol): void {
-  protocol.registerSchemesAsPrivileged([
-    {
-      scheme: MEDIA_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, stream: false }
-    }
-  ])
+export const mediaSchemePrivileges = {
+  scheme: MEDIA_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, stream: false }
 }
 
 export function serveMedia(protocol: Protocol, core: Pick<Core, 'mediaFilePath'>): void {

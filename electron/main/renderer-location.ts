@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { appPageUrl, isAppPageUrl } from './app-protocol'
 
 /**
  * Where the renderer lives, and the one question every guard asks: is this
@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url'
  * loaded nor speak the contract.
  */
 export interface RendererLocation {
-  readonly load: { kind: 'file'; path: string } | { kind: 'url'; url: string }
+  /** What the window loads. */
+  readonly url: string
+  /** The built renderer's folder, served on the app scheme; absent while a dev server serves it. */
+  readonly rendererDir: string | undefined
   /** The dev server's origin while developing, for the relaxed dev CSP. */
   readonly devServerOrigin: string | undefined
   isAppPage(url: string): boolean
@@ -24,21 +27,17 @@ export function rendererLocation(options: {
   const devUrl = !options.packaged ? parseHttpUrl(options.devServerUrl) : undefined
   if (devUrl) {
     return {
-      load: { kind: 'url', url: devUrl.href },
+      url: devUrl.href,
+      rendererDir: undefined,
       devServerOrigin: devUrl.origin,
       isAppPage: (url) => parse(url)?.origin === devUrl.origin
     }
   }
-  const indexPath = join(options.outDir, 'renderer', 'index.html')
-  const indexUrl = pathToFileURL(indexPath)
   return {
-    load: { kind: 'file', path: indexPath },
+    url: appPageUrl,
+    rendererDir: join(options.outDir, 'renderer'),
     devServerOrigin: undefined,
-    // Query and hash are the renderer's own business (routing); the file is not.
-    isAppPage: (url) => {
-      const candidate = parse(url)
-      return candidate?.protocol === 'file:' && candidate.host === indexUrl.host && samePath(candidate.pathname, indexUrl.pathname)
-    }
+    isAppPage: isAppPageUrl
   }
 }
 
@@ -47,16 +46,6 @@ function parse(url: string): URL | undefined {
     return new URL(url)
   } catch {
     return undefined
-  }
-}
-
-// Node and Chromium may percent-encode a path (spaces, Arabic folder names)
-// differently; the decoded path is what names the file.
-function samePath(a: string, b: string): boolean {
-  try {
-    return decodeURIComponent(a) === decodeURIComponent(b)
-  } catch {
-    return false
   }
 }
 

@@ -6,7 +6,7 @@ import { FakeBrowserWindow, fake } from './testing/fake-electron'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).fake.module)
 
-const appPage = 'file:///opt/midad/out/renderer/index.html'
+const appPage = 'midad-app://desk/index.html'
 const location = rendererLocation({ outDir: '/opt/midad/out', packaged: true })
 
 beforeEach(() => {
@@ -83,7 +83,7 @@ describe('navigation and new windows', () => {
 
   it('opens no window; web links go to the system browser, nothing else does', () => {
     const { webContents } = new FakeBrowserWindow({})
-    for (const url of ['https://www.aljazeera.net/news', 'http://example.com/', 'mailto:desk@example.com', 'javascript:alert(1)', 'file:///etc/passwd', appPage, 'midad-media://media/x.png']) {
+    for (const url of ['https://www.aljazeera.net/news', 'http://example.com/', 'mailto:desk@example.com', 'javascript:alert(1)', 'file:///etc/passwd', appPage, 'midad-media://media/x.png', 'midad:article/0b7e6f0e-3c1a-4f4e-9d55-8a1f2b3c4d5e', 'MIDAD:article/0b7e6f0e-3c1a-4f4e-9d55-8a1f2b3c4d5e']) {
       expect(webContents.tryOpenWindow(url)).toEqual({ action: 'deny' })
     }
     expect(fake.shell.opened).toEqual(['https://www.aljazeera.net/news', 'http://example.com/', 'mailto:desk@example.com'])

@@ -1,5 +1,4 @@
 import type { App, Session, Shell, WebContents } from 'electron'
-import { isAllowedLinkHref } from '../../shared/schema/link-policy'
 import type { RendererLocation } from './renderer-location'
 
 /**
@@ -59,7 +58,9 @@ export function denyAllPermissions(session: Session): void {
  * Guards for every webContents the app ever creates (the main window
  * included): it may show only the app's own page, may not open windows or
  * attach webviews. A link a journalist follows opens in the system browser
- * only if the article could carry it (http, https, mailto).
+ * only if it is a web or mail address: the app's own schemes (an article link
+ * midad:article/…, midad-media:, midad-app:) mean nothing to the operating
+ * system and are never handed to its opener.
  */
 export function guardWebContents(contents: WebContents, location: RendererLocation, shell: Shell): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
@@ -73,11 +74,21 @@ export function guardWebContents(contents: WebContents, location: RendererLocati
     if (!location.isAppPage(event.url)) event.preventDefault()
   })
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedLinkHref(url)) {
+    if (isWebOrMailAddress(url)) {
       shell.openExternal(url).catch((error: unknown) => console.error('Midad: could not open link in the browser', error))
     }
     return { action: 'deny' }
   })
+}
+
+function isWebOrMailAddress(url: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) && url.length <= 2048 && !/[\s<>"]/.test(url)
 }
 
 export function installSecurity(options: { app: App; session: Session; shell: Shell; location: RendererLocation }): void {

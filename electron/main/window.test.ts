@@ -27,9 +27,9 @@ describe('the article window', () => {
     expect(prefs.webviewTag).not.toBe(true)
   })
 
-  it('loads the built page from disk and shows it only once painted', () => {
+  it('loads the built page on the app scheme, never from file:, and shows it only once painted', () => {
     const window = open()
-    expect(window.loaded).toEqual({ file: '/opt/midad/out/renderer/index.html' })
+    expect(window.loaded).toEqual({ url: 'midad-app://desk/index.html' })
     expect(window.options.show).toBe(false)
     expect(window.options.title).toBe('مداد')
     expect(window.visible).toBe(false)
@@ -41,7 +41,7 @@ describe('the article window', () => {
     const dev = rendererLocation({ outDir: '/opt/midad/out', devServerUrl: 'http://localhost:5173/', packaged: false })
     expect(open(dev).loaded).toEqual({ url: 'http://localhost:5173/' })
     const shipped = rendererLocation({ outDir: '/opt/midad/out', devServerUrl: 'http://evil.example/', packaged: true })
-    expect(open(shipped).loaded).toEqual({ file: '/opt/midad/out/renderer/index.html' })
+    expect(open(shipped).loaded).toEqual({ url: 'midad-app://desk/index.html' })
   })
 
   it('leaves a close to the page, so a pending save can hold it and flush', () => {

@@ -34,9 +34,6 @@ export function createArticleWindow(options: { preloadPath: string; location: Re
   })
   // Shown once painted, so the journalist never sees an empty white frame.
   window.once('ready-to-show', () => window.show())
-  const loading = options.location.load.kind === 'file'
-    ? window.loadFile(options.location.load.path)
-    : window.loadURL(options.location.load.url)
-  loading.catch((error: unknown) => console.error('Midad: the window could not load the app page', error))
+  window.loadURL(options.location.url).catch((error: unknown) => console.error('Midad: the window could not load the app page', error))
   return window
 }

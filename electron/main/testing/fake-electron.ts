@@ -180,6 +180,8 @@ function createFake() {
     registeredBeforeReady: false,
     handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
     registerSchemesAsPrivileged: (schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>) => {
+      // Electron keeps only the last call's schemes: a second call would silently drop the first's.
+      if (fake.calls.includes('protocol.registerSchemesAsPrivileged')) throw new Error('registerSchemesAsPrivileged called twice')
       protocol.privileged.push(...schemes)
       fake.calls.push('protocol.registerSchemesAsPrivileged')
     },
