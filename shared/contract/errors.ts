@@ -24,7 +24,6 @@ export const ErrorCode = z.enum([
   'import_not_utf8',
   'import_empty',
   'import_too_large',
-  'import_headline_too_long',
   'import_unsupported_format',
   'import_docx_damaged',
   'section_duplicate',

@@ -126,8 +126,13 @@ describe('parseTextArticle', () => {
     }
   })
 
-  it('refuses a first line too long to be a headline', async () => {
-    const error = await failureOf(() => parseTextArticle(utf8('كلمة '.repeat(200) + '\n\nفقرة'), 'a.txt'))
-    expect(error.code).toBe('import_headline_too_long')
+  it('imports a first line too long to be a headline as the first paragraph, with an empty headline', () => {
+    const long = 'كلمة '.repeat(200).trim()
+    const article = parseTextArticle(utf8(`${long}\nتتمة السطر\n\nفقرة ثانية`), 'a.txt')
+    expect(article.meta.headline).toBe('')
+    expect(article.body.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: long }, { type: 'hardBreak' }, { type: 'text', text: 'تتمة السطر' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'فقرة ثانية' }] }
+    ])
   })
 })

@@ -101,7 +101,8 @@ function bodyNodes(blocks: string[][]): BodyNode[] {
  * short standalone lines as subheadings, "caption - أ ف ب" lines as figures
  * waiting for their image, marked lines as lists; the site's own chrome
  * (related articles, comment form, back-to-top) is left out. Refuses what is
- * not UTF-8 text, or has no text at all, before anything is stored.
+ * not UTF-8 text, or has no text at all, before anything is stored; never a
+ * readable article for the shape of its first line.
  */
 export function parseTextArticle(bytes: Uint8Array, fileName: string): ImportedArticle {
   const text = decodeArticleText(bytes, fileName, MAX_TEXT_ARTICLE_BYTES).replace(/\r\n?/g, '\n').replace(directionMarks, '')
@@ -117,17 +118,20 @@ export function parseTextArticle(bytes: Uint8Array, fileName: string): ImportedA
     section = label
     blocks.shift()
   }
-  const [headline, ...lede] = blocks.shift()!
+  // A first line too long to be a headline is running text: the whole article
+  // still comes in, with that line as its first paragraph and the headline left
+  // empty for the journalist (the pre-publish check asks for one).
   const max = ArticleMeta.shape.headline.maxLength ?? Infinity
-  if (headline!.length > max) {
-    throw new MidadError('import_headline_too_long', { fileName, length: headline!.length, max })
-  }
+  const firstBlock = blocks.shift()!
+  const headlineFits = firstBlock[0]!.length <= max
+  const headline = headlineFits ? firstBlock[0]! : ''
+  const lede = headlineFits ? firstBlock.slice(1) : firstBlock
   // The rest of the headline's block continues as the first paragraph.
   if (lede.length > 0) blocks.unshift(lede)
 
   const nodes = bodyNodes(blocks)
   return {
-    meta: { ...emptyMeta, section, headline: headline! },
+    meta: { ...emptyMeta, section, headline },
     body: nodes.length > 0 ? { type: 'doc', content: nodes } : emptyBody()
   }
 }

@@ -20,7 +20,6 @@ export const errorsAr = {
   'error.import_not_utf8': 'الملف «{fileName}» ليس بترميز UTF-8؛ احفظه بترميز UTF-8 ثم أعد المحاولة. لم يُستورد شيء.',
   'error.import_empty': 'الملف «{fileName}» فارغ، لا نص فيه. لم يُستورد شيء.',
   'error.import_too_large': 'الملف «{fileName}» أكبر من أن يكون مقالًا (الحد {limitMb} ميغابايت). لم يُستورد شيء.',
-  'error.import_headline_too_long': 'السطر الأول من «{fileName}» أطول من أن يكون عنوانًا ({length} حرفًا، والحد {max}). اجعل العنوان وحده في السطر الأول. لم يُستورد شيء.',
   'error.import_unsupported_format': 'لا يمكن استيراد «{fileName}»: الصيغ المقبولة هي Word ‏(.docx) وHTML وMarkdown ‏(.md) والنص ‏(.txt). لم يُستورد شيء.',
   'error.import_docx_damaged': 'الملف «{fileName}» ليس مستند Word سليمًا (.docx)؛ قد يكون تالفًا أو بصيغة أخرى. لم يُستورد شيء.',
   'error.site_base_url_invalid': 'عنوان الموقع «{value}» غير صالح: اكتبه كاملًا يبدأ بـ https:// أو http://، مثل https://example.com. لم تتغيّر الإعدادات.',

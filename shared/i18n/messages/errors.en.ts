@@ -21,7 +21,6 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.import_not_utf8': '“{fileName}” is not UTF-8 text; save it as UTF-8 and try again. Nothing was imported.',
   'error.import_empty': '“{fileName}” is empty: it has no text. Nothing was imported.',
   'error.import_too_large': '“{fileName}” is too large to be an article (limit {limitMb} MB). Nothing was imported.',
-  'error.import_headline_too_long': 'The first line of “{fileName}” is too long to be a headline ({length} characters; the limit is {max}). Put the headline alone on the first line. Nothing was imported.',
   'error.import_unsupported_format': '“{fileName}” cannot be imported: the accepted formats are Word (.docx), HTML, Markdown (.md) and text (.txt). Nothing was imported.',
   'error.import_docx_damaged': '“{fileName}” is not a sound Word document (.docx); it may be damaged or in another format. Nothing was imported.',
   'error.site_base_url_invalid': 'The site address “{value}” is not valid: write it in full, starting with https:// or http://, e.g. https://example.com. The settings were not changed.',
