@@ -153,6 +153,19 @@ describe('the API', () => {
     expect(core.getArticle(article.id).meta.headline).toBe('الأصل')
   })
 
+  it('answers a body nested 100,000 deep with invalid_input, not a server error, and saves nothing', async () => {
+    const article = core.createArticle({ headline: 'الأصل' })
+    const depth = 100_000
+    const body = `${'{"type":"doc","content":['.repeat(depth)}${']}'.repeat(depth)}`
+    const reply = await send(host, 'POST', '/api/saveArticle', {
+      headers: { 'Content-Type': 'application/json', 'X-Midad-Token': host.token },
+      body: `{"id":"${article.id}","baseVersion":1,"meta":${JSON.stringify({ ...article.meta, headline: 'عميق' })},"body":${body}}`
+    })
+    expect(reply.status).toBe(200)
+    expect(reply.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(core.getArticle(article.id).meta.headline).toBe('الأصل')
+  })
+
   it('answers an unknown operation with unknown_operation', async () => {
     const reply = await api('dropDatabase', {})
     expect(reply.status).toBe(200)

@@ -72,6 +72,15 @@ describe('dispatch', () => {
     expect(save).not.toHaveBeenCalled()
   })
 
+  it('refuses a body nested deeper than validation can go as invalid_input, never throwing', async () => {
+    const save = vi.fn()
+    let body: unknown = { type: 'paragraph' }
+    for (let depth = 0; depth < 100_000; depth++) body = { type: 'doc', content: [body] }
+    const result = await dispatch(handlers({ saveArticle: save }), 'saveArticle', { id, baseVersion: 1, meta: article.meta, body }, { locale: 'en' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(save).not.toHaveBeenCalled()
+  })
+
   it('names the offending field, including an unexpected one', async () => {
     const h = handlers()
     const typo = await dispatch(h, 'getArticle', { id, sneaky: 1 }, { locale: 'en' })

@@ -29,7 +29,14 @@ export async function dispatch(
   if (!isOperationName(name)) {
     return { ok: false, error: failure(new MidadError('unknown_operation'), options.locale) }
   }
-  const parsed = contract[name].input.safeParse(raw ?? {})
+  let parsed: ReturnType<(typeof contract)[typeof name]['input']['safeParse']>
+  try {
+    parsed = contract[name].input.safeParse(raw ?? {})
+  } catch {
+    // A payload nested deeper than the validator can recurse (a body of
+    // 100,000 nested nodes) overflows the stack: it is bad input like any other.
+    return { ok: false, error: failure(new MidadError('invalid_input', { field: '—' }), options.locale) }
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     // An extra field has no path of its own: name the unexpected keys instead.
