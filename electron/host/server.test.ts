@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -45,6 +46,17 @@ function send(
     )
     req.on('error', reject)
     req.end(options.body)
+  })
+}
+
+// A request written byte by byte: node:http will not send a header twice.
+function rawRequest(host: RunningHost, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(host.port, '127.0.0.1', () => socket.end(text))
+    const chunks: Buffer[] = []
+    socket.on('data', (c: Buffer) => chunks.push(c))
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    socket.on('error', reject)
   })
 }
 
@@ -94,6 +106,24 @@ describe('who may talk to the host', () => {
     }
     const page = await send(host, 'GET', '/', { headers: { Host: 'evil.example' } })
     expect(page.status).toBe(403)
+  })
+
+  it('answers 400 to a request carrying two Host headers, even when the first is ours', async () => {
+    core.createArticle({ headline: 'سري' })
+    for (const [first, second] of [[`127.0.0.1:${host.port}`, 'evil.example'], ['evil.example', `127.0.0.1:${host.port}`], [`127.0.0.1:${host.port}`, `127.0.0.1:${host.port}`]]) {
+      const reply = await rawRequest(host, [
+        'POST /api/listArticles HTTP/1.1',
+        `Host: ${first}`,
+        `Host: ${second}`,
+        `X-Midad-Token: ${host.token}`,
+        'Content-Length: 2',
+        'Connection: close',
+        '',
+        '{}'
+      ].join('\r\n'))
+      expect(reply).toMatch(/^HTTP\/1\.1 400 /)
+      expect(reply).not.toContain('سري')
+    }
   })
 
   it('accepts localhost:PORT as well as 127.0.0.1:PORT', async () => {
