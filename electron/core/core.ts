@@ -1,7 +1,7 @@
 // The one door to the back side: the Electron main process, the browser host
 // and the CLI all open a Core; none of them touches SQLite or the media folder.
 import { dirname, join, resolve } from 'node:path'
-import type { Article, ArticleSummary } from '../../shared/article/article'
+import { ArticleId, type Article, type ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
 import type { ArticleStatus } from '../../shared/article/status'
@@ -69,6 +69,9 @@ export interface Core {
   close(): void
 }
 
+// The CLI hands core the id as typed; the contract has already lower-cased it.
+const articleId = (id: string): string => ArticleId.safeParse(id).data ?? id
+
 export function openCore(options: CoreOptions): Core {
   const dbPath = resolve(options.dbPath)
   const mediaDir = resolve(options.mediaDir ?? join(dirname(dbPath), 'media'))
@@ -98,19 +101,19 @@ export function openCore(options: CoreOptions): Core {
       return filter?.status ? all.filter((summary) => summary.status === filter.status) : all
     },
     createArticle: (meta, body) => articles.create(meta, body),
-    getArticle: (id) => articles.get(id),
-    saveArticle: (input) => articles.save(input),
-    deleteArticle: (id) => articles.remove(id),
-    setArticleStatus: (id, status) => articles.setStatus(id, status),
+    getArticle: (id) => articles.get(articleId(id)),
+    saveArticle: (input) => articles.save({ ...input, id: articleId(input.id) }),
+    deleteArticle: (id) => articles.remove(articleId(id)),
+    setArticleStatus: (id, status) => articles.setStatus(articleId(id), status),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
-    checkArticle: (id) => check(articles.get(id)),
-    assertPublishable: (id) => refuseUnpublishable(check(articles.get(id))),
+    checkArticle: (id) => check(articles.get(articleId(id))),
+    assertPublishable: (id) => refuseUnpublishable(check(articles.get(articleId(id)))),
     // The export follows the newsroom's site settings (addresses, publisher)
     // and writes dates in its digits, with its Hijri twin if set; pictures go
     // through the sharp pipeline (web renditions, lead crops, cached).
     exportArticle: async (id, outDir, format) => {
-      const article = articles.get(id)
+      const article = articles.get(articleId(id))
       refuseUnpublishable(check(article))
       const written = await writeArticleExport(article, outDir, {
         settings: settings.get(),

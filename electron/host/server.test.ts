@@ -196,6 +196,12 @@ describe('the API', () => {
     expect(core.getArticle(article.id).meta.headline).toBe('الأصل')
   })
 
+  it('finds an article whose id is written in capitals', async () => {
+    const article = core.createArticle({ headline: 'موجود' })
+    const reply = await api('getArticle', { id: article.id.toUpperCase() })
+    expect(reply.json()).toMatchObject({ ok: true, value: { id: article.id, meta: { headline: 'موجود' } } })
+  })
+
   it('answers an unknown operation with unknown_operation', async () => {
     const reply = await api('dropDatabase', {})
     expect(reply.status).toBe(200)

@@ -44,6 +44,13 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: true, value: article })
   })
 
+  it('hands the handler an article id written in capitals in lower case, as it is stored', async () => {
+    const get = vi.fn(() => article)
+    const result = await dispatch(handlers({ getArticle: get }), 'getArticle', { id: id.toUpperCase() }, { locale: 'ar' })
+    expect(result).toEqual({ ok: true, value: article })
+    expect(get).toHaveBeenCalledWith({ id })
+  })
+
   it('refuses an unknown operation without running anything', async () => {
     const result = await dispatch(handlers(), 'dropDatabase', {}, { locale: 'en' })
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } })
