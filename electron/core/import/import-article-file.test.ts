@@ -180,6 +180,24 @@ describe('importArticleFile: Markdown', () => {
   })
 })
 
+describe('importArticleFile: size limits', () => {
+  it('names the one limit each kind of file is held to, however far over it the file is', async () => {
+    const cases = [
+      ['خبر.txt', 3, 2],
+      ['خبر.txt', 25, 2],
+      ['page.html', 6, 5],
+      ['page.html', 25, 5],
+      ['notes.md', 25, 5],
+      ['تقرير.docx', 21, 20]
+    ] as const
+    for (const [fileName, sizeMb, limitMb] of cases) {
+      const error = await failureOf(() => importArticleFile(fileName, new Uint8Array(sizeMb * 1024 * 1024).fill(0x61)))
+      expect(error.code, `${fileName} of ${sizeMb} MB`).toBe('import_too_large')
+      expect(error.params, `${fileName} of ${sizeMb} MB`).toEqual({ fileName, limitMb })
+    }
+  })
+})
+
 describe('importArticleFile: choosing the importer', () => {
   it('reads .txt through the text importer, with its structure', async () => {
     const { meta, body } = await importArticleFile('a.txt', utf8('رياضة\n\nالمنتخب يتأهل إلى النهائي\n\nتأهل المنتخب أمس.'))

@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
-import { MAX_IMPORT_BYTES, importArticleFile } from './import-article-file'
+import { importLimitBytes, limitMb } from '../../../shared/contract/import-limits'
+import { importArticleFile } from './import-article-file'
 import type { ImportedArticle } from './imported-article'
 
 /**
@@ -17,9 +18,8 @@ export async function readArticleFile(path: string): Promise<ImportedArticle> {
     try {
       const info = await handle.stat()
       if (!info.isFile()) throw new MidadError('file_unreadable', { fileName })
-      if (info.size > MAX_IMPORT_BYTES) {
-        throw new MidadError('import_too_large', { fileName, limitMb: MAX_IMPORT_BYTES / (1024 * 1024) })
-      }
+      const limit = importLimitBytes(fileName)
+      if (info.size > limit) throw new MidadError('import_too_large', { fileName, limitMb: limitMb(limit) })
       bytes = await handle.readFile()
     } finally {
       await handle.close()
