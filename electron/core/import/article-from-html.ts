@@ -8,6 +8,7 @@ import { normalisePastedHtml } from '../../../shared/paste/normalise-pasted-html
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import type { ImportedArticle } from './imported-article'
 import { removePageChrome } from './page-chrome'
+import { readPageInto } from './readable-page'
 
 const schema = getSchema(articleExtensions())
 
@@ -42,8 +43,10 @@ export interface HtmlSource {
 export function articleFromHtml(html: string, fileName: string, source: HtmlSource = {}): ImportedArticle {
   const window = inertWindow()
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html')
-    const body = doc.body as unknown as HTMLElement
+    // Parsed by parse5, not happy-dom: happy-dom's parser loses the text after
+    // an inline <svg> holding a <style> or a <script>.
+    const body = window.document.body as unknown as HTMLElement
+    const page = readPageInto(html, body)
     source.prepare?.(body)
     if (source.webPage) removePageChrome(body)
     const max = ArticleMeta.shape.headline.maxLength ?? Infinity
@@ -54,7 +57,7 @@ export function articleFromHtml(html: string, fileName: string, source: HtmlSour
       headline = oneLine(h1.textContent)
       h1.remove()
     } else {
-      headline = oneLine(doc.querySelector('title')?.textContent).slice(0, max)
+      headline = oneLine(page.title).slice(0, max)
     }
     normalisePastedHtml(body)
     const parsed = SchemaParser.fromSchema(schema).parse(body as unknown as Node).toJSON() as ArticleBody
