@@ -8,7 +8,7 @@ import { normalisePastedHtml } from '../../../shared/paste/normalise-pasted-html
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import type { ImportedArticle } from './imported-article'
 import { removePageChrome } from './page-chrome'
-import { readPageInto } from './readable-page'
+import { readablePage } from './readable-page'
 
 const schema = getSchema(articleExtensions())
 
@@ -43,10 +43,12 @@ export interface HtmlSource {
 export function articleFromHtml(html: string, fileName: string, source: HtmlSource = {}): ImportedArticle {
   const window = inertWindow()
   try {
-    // Parsed by parse5, not happy-dom: happy-dom's parser loses the text after
-    // an inline <svg> holding a <style> or a <script>.
-    const body = window.document.body as unknown as HTMLElement
-    const page = readPageInto(html, body)
+    // Parsed by parse5 first: happy-dom's parser loses the text after an
+    // inline <svg> holding a <style> or a <script>, and is given only the
+    // visible content, in markup parse5 wrote.
+    const page = readablePage(html)
+    const doc = new window.DOMParser().parseFromString(`<!doctype html><html><head></head><body>${page.bodyHtml}</body></html>`, 'text/html')
+    const body = doc.body as unknown as HTMLElement
     source.prepare?.(body)
     if (source.webPage) removePageChrome(body)
     const max = ArticleMeta.shape.headline.maxLength ?? Infinity

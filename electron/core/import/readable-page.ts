@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterTypes as P5 } from 'parse5'
+import { parse, serialize, type DefaultTreeAdapterTypes as P5 } from 'parse5'
 
 // What a reader never sees as text on the page: scripts and styles, inert
 // templates, drawings and formulas (an inline <svg> may hold its own <style>
@@ -9,14 +9,14 @@ const notContent = new Set([
   'canvas', 'frame', 'frameset', 'noframes', 'link', 'meta', 'base', 'title', 'head'
 ])
 
+const HTML = 'http://www.w3.org/1999/xhtml'
 const isElement = (node: P5.Node): node is P5.Element => 'tagName' in node
 const isText = (node: P5.Node): node is P5.TextNode => node.nodeName === '#text'
+const isHtml = (node: P5.Element) => node.namespaceURI === HTML
 
 function childElement(parent: P5.ParentNode, tagName: string): P5.Element | undefined {
   return parent.childNodes.find((child): child is P5.Element => isElement(child) && child.tagName === tagName)
 }
-
-const isHtml = (node: P5.Element) => node.namespaceURI === 'http://www.w3.org/1999/xhtml'
 
 // The page's first <title>, wherever a broken page put it; an svg's own
 // <title> (an icon's name) is not the page's.
@@ -32,52 +32,32 @@ function titleOf(document: P5.Document): string {
   return ''
 }
 
+const isContent = (node: P5.ChildNode) => isText(node) || (isElement(node) && isHtml(node) && !notContent.has(node.tagName))
+
 export interface ReadablePage {
   title: string
+  /** The body's visible content as markup, every element closed where the parser closed it. */
+  bodyHtml: string
 }
 
 /**
  * Reads a page with the WHATWG parsing algorithm (parse5: the tree a browser
  * builds, whatever the markup's errors — unclosed tags, misnested formatting,
- * stray CDATA, a <style> inside an <svg>) and copies its visible content into
- * `body`, a DOM the shared cleaner can work on. Comments and every subtree in
- * `notContent` are left out, so no script text becomes a headline and no
- * parser confusion can swallow the text after it. Built without recursion: a
- * page nested thousands deep does not overflow the stack.
+ * stray CDATA, a <style> inside an <svg>), then leaves out comments and every
+ * subtree in `notContent`, so no script text becomes a headline and nothing
+ * left can confuse the DOM that reads the markup next. Pruned without
+ * recursion, so a page nested thousands deep does not overflow the stack.
  */
-export function readPageInto(html: string, body: HTMLElement): ReadablePage {
+export function readablePage(html: string): ReadablePage {
   const document = parse(html)
   const root = childElement(document, 'html')
-  const source = root ? childElement(root, 'body') : undefined
-  const doc = body.ownerDocument
-  const stack: { node: P5.ChildNode; parent: Node }[] = []
-  const pushChildren = (from: P5.ParentNode, parent: Node) => {
-    for (let i = from.childNodes.length - 1; i >= 0; i--) stack.push({ node: from.childNodes[i]!, parent })
-  }
-  if (source) pushChildren(source, body)
+  const body = root ? childElement(root, 'body') : undefined
+  if (!body) return { title: titleOf(document), bodyHtml: '' }
+  const stack: P5.ParentNode[] = [body]
   while (stack.length > 0) {
-    const { node, parent } = stack.pop()!
-    if (isText(node)) {
-      parent.appendChild(doc.createTextNode(node.value))
-    } else if (isElement(node) && !notContent.has(node.tagName) && isHtml(node)) {
-      let element: HTMLElement | null = null
-      try {
-        element = doc.createElement(node.tagName)
-      } catch {
-        // A tag name the DOM cannot create: its content still counts.
-      }
-      if (element) {
-        for (const { name, value } of node.attrs) {
-          try {
-            element.setAttribute(name, value)
-          } catch {
-            // An attribute name the DOM refuses carries nothing worth keeping.
-          }
-        }
-        parent.appendChild(element)
-      }
-      pushChildren(node, element ?? parent)
-    }
+    const node = stack.pop()!
+    node.childNodes = node.childNodes.filter(isContent)
+    for (const child of node.childNodes) if (isElement(child)) stack.push(child)
   }
-  return { title: titleOf(document) }
+  return { title: titleOf(document), bodyHtml: serialize(body) }
 }
