@@ -13,7 +13,7 @@ import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
 import type { ExportFormat } from './export/export-format'
 import { prepareExportPictures, pruneRenditionCache } from './media/renditions'
-import { importArticleFile } from './import/import-article-file'
+import { importOffThread, type ImportBounds } from './import/import-off-thread'
 import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
 import { createSectionsStore } from './newsroom/sections-store'
@@ -28,6 +28,8 @@ export interface CoreOptions {
   mediaDir?: string
   /** Room the rendition cache may take (default 2 GiB); tests make it small. */
   renditionCacheBytes?: number
+  /** Time and memory one imported file may take to read (import-off-thread.ts); tests make them small. */
+  importLimits?: Omit<ImportBounds, 'signal'>
 }
 
 export interface StoredImage {
@@ -61,7 +63,8 @@ export interface Core {
   assertPublishable(id: string): void
   // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors
   exportArticle(id: string, outDir: string, format?: ExportFormat): Promise<{ folder: string; files: string[] }>
-  importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
+  // Read in a worker thread; MidadError('import_*'), or 'cancelled' once the signal aborts; a refused file creates nothing
+  importArticle(fileName: string, bytes: Uint8Array, options?: { signal?: AbortSignal }): Promise<Article>
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
   getSettings(): NewsroomSettings
@@ -130,8 +133,8 @@ export function openCore(options: CoreOptions): Core {
     // than a picture the store refuses, whose figure then waits) creates no
     // article. Pictures stored before such a failure stay unreferenced in the
     // content-addressed store, as a picture inserted and then deleted does.
-    importArticle: async (fileName, bytes) => {
-      const imported = await importArticleFile(fileName, bytes)
+    importArticle: async (fileName, bytes, { signal } = {}) => {
+      const imported = await importOffThread(fileName, bytes, { ...options.importLimits, signal })
       const body = await storeImportedPictures(imported, images.add)
       return articles.create(imported.meta, body)
     },

@@ -2,11 +2,12 @@ import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
 import { importLimitBytes, limitMb } from '../../../shared/contract/import-limits'
-import { importArticleFile } from './import-article-file'
+import { importOffThread } from './import-off-thread'
 import type { ImportedArticle } from './imported-article'
 
 /**
- * Reads an article file (.docx, .html, .md, .txt) from disk for the CLI. A
+ * Reads an article file (.docx, .html, .md, .txt) from disk for the CLI, and
+ * imports it in a worker thread. A
  * missing file, a folder or an unreadable file is `file_unreadable`; a file
  * too large to be an article is refused from its size, before it is read.
  */
@@ -28,5 +29,6 @@ export async function readArticleFile(path: string): Promise<ImportedArticle> {
     if (error instanceof MidadError) throw error
     throw new MidadError('file_unreadable', { fileName }, (error as Error).message)
   }
-  return importArticleFile(fileName, bytes)
+  // Off this thread, within its time and memory bounds, as the app imports.
+  return importOffThread(fileName, bytes)
 }
