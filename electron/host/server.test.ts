@@ -236,6 +236,36 @@ describe('the API', () => {
   })
 })
 
+describe('a heavy import', () => {
+  // A saved page the importer needs seconds to read.
+  const heavyPage = () =>
+    Buffer.from(`<!doctype html><h1>ثقيل</h1>${'<div class="x"><p>فقرة <b>من</b> تقرير المراسل عن الجلسة.</p></div>'.repeat(8_000)}`).toString('base64')
+
+  it('leaves the host answering other requests while it runs, and stops when its client hangs up', async () => {
+    core.createArticle({ headline: 'موجود' })
+    const body = JSON.stringify({ fileName: 'ثقيل.html', dataBase64: heavyPage() })
+    let importAnswered = false
+    const importing = request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: '/api/importArticle',
+      headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Midad-Token': host.token }
+    })
+    importing.on('response', () => (importAnswered = true))
+    importing.on('error', () => undefined)
+    importing.end(body)
+    const listed = await api('listArticles', {})
+    expect(listed.json()).toMatchObject({ ok: true, value: [{ headline: 'موجود' }] })
+    expect(importAnswered).toBe(false)
+    importing.destroy()
+    // The next import is answered, and the abandoned one never created its article.
+    const small = await api('importArticle', { fileName: 'خفيف.html', dataBase64: Buffer.from('<h1>خفيف</h1><p>نص</p>').toString('base64') })
+    expect(small.json()).toMatchObject({ ok: true, value: { meta: { headline: 'خفيف' } } })
+    expect(core.listArticles().map((a) => a.headline).sort()).toEqual(['خفيف', 'موجود'])
+  })
+})
+
 describe('the page and its files', () => {
   it('serves the page with the strict CSP and the hardening headers', async () => {
     const page = await send(host, 'GET', '/')
