@@ -45,7 +45,7 @@ describe('dispatch', () => {
   })
 
   it('hands the handler an article id written in capitals in lower case, as it is stored', async () => {
-    const get = vi.fn(() => article)
+    const get = vi.fn((_input: unknown) => article)
     const result = await dispatch(handlers({ getArticle: get }), 'getArticle', { id: id.toUpperCase() }, { locale: 'ar' })
     expect(result).toEqual({ ok: true, value: article })
     expect(get.mock.calls[0]?.[0]).toEqual({ id })
