@@ -9,7 +9,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } }
+      // The import worker is its own entry, written beside index.js, where
+      // core's import-off-thread.ts looks for it when running built.
+      rolldownOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'import-worker': resolve('electron/core/import/import-worker.ts') }
+      }
     }
   },
   preload: {

@@ -1,7 +1,7 @@
 // The one door to the back side: the Electron main process, the browser host
 // and the CLI all open a Core; none of them touches SQLite or the media folder.
 import { dirname, join, resolve } from 'node:path'
-import type { Article, ArticleSummary } from '../../shared/article/article'
+import { ArticleId, type Article, type ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
 import type { ArticleStatus } from '../../shared/article/status'
@@ -13,7 +13,7 @@ import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
 import type { ExportFormat } from './export/export-format'
 import { prepareExportPictures, pruneRenditionCache } from './media/renditions'
-import { importArticleFile } from './import/import-article-file'
+import { importOffThread, type ImportBounds } from './import/import-off-thread'
 import { storeImportedPictures } from './import/store-imported-pictures'
 import { createImageStore } from './media/image-store'
 import { createSectionsStore } from './newsroom/sections-store'
@@ -28,6 +28,8 @@ export interface CoreOptions {
   mediaDir?: string
   /** Room the rendition cache may take (default 2 GiB); tests make it small. */
   renditionCacheBytes?: number
+  /** Time and memory one imported file may take to read (import-off-thread.ts); tests make them small. */
+  importLimits?: Omit<ImportBounds, 'signal'>
 }
 
 export interface StoredImage {
@@ -61,13 +63,17 @@ export interface Core {
   assertPublishable(id: string): void
   // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors
   exportArticle(id: string, outDir: string, format?: ExportFormat): Promise<{ folder: string; files: string[] }>
-  importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
+  // Read in a worker thread; MidadError('import_*'), or 'cancelled' once the signal aborts; a refused file creates nothing
+  importArticle(fileName: string, bytes: Uint8Array, options?: { signal?: AbortSignal }): Promise<Article>
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
   getSettings(): NewsroomSettings
   saveSettings(settings: NewsroomSettings): NewsroomSettings // MidadError('invalid_input' | 'site_base_url_invalid' | 'url_pattern_*' …)
   close(): void
 }
+
+// The CLI hands core the id as typed; the contract has already lower-cased it.
+const articleId = (id: string): string => ArticleId.safeParse(id).data ?? id
 
 export function openCore(options: CoreOptions): Core {
   const dbPath = resolve(options.dbPath)
@@ -98,19 +104,19 @@ export function openCore(options: CoreOptions): Core {
       return filter?.status ? all.filter((summary) => summary.status === filter.status) : all
     },
     createArticle: (meta, body) => articles.create(meta, body),
-    getArticle: (id) => articles.get(id),
-    saveArticle: (input) => articles.save(input),
-    deleteArticle: (id) => articles.remove(id),
-    setArticleStatus: (id, status) => articles.setStatus(id, status),
+    getArticle: (id) => articles.get(articleId(id)),
+    saveArticle: (input) => articles.save({ ...input, id: articleId(input.id) }),
+    deleteArticle: (id) => articles.remove(articleId(id)),
+    setArticleStatus: (id, status) => articles.setStatus(articleId(id), status),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
-    checkArticle: (id) => check(articles.get(id)),
-    assertPublishable: (id) => refuseUnpublishable(check(articles.get(id))),
+    checkArticle: (id) => check(articles.get(articleId(id))),
+    assertPublishable: (id) => refuseUnpublishable(check(articles.get(articleId(id)))),
     // The export follows the newsroom's site settings (addresses, publisher)
     // and writes dates in its digits, with its Hijri twin if set; pictures go
     // through the sharp pipeline (web renditions, lead crops, cached).
     exportArticle: async (id, outDir, format) => {
-      const article = articles.get(id)
+      const article = articles.get(articleId(id))
       refuseUnpublishable(check(article))
       const written = await writeArticleExport(article, outDir, {
         settings: settings.get(),
@@ -127,8 +133,8 @@ export function openCore(options: CoreOptions): Core {
     // than a picture the store refuses, whose figure then waits) creates no
     // article. Pictures stored before such a failure stay unreferenced in the
     // content-addressed store, as a picture inserted and then deleted does.
-    importArticle: async (fileName, bytes) => {
-      const imported = await importArticleFile(fileName, bytes)
+    importArticle: async (fileName, bytes, { signal } = {}) => {
+      const imported = await importOffThread(fileName, bytes, { ...options.importLimits, signal })
       const body = await storeImportedPictures(imported, images.add)
       return articles.create(imported.meta, body)
     },

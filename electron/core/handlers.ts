@@ -75,7 +75,8 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       })
       return { html }
     },
-    importArticle: ({ fileName, dataBase64 }) => core.importArticle(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
+    importArticle: ({ fileName, dataBase64 }, context) =>
+      core.importArticle(fileName, decodeBase64Strictly(dataBase64, 'dataBase64'), { signal: context?.signal }),
     listSections: () => core.listSections(),
     saveSections: ({ sections }) => core.saveSections(sections),
     getSettings: () => core.getSettings(),

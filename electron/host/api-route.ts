@@ -80,8 +80,15 @@ export async function handleApi(
     sendFailure(res, 400, 'invalid_input', { field: 'JSON' })
     return
   }
+  // A client that hangs up no longer waits: its import stops rather than
+  // running on to create an article nobody sees.
+  const gone = new AbortController()
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort()
+  })
   const result = await dispatch(handlers, operation, parsed.value, {
     locale: HOST_LOCALE,
+    signal: gone.signal,
     onUnexpected: (error) => console.error('[midad host] unexpected error in', operation, error)
   })
   sendJson(res, 200, result)

@@ -18,6 +18,17 @@ export function hostIsOurs(req: IncomingMessage, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`
 }
 
+/**
+ * Node keeps only the first of several Host headers, while a proxy or cache
+ * on the way may have honoured another: a request naming two hosts is
+ * malformed (RFC 9112 §3.2), whichever of them is ours.
+ */
+export function hasOneHost(req: IncomingMessage): boolean {
+  let hosts = 0
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') hosts++
+  return hosts === 1
+}
+
 /** Cross-site requests carry their Origin; ours is the only one allowed. */
 export function originIsOurs(req: IncomingMessage, port: number): boolean {
   const origin = req.headers.origin

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -45,6 +46,17 @@ function send(
     )
     req.on('error', reject)
     req.end(options.body)
+  })
+}
+
+// A request written byte by byte: node:http will not send a header twice.
+function rawRequest(host: RunningHost, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(host.port, '127.0.0.1', () => socket.end(text))
+    const chunks: Buffer[] = []
+    socket.on('data', (c: Buffer) => chunks.push(c))
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    socket.on('error', reject)
   })
 }
 
@@ -94,6 +106,24 @@ describe('who may talk to the host', () => {
     }
     const page = await send(host, 'GET', '/', { headers: { Host: 'evil.example' } })
     expect(page.status).toBe(403)
+  })
+
+  it('answers 400 to a request carrying two Host headers, even when the first is ours', async () => {
+    core.createArticle({ headline: 'سري' })
+    for (const [first, second] of [[`127.0.0.1:${host.port}`, 'evil.example'], ['evil.example', `127.0.0.1:${host.port}`], [`127.0.0.1:${host.port}`, `127.0.0.1:${host.port}`]]) {
+      const reply = await rawRequest(host, [
+        'POST /api/listArticles HTTP/1.1',
+        `Host: ${first}`,
+        `Host: ${second}`,
+        `X-Midad-Token: ${host.token}`,
+        'Content-Length: 2',
+        'Connection: close',
+        '',
+        '{}'
+      ].join('\r\n'))
+      expect(reply).toMatch(/^HTTP\/1\.1 400 /)
+      expect(reply).not.toContain('سري')
+    }
   })
 
   it('accepts localhost:PORT as well as 127.0.0.1:PORT', async () => {
@@ -153,6 +183,25 @@ describe('the API', () => {
     expect(core.getArticle(article.id).meta.headline).toBe('الأصل')
   })
 
+  it('answers a body nested 100,000 deep with invalid_input, not a server error, and saves nothing', async () => {
+    const article = core.createArticle({ headline: 'الأصل' })
+    const depth = 100_000
+    const body = `${'{"type":"doc","content":['.repeat(depth)}${']}'.repeat(depth)}`
+    const reply = await send(host, 'POST', '/api/saveArticle', {
+      headers: { 'Content-Type': 'application/json', 'X-Midad-Token': host.token },
+      body: `{"id":"${article.id}","baseVersion":1,"meta":${JSON.stringify({ ...article.meta, headline: 'عميق' })},"body":${body}}`
+    })
+    expect(reply.status).toBe(200)
+    expect(reply.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(core.getArticle(article.id).meta.headline).toBe('الأصل')
+  })
+
+  it('finds an article whose id is written in capitals', async () => {
+    const article = core.createArticle({ headline: 'موجود' })
+    const reply = await api('getArticle', { id: article.id.toUpperCase() })
+    expect(reply.json()).toMatchObject({ ok: true, value: { id: article.id, meta: { headline: 'موجود' } } })
+  })
+
   it('answers an unknown operation with unknown_operation', async () => {
     const reply = await api('dropDatabase', {})
     expect(reply.status).toBe(200)
@@ -184,6 +233,36 @@ describe('the API', () => {
     })
     expect(reply.status).toBe(413)
     expect(reply.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+})
+
+describe('a heavy import', () => {
+  // A saved page the importer needs seconds to read.
+  const heavyPage = () =>
+    Buffer.from(`<!doctype html><h1>ثقيل</h1>${'<div class="x"><p>فقرة <b>من</b> تقرير المراسل عن الجلسة.</p></div>'.repeat(8_000)}`).toString('base64')
+
+  it('leaves the host answering other requests while it runs, and stops when its client hangs up', async () => {
+    core.createArticle({ headline: 'موجود' })
+    const body = JSON.stringify({ fileName: 'ثقيل.html', dataBase64: heavyPage() })
+    let importAnswered = false
+    const importing = request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: '/api/importArticle',
+      headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Midad-Token': host.token }
+    })
+    importing.on('response', () => (importAnswered = true))
+    importing.on('error', () => undefined)
+    importing.end(body)
+    const listed = await api('listArticles', {})
+    expect(listed.json()).toMatchObject({ ok: true, value: [{ headline: 'موجود' }] })
+    expect(importAnswered).toBe(false)
+    importing.destroy()
+    // The next import is answered, and the abandoned one never created its article.
+    const small = await api('importArticle', { fileName: 'خفيف.html', dataBase64: Buffer.from('<h1>خفيف</h1><p>نص</p>').toString('base64') })
+    expect(small.json()).toMatchObject({ ok: true, value: { meta: { headline: 'خفيف' } } })
+    expect(core.listArticles().map((a) => a.headline).sort()).toEqual(['خفيف', 'موجود'])
   })
 })
 

@@ -4,7 +4,7 @@ import type { Handlers } from '../../shared/contract/api'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
 import { handleStatic } from './static-route'
-import { hostIsOurs, newToken, originIsOurs, requestCarriesToken } from './request-guard'
+import { hasOneHost, hostIsOurs, newToken, originIsOurs, requestCarriesToken } from './request-guard'
 import { sendFailure, sendNotFound, setBaseHeaders } from './responses'
 
 export interface HostOptions {
@@ -40,6 +40,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setBaseHeaders(res)
+    if (!hasOneHost(req)) {
+      req.resume()
+      sendFailure(res, 400, 'invalid_input', { field: 'Host' })
+      return
+    }
     if (!hostIsOurs(req, port) || !originIsOurs(req, port)) {
       req.resume()
       sendFailure(res, 403, 'unauthorized')

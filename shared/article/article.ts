@@ -3,7 +3,9 @@ import { ArticleMeta } from './meta'
 import { ArticleBody } from './body'
 import { ArticleStatus } from './status'
 
-export const ArticleId = z.string().uuid()
+// Ids are UUIDs, stored in lower case; one copied in capitals (from a log, a
+// spreadsheet) names the same article.
+export const ArticleId = z.string().toLowerCase().uuid()
 
 /** An article as stored: metadata, Tiptap body, and the revision it is at. */
 export const Article = z.object({

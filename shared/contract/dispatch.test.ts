@@ -44,6 +44,13 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: true, value: article })
   })
 
+  it('hands the handler an article id written in capitals in lower case, as it is stored', async () => {
+    const get = vi.fn((_input: unknown) => article)
+    const result = await dispatch(handlers({ getArticle: get }), 'getArticle', { id: id.toUpperCase() }, { locale: 'ar' })
+    expect(result).toEqual({ ok: true, value: article })
+    expect(get.mock.calls[0]?.[0]).toEqual({ id })
+  })
+
   it('refuses an unknown operation without running anything', async () => {
     const result = await dispatch(handlers(), 'dropDatabase', {}, { locale: 'en' })
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } })
@@ -69,6 +76,15 @@ describe('dispatch', () => {
         expect(result.error.message).toMatch(/not valid/)
       }
     }
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('refuses a body nested deeper than validation can go as invalid_input, never throwing', async () => {
+    const save = vi.fn()
+    let body: unknown = { type: 'paragraph' }
+    for (let depth = 0; depth < 100_000; depth++) body = { type: 'doc', content: [body] }
+    const result = await dispatch(handlers({ saveArticle: save }), 'saveArticle', { id, baseVersion: 1, meta: article.meta, body }, { locale: 'en' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(save).not.toHaveBeenCalled()
   })
 

@@ -1,5 +1,5 @@
 import { contract, type OperationName } from './operations'
-import type { Handlers } from './api'
+import type { CallContext, Handlers } from './api'
 import { MidadError, type MidadFailure, type Result } from './errors'
 import { translate, type Locale } from '../i18n/translate'
 
@@ -24,12 +24,19 @@ export async function dispatch(
   handlers: Handlers,
   name: unknown,
   raw: unknown,
-  options: { locale: Locale; onUnexpected?: (error: unknown) => void }
+  options: { locale: Locale; onUnexpected?: (error: unknown) => void; signal?: AbortSignal }
 ): Promise<Result<unknown>> {
   if (!isOperationName(name)) {
     return { ok: false, error: failure(new MidadError('unknown_operation'), options.locale) }
   }
-  const parsed = contract[name].input.safeParse(raw ?? {})
+  let parsed: ReturnType<(typeof contract)[typeof name]['input']['safeParse']>
+  try {
+    parsed = contract[name].input.safeParse(raw ?? {})
+  } catch {
+    // A payload nested deeper than the validator can recurse (a body of
+    // 100,000 nested nodes) overflows the stack: it is bad input like any other.
+    return { ok: false, error: failure(new MidadError('invalid_input', { field: '—' }), options.locale) }
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     // An extra field has no path of its own: name the unexpected keys instead.
@@ -38,8 +45,8 @@ export async function dispatch(
     return { ok: false, error: failure(new MidadError('invalid_input', { field: where }), options.locale) }
   }
   try {
-    const handler = handlers[name] as (input: unknown) => unknown
-    const value = await handler(parsed.data)
+    const handler = handlers[name] as (input: unknown, context: CallContext) => unknown
+    const value = await handler(parsed.data, { signal: options.signal })
     return { ok: true, value: contract[name].output.parse(value) }
   } catch (error) {
     if (error instanceof MidadError) return { ok: false, error: failure(error, options.locale) }

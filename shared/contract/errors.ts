@@ -36,7 +36,10 @@ export const ErrorCode = z.enum([
   'cancelled',
   'db_too_new',
   'unauthorized',
-  'internal'
+  'internal',
+  'import_docx_unpacks_too_large',
+  'import_too_slow',
+  'import_too_much_memory'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

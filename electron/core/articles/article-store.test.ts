@@ -165,6 +165,20 @@ describe('saving an article', () => {
   })
 })
 
+describe('an id written in capitals', () => {
+  it('names the same article, as the CLI passes it on (show, status, lint, export, delete)', async () => {
+    const { id } = core.createArticle({ headline: 'بالأحرف الكبيرة' })
+    const upper = id.toUpperCase()
+    expect(core.getArticle(upper)).toMatchObject({ id, meta: { headline: 'بالأحرف الكبيرة' } })
+    expect(core.setArticleStatus(upper, 'in_review')).toBe('in_review')
+    expect(core.checkArticle(upper).length).toBeGreaterThan(0)
+    expect(core.saveArticle({ id: upper, baseVersion: 1, meta: { ...meta, headline: 'محفوظ' }, body: doc(paragraph('x')) }).version).toBe(2)
+    expect(core.getArticle(id)).toMatchObject({ status: 'in_review', version: 2, meta: { headline: 'محفوظ' } })
+    core.deleteArticle(upper)
+    expect(await codeOf(() => core.getArticle(id))).toBe('not_found')
+  })
+})
+
 describe('listing and deleting', () => {
   it('lists the most recently saved article first', () => {
     const first = core.createArticle({ headline: 'الأول' })

@@ -8,6 +8,7 @@ import { normalisePastedHtml } from '../../../shared/paste/normalise-pasted-html
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import type { ImportedArticle } from './imported-article'
 import { removePageChrome } from './page-chrome'
+import { readablePage } from './readable-page'
 
 const schema = getSchema(articleExtensions())
 
@@ -42,7 +43,11 @@ export interface HtmlSource {
 export function articleFromHtml(html: string, fileName: string, source: HtmlSource = {}): ImportedArticle {
   const window = inertWindow()
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html')
+    // Parsed by parse5 first: happy-dom's parser loses the text after an
+    // inline <svg> holding a <style> or a <script>, and is given only the
+    // visible content, in markup parse5 wrote.
+    const page = readablePage(html)
+    const doc = new window.DOMParser().parseFromString(`<!doctype html><html><head></head><body>${page.bodyHtml}</body></html>`, 'text/html')
     const body = doc.body as unknown as HTMLElement
     source.prepare?.(body)
     if (source.webPage) removePageChrome(body)
@@ -54,7 +59,7 @@ export function articleFromHtml(html: string, fileName: string, source: HtmlSour
       headline = oneLine(h1.textContent)
       h1.remove()
     } else {
-      headline = oneLine(doc.querySelector('title')?.textContent).slice(0, max)
+      headline = oneLine(page.title).slice(0, max)
     }
     normalisePastedHtml(body)
     const parsed = SchemaParser.fromSchema(schema).parse(body as unknown as Node).toJSON() as ArticleBody

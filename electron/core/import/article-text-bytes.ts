@@ -1,4 +1,5 @@
 import { MidadError } from '../../../shared/contract/errors'
+import { limitMb } from '../../../shared/contract/import-limits'
 
 const utf16ByteOrderMarks = [
   [0xff, 0xfe],
@@ -18,7 +19,7 @@ export const megabytes = (bytes: number) => bytes / (1024 * 1024)
  */
 export function decodeArticleText(bytes: Uint8Array, fileName: string, maxBytes: number): string {
   if (bytes.byteLength > maxBytes) {
-    throw new MidadError('import_too_large', { fileName, limitMb: megabytes(maxBytes) })
+    throw new MidadError('import_too_large', { fileName, limitMb: limitMb(maxBytes) })
   }
   // UTF-16 text is text, just not in the encoding we accept: say so, rather
   // than calling it binary because of its NUL bytes.

@@ -71,8 +71,12 @@ export function openDocxZip(bytes: Uint8Array, fileName: string): DocxZip {
   let unpacked = 0
   for (const entry of entries.values()) unpacked += entry.size
   const documentXml = entries.get('word/document.xml')?.size ?? 0
-  if (unpacked > MAX_DOCX_UNPACKED_BYTES || documentXml > MAX_DOCX_DOCUMENT_XML_BYTES) {
-    throw new MidadError('import_too_large', { fileName, limitMb: MAX_DOCX_UNPACKED_BYTES / (1024 * 1024) })
+  // The message names the limit the file actually ran into, not its own size's.
+  if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
+    throw new MidadError('import_docx_unpacks_too_large', { fileName, limitMb: MAX_DOCX_UNPACKED_BYTES / (1024 * 1024) })
+  }
+  if (documentXml > MAX_DOCX_DOCUMENT_XML_BYTES) {
+    throw new MidadError('import_docx_unpacks_too_large', { fileName, limitMb: MAX_DOCX_DOCUMENT_XML_BYTES / (1024 * 1024) })
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   return {

@@ -89,7 +89,7 @@ describe('importArticleFile: Word (.docx)', () => {
   it('refuses a zip bomb from its directory, before inflating it', async () => {
     // A bomb's directory promises far more than its bytes hold; writing the
     // promise into a small zip's directory is the same file without the wait.
-    for (const [entry, megabytes] of [['word/document.xml', 31], ['word/media/image1.png', 101]] as const) {
+    for (const [entry, megabytes, limitMb] of [['word/document.xml', 31, 30], ['word/media/image1.png', 101, 100]] as const) {
       const bomb = await docx(para(null, run('نص')))
       const zip = new JSZip()
       for (const [name, file] of Object.entries((await JSZip.loadAsync(bomb)).files)) zip.file(name, await file.async('uint8array'))
@@ -101,7 +101,9 @@ describe('importArticleFile: Word (.docx)', () => {
         const isEntry = view.getUint32(at, true) === 0x02014b50 && view.getUint16(at + 28, true) === name.length
         if (isEntry && name.every((b, i) => bytes[at + 46 + i] === b)) view.setUint32(at + 24, megabytes * 1024 * 1024, true)
       }
-      expect((await failureOf(() => importArticleFile('bomb.docx', bytes))).code).toBe('import_too_large')
+      // Named for what it unpacks to, with the limit it ran into: the file itself is a few kilobytes.
+      const error = await failureOf(() => importArticleFile('bomb.docx', bytes))
+      expect([error.code, error.params]).toEqual(['import_docx_unpacks_too_large', { fileName: 'bomb.docx', limitMb }])
     }
   })
 })
@@ -177,6 +179,24 @@ describe('importArticleFile: Markdown', () => {
     ])
     expect(marked(body, 'bold')).toEqual(['اتفاقاً'])
     expect(marked(body, 'italic')).toEqual(['تاريخياً'])
+  })
+})
+
+describe('importArticleFile: size limits', () => {
+  it('names the one limit each kind of file is held to, however far over it the file is', async () => {
+    const cases = [
+      ['خبر.txt', 3, 2],
+      ['خبر.txt', 25, 2],
+      ['page.html', 6, 5],
+      ['page.html', 25, 5],
+      ['notes.md', 25, 5],
+      ['تقرير.docx', 21, 20]
+    ] as const
+    for (const [fileName, sizeMb, limitMb] of cases) {
+      const error = await failureOf(() => importArticleFile(fileName, new Uint8Array(sizeMb * 1024 * 1024).fill(0x61)))
+      expect(error.code, `${fileName} of ${sizeMb} MB`).toBe('import_too_large')
+      expect(error.params, `${fileName} of ${sizeMb} MB`).toEqual({ fileName, limitMb })
+    }
   })
 })
 

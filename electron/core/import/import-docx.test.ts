@@ -232,7 +232,7 @@ describe('importing a Word file: pictures become figures', () => {
       body: [paragraph({ bidi: true }, run('نص.')), paragraph({ bidi: true }, pictureRun('rIdimage1'))].join('')
     })
     const error = await failureOf(() => core.importArticle('bomb.docx', declareSize(bytes, 'word/media/image1', 101 * 1024 * 1024)))
-    expect(error.code).toBe('import_too_large')
+    expect(error.code).toBe('import_docx_unpacks_too_large')
     expect(core.listArticles()).toEqual([])
     expect(existsSync(core.mediaDir) ? readdirSync(core.mediaDir) : []).toEqual([])
   })

@@ -1,13 +1,14 @@
 import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
 import { emptyBody, type BodyNode } from '../../../shared/article/body'
 import { MidadError } from '../../../shared/contract/errors'
+import { IMPORT_LIMIT_BYTES } from '../../../shared/contract/import-limits'
 import { captionWithCredit } from './agency-credit'
 import { decodeArticleText } from './article-text-bytes'
 import type { ImportedArticle } from './imported-article'
 import { isWebsiteChrome } from './website-chrome'
 
 /** A plain-text article is a few thousand words; anything far beyond is not one. */
-export const MAX_TEXT_ARTICLE_BYTES = 2 * 1024 * 1024
+export const MAX_TEXT_ARTICLE_BYTES = IMPORT_LIMIT_BYTES.text
 
 // Direction marks copied from web pages are layout hints, not text; stored
 // content carries none (ARABIC.md) because the editor sets direction per block.

@@ -27,4 +27,12 @@ describe('readArticleFile', () => {
     writeFileSync(path, Buffer.alloc(3 * 1024 * 1024, 'ا'))
     expect((await failureOf(() => readArticleFile(path))).code).toBe('import_too_large')
   })
+
+  it('names the limit of the file’s own kind, the same however large the file', async () => {
+    for (const megabytes of [3, 25]) {
+      const path = join(dir, `big-${megabytes}.txt`)
+      writeFileSync(path, Buffer.alloc(megabytes * 1024 * 1024, 'a'))
+      expect((await failureOf(() => readArticleFile(path))).params).toEqual({ fileName: `big-${megabytes}.txt`, limitMb: 2 })
+    }
+  })
 })

@@ -1,11 +1,13 @@
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
-import { MAX_IMPORT_BYTES, importArticleFile } from './import-article-file'
+import { importLimitBytes, limitMb } from '../../../shared/contract/import-limits'
+import { importOffThread } from './import-off-thread'
 import type { ImportedArticle } from './imported-article'
 
 /**
- * Reads an article file (.docx, .html, .md, .txt) from disk for the CLI. A
+ * Reads an article file (.docx, .html, .md, .txt) from disk for the CLI, and
+ * imports it in a worker thread. A
  * missing file, a folder or an unreadable file is `file_unreadable`; a file
  * too large to be an article is refused from its size, before it is read.
  */
@@ -17,9 +19,8 @@ export async function readArticleFile(path: string): Promise<ImportedArticle> {
     try {
       const info = await handle.stat()
       if (!info.isFile()) throw new MidadError('file_unreadable', { fileName })
-      if (info.size > MAX_IMPORT_BYTES) {
-        throw new MidadError('import_too_large', { fileName, limitMb: MAX_IMPORT_BYTES / (1024 * 1024) })
-      }
+      const limit = importLimitBytes(fileName)
+      if (info.size > limit) throw new MidadError('import_too_large', { fileName, limitMb: limitMb(limit) })
       bytes = await handle.readFile()
     } finally {
       await handle.close()
@@ -28,5 +29,6 @@ export async function readArticleFile(path: string): Promise<ImportedArticle> {
     if (error instanceof MidadError) throw error
     throw new MidadError('file_unreadable', { fileName }, (error as Error).message)
   }
-  return importArticleFile(fileName, bytes)
+  // Off this thread, within its time and memory bounds, as the app imports.
+  return importOffThread(fileName, bytes)
 }

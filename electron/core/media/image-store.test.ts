@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -113,6 +113,21 @@ describe('refusing what is not a picture', () => {
     if (code === 'image_too_large') expect(result.params?.limitMb).toBe(25)
     expect(mediaFiles()).toEqual([])
     expect(mediaRows()).toBe(0)
+  })
+})
+
+describe('opening the store', () => {
+  it('removes what a killed picture write left behind, and keeps the pictures and a write still under way', async () => {
+    const stored = await core.addImage('a.jpg', await photo('jpeg', 64, 48))
+    const killed = join(core.mediaDir, '.incoming-0b6f1a52-3f1e-4d5c-9a8b-1c2d3e4f5a6b')
+    const underWay = join(core.mediaDir, '.incoming-1c2d3e4f-3f1e-4d5c-9a8b-0b6f1a523f1e')
+    writeFileSync(killed, Buffer.alloc(1024))
+    writeFileSync(underWay, Buffer.alloc(1024))
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000)
+    utimesSync(killed, yesterday, yesterday)
+    core.close()
+    core = openCore({ dbPath: join(dir, 'midad.sqlite') })
+    expect(mediaFiles().sort()).toEqual([underWay.slice(core.mediaDir.length + 1), stored.mediaId].sort())
   })
 })
 

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3'
 import { MidadError } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
 import type { StoredImage } from '../core'
-import { writeFileAtomically } from './atomic-file'
+import { removeStrayIncomingFiles, writeFileAtomically } from './atomic-file'
 import { identifyImage } from './image-format'
 import { isMediaId, mediaIdFor } from './media-id'
 
@@ -20,6 +20,7 @@ export interface ImageStore {
  * the same photo inserted twice is stored once.
  */
 export function createImageStore(db: Database.Database, mediaDir: string): ImageStore {
+  removeStrayIncomingFiles(mediaDir)
   const insert = db.prepare(`
     INSERT OR IGNORE INTO media (id, mime, width, height, bytes, created_at)
     VALUES (@id, @mime, @width, @height, @bytes, @createdAt)`)

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { Article } from '../../../shared/article/article'
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract/operations'
+import { importLimitBytes, limitMb } from '../../../shared/contract/import-limits'
 import { useBackend } from '../backend/backend-context'
 import { readFileAsBase64 } from '../editor/image-file'
 import { useT } from '../i18n/locale-context'
@@ -8,7 +8,7 @@ import { useT } from '../i18n/locale-context'
 /**
  * Imports one article file through core's importer (the same one `midad
  * import` uses). A file over the limit is refused here, before it is read
- * into memory and encoded; any other refusal is core's translated message.
+ * into memory and encoded, with the limit core holds its kind to; any other refusal is core's translated message.
  */
 export function useArticleImport(onImported: (article: Article) => void, onError: (message: string | null) => void) {
   const t = useT()
@@ -19,8 +19,9 @@ export function useArticleImport(onImported: (article: Article) => void, onError
     async (file: File) => {
       onError(null)
       const fileName = file.name
-      if (file.size > MAX_IMPORT_FILE_BYTES) {
-        onError(t('error.import_too_large', { fileName, limitMb: MAX_IMPORT_FILE_BYTES / (1024 * 1024) }))
+      const limit = importLimitBytes(fileName)
+      if (file.size > limit) {
+        onError(t('error.import_too_large', { fileName, limitMb: limitMb(limit) }))
         return
       }
       setImporting(true)

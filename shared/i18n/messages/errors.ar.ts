@@ -32,5 +32,8 @@ export const errorsAr = {
   'error.cancelled': 'أُلغيت العملية.',
   'error.db_too_new': 'قاعدة البيانات أنشأها إصدار أحدث من مداد (الإصدار {found}، وهذا البرنامج يعرف حتى {supported}). لم تُمسّ؛ حدّث مداد لفتحها.',
   'error.unauthorized': 'طلب غير مأذون.',
-  'error.internal': 'حدث خطأ غير متوقع. لم يُفقد ما كُتب؛ حاول مرة أخرى.'
+  'error.internal': 'حدث خطأ غير متوقع. لم يُفقد ما كُتب؛ حاول مرة أخرى.',
+  'error.import_docx_unpacks_too_large': 'مستند Word ‏«{fileName}» صغير لكن محتواه يتمدد عند فكّه إلى أكثر من {limitMb} ميغابايت، وهذا أكبر من أن يكون مقالًا. لم يُستورد شيء.',
+  'error.import_too_slow': 'توقّفت قراءة «{fileName}» لأنها تجاوزت {seconds} ثانية؛ الملف أثقل من أن يكون مقالًا. لم يُستورد شيء.',
+  'error.import_too_much_memory': 'توقّفت قراءة «{fileName}» لأنها احتاجت أكثر من {limitMb} ميغابايت من الذاكرة؛ الملف أثقل من أن يكون مقالًا. لم يُستورد شيء.'
 } as const

@@ -33,5 +33,8 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.cancelled': 'The operation was cancelled.',
   'error.db_too_new': 'The database was created by a newer Midad (schema {found}; this program knows up to {supported}). It was left untouched; update Midad to open it.',
   'error.unauthorized': 'Unauthorized request.',
-  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.'
+  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.',
+  'error.import_docx_unpacks_too_large': 'The Word document “{fileName}” is small, but its content unpacks to more than {limitMb} MB, too large to be an article. Nothing was imported.',
+  'error.import_too_slow': 'Reading “{fileName}” was stopped after {seconds} seconds; the file is too heavy to be an article. Nothing was imported.',
+  'error.import_too_much_memory': 'Reading “{fileName}” was stopped because it needed more than {limitMb} MB of memory; the file is too heavy to be an article. Nothing was imported.'
 }
