@@ -39,10 +39,10 @@ describe('what the check says', () => {
     const gone = '00000000-0000-4000-8000-000000000000'
     const findings = checkArticle(
       checkInput({
-        meta: { headline: '', leadImage: null },
+        meta: { headline: '', leadImage: null, section: '', bylines: [] },
         headlineTarget: 10,
         body: [
-          paragraph('قال الوزير,  إن ”المحادثات مستمرة.'),
+          paragraph('قال الوزير,  إن ”المحادثات مستمرة في 3 عواصم و٤ مدن.'),
           paragraph('كلمة '.repeat(LONG_PARAGRAPH_WORDS + 1)),
           heading(''),
           figure({ mediaId: null, alt: '', caption: 'حشود', credit: '' }),
@@ -152,8 +152,8 @@ describe('warnings', () => {
     const body = [paragraph('قال الوزير, إن المحادثات مستمرة; فهل تنجح?'), quote(paragraph('لن نتراجع ,أبدًا'))]
     const found = only(checkInput({ body }), 'latin_punctuation')
     expect(found).toEqual([
-      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 3 }, location: { kind: 'body', path: [0], excerpt: 'قال الوزير, إن المحادثات مستمرة; فهل تنجح?' } },
-      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 1 }, location: { kind: 'body', path: [1, 0], excerpt: 'لن نتراجع ,أبدًا' } }
+      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 3 }, location: { kind: 'body', path: [0], excerpt: 'قال الوزير, إن المحادثات مستمرة; فهل تنجح?', range: { from: 10, to: 11 } } },
+      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 1 }, location: { kind: 'body', path: [1, 0], excerpt: 'لن نتراجع ,أبدًا', range: { from: 10, to: 11 } } }
     ])
   })
 
@@ -171,8 +171,8 @@ describe('warnings', () => {
     const body = [paragraph('افتتحت  القمة أعمالها\u00A0 اليوم  صباحًا.'), ltr(paragraph('The  summit opened.'))]
     const found = only(checkInput({ body }), 'doubled_spaces')
     expect(found.map((f) => [f.location, f.params])).toEqual([
-      [{ kind: 'body', path: [0], excerpt: 'افتتحت القمة أعمالها اليوم صباحًا.' }, { count: 3 }],
-      [{ kind: 'body', path: [1], excerpt: 'The summit opened.' }, { count: 1 }]
+      [{ kind: 'body', path: [0], excerpt: 'افتتحت القمة أعمالها اليوم صباحًا.', range: { from: 7, to: 8 } }, { count: 3 }],
+      [{ kind: 'body', path: [1], excerpt: 'The summit opened.', range: { from: 4, to: 5 } }, { count: 1 }]
     ])
     expect(rulesOf(checkInput({ body: [paragraph('افتتحت القمة ', text('أعمالها', [{ type: 'bold' }]), ' اليوم.')] }))).not.toContain('doubled_spaces')
   })
