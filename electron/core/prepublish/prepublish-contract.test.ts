@@ -108,7 +108,7 @@ describe('export for publishing is blocked by errors', () => {
       error: {
         code: 'export_blocked_by_check',
         message:
-          'The article was not exported for publishing: it has 1 error to fix first; see the “Pre-publish check” panel (or midad lint). Warnings do not block export. Nothing was written.',
+          'The article was not exported for publishing: it has 1 error to fix first; see the “Pre-publish check” panel. Warnings do not block export. Nothing was written.',
         params: { errors: 1 }
       }
     })
