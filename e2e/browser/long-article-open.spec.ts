@@ -12,7 +12,9 @@ const paragraphs = Array.from({ length: 60 }, (_, i) => `قالَ الوزيرُ
 const graphemes = (text: string) => [...new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text)].length
 
 test('a long article opens as stored, counted, with its findings drawn in pages and no preview rendered', async ({ page, host, openApp }) => {
-  const created = await host.call<{ id: string; version: number; meta: Record<string, unknown> }>('createArticle', { meta: { headline } })
+  const created = await host.call<{ id: string; version: number; meta: Record<string, unknown> }>('createArticle', {
+    meta: { headline, section: 'اقتصاد', bylines: ['سارة خليل'] }
+  })
   const body = { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }
   await host.call('saveArticle', { id: created.id, baseVersion: created.version, meta: created.meta, body })
   const previews: string[] = []
@@ -44,10 +46,11 @@ test('a long article opens as stored, counted, with its findings drawn in pages 
   await expect(findings).toHaveCount(61)
   await expect(panel.getByTestId('check-more')).toHaveCount(0)
 
-  // A finding drawn on request still takes the journalist to its paragraph (the lead image comes first).
+  // A finding drawn on request still takes the journalist to its comma (the lead image comes first).
   await findings.nth(50).click()
   await expect(screen.editor).toBeFocused()
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(paragraphs[49])
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(',')
+  expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent)).toBe(paragraphs[49])
 
   // An edit is saved and checked again; the findings shown stay shown.
   await screen.editor.locator('p').first().click()

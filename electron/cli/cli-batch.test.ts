@@ -74,7 +74,7 @@ describe('midad export --format and --all', { timeout: spawnTimeout }, () => {
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(4)
     expect(lines).toContain(`Exported “قمة المناخ” to ${join(out, summit)}`)
-    expect(lines).toContain(`“خبر ناقص” (${blocked}): The article was not exported for publishing: it has 1 error to fix first; see the “Pre-publish check” panel (or midad lint). Warnings do not block export. Nothing was written.`)
+    expect(lines).toContain(`“خبر ناقص” (${blocked}): The article was not exported for publishing: it has 1 error to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.`)
     expect(lines.at(-1)).toBe('2 articles exported, 1 refused.')
     expect(readdirSync(out).sort()).toEqual([flood, summit].sort())
     expect(readFileSync(join(out, flood, 'index.html'), 'utf8')).toContain('<h1>فيضانات في الجنوب</h1>')

@@ -278,8 +278,9 @@ describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
       const lead = { mediaId, caption: 'القاعة', credit: 'رويترز', alt: 'قاعة القمة' }
       const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
       const figure = (alt: string) => ({ type: 'figure', attrs: { mediaId, alt, caption: 'الوفود في القاعة', credit: 'رويترز', width: 48, height: 32 } })
-      flawed = core.createArticle({ headline: 'قمة المناخ', leadImage: lead }, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure('')] }).id
-      publishable = core.createArticle({ headline: 'قمة المناخ', leadImage: lead }, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure('مندوبون في القاعة')] }).id
+      const meta = { headline: 'قمة المناخ', section: 'أخبار العالم', bylines: ['سارة خليل'], leadImage: lead }
+      flawed = core.createArticle(meta, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure('')] }).id
+      publishable = core.createArticle(meta, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure('مندوبون في القاعة')] }).id
     } finally {
       core.close()
     }
@@ -327,7 +328,8 @@ describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
           rule: 'latin_punctuation',
           severity: 'warning',
           params: { mark: ',', count: 1 },
-          location: { kind: 'body', path: [0], excerpt: 'افتتحت القمة, وسط حضور كبير.' },
+          // The comma itself, by its offset in the paragraph's text.
+          location: { kind: 'body', path: [0], excerpt: 'افتتحت القمة, وسط حضور كبير.', range: { from: 12, to: 13 } },
           message: 'A Latin “,” between Arabic words (1 place); write ، ؛ or ؟ instead.'
         }
       ]

@@ -2,6 +2,7 @@ import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
 import { openCore, type Core } from '../core/core'
 import { envLocale } from '../core/env-locale'
+import { cliErrorKey } from './cli-error-key'
 import type { CommandOutput } from './command'
 import { lenientFlags, parseCommandLine } from './command-line'
 import { databasePath } from './database-path'
@@ -22,7 +23,7 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
 
 function failureLine(error: unknown, locale: Locale): string {
   if (error instanceof UsageError) return translate(locale, error.key, error.params)
-  if (error instanceof MidadError) return translate(locale, `error.${error.code}`, error.params)
+  if (error instanceof MidadError) return translate(locale, cliErrorKey(error.code), error.params)
   // Not one of ours (a disk or SQLite failure): the cause is worth one line.
   const cause = error instanceof Error ? error.message : String(error)
   return `${translate(locale, 'error.internal')} (${cause})`

@@ -1,6 +1,7 @@
 import { MidadError } from '../../../shared/contract/errors'
 import type { CommandContext } from '../command'
 import { articleExportFolder } from '../../core/export/article-export-folder'
+import { cliErrorKey } from '../cli-error-key'
 
 /** Exit code when some articles were refused (the others are exported). */
 const SOME_REFUSED = 1
@@ -47,7 +48,7 @@ export async function exportBatch({ options, core, output }: CommandContext): Pr
       if (!options.json) output.say('cli.batch.exported', { headline, folder: result.folder })
     } catch (error) {
       if (!(error instanceof MidadError) || error.code === 'internal') throw error
-      const message = output.text(`error.${error.code}`, error.params)
+      const message = output.text(cliErrorKey(error.code), error.params)
       refused.push({ id: article.id, headline, code: error.code, message })
       if (!options.json) output.say('cli.batch.refused', { headline, id: article.id, reason: message.replace(/\s*\n\s*/g, ' ') })
     }

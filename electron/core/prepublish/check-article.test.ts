@@ -39,10 +39,10 @@ describe('what the check says', () => {
     const gone = '00000000-0000-4000-8000-000000000000'
     const findings = checkArticle(
       checkInput({
-        meta: { headline: '', leadImage: null },
+        meta: { headline: '', leadImage: null, section: '', bylines: [] },
         headlineTarget: 10,
         body: [
-          paragraph('قال الوزير,  إن ”المحادثات مستمرة.'),
+          paragraph('قال الوزير,  إن ”المحادثات مستمرة في 3 عواصم و٤ مدن.'),
           paragraph('كلمة '.repeat(LONG_PARAGRAPH_WORDS + 1)),
           heading(''),
           figure({ mediaId: null, alt: '', caption: 'حشود', credit: '' }),
@@ -61,6 +61,10 @@ describe('what the check says', () => {
     const long = findings.find((f) => f.rule === 'paragraph_long')!
     expect(translate('ar', 'check.paragraph_long', long.params)).toBe(`فقرة طويلة: ${LONG_PARAGRAPH_WORDS + 1} كلمةً، والمقترح ألا تزيد على ${LONG_PARAGRAPH_WORDS}.`)
     expect(translate('en', 'check.where.body', findingPlace({ kind: 'body', path: [1, 0], excerpt: '' }).params)).toBe('Body, block 2.1')
+    // A field of a block is named as such: the caption, not the block's text, has the slip.
+    const caption = findingPlace({ kind: 'body', path: [3], excerpt: '', part: 'caption', range: { from: 0, to: 1 } })
+    expect(translate('ar', caption.key, caption.params)).toBe('النص، تعليق الصورة في الكتلة 4')
+    expect(translate('en', findingPlace({ kind: 'meta', field: 'dek' }).key)).toBe('Dek')
   })
 })
 
@@ -121,7 +125,7 @@ describe('errors', () => {
     ]
     const found = only(checkInput({ body, library: [otherId] }), 'article_link_missing')
     expect(found).toEqual([
-      { rule: 'article_link_missing', severity: 'error', params: { text: 'ذكرنا سابقًا' }, location: { kind: 'body', path: [0], excerpt: 'ذكرنا سابقًا' } },
+      { rule: 'article_link_missing', severity: 'error', params: { text: 'ذكرنا سابقًا' }, location: { kind: 'body', path: [0], excerpt: 'ذكرنا سابقًا', range: { from: 4, to: 16 } } },
       { rule: 'article_link_missing', severity: 'error', params: { text: 'خبر محذوف' }, location: { kind: 'body', path: [1], excerpt: 'خبر محذوف' } }
     ])
     const web = paragraph('راجع ', text('موقع الوكالة', [{ type: 'link', attrs: { href: 'https://example.com/news' } }]))
@@ -132,7 +136,9 @@ describe('errors', () => {
     const gone = '00000000-0000-4000-8000-000000000000'
     const href = { type: 'link', attrs: { href: `midad:article/${gone}` } }
     const body = [paragraph(text('تقرير ', [href]), text('خاص', [href, { type: 'bold' }]))]
-    expect(only(checkInput({ body }), 'article_link_missing').map((f) => f.params)).toEqual([{ text: 'تقرير خاص' }])
+    expect(only(checkInput({ body }), 'article_link_missing').map((f) => [f.params, f.location])).toEqual([
+      [{ text: 'تقرير خاص' }, { kind: 'body', path: [0], excerpt: 'تقرير خاص', range: { from: 0, to: 9 } }]
+    ])
   })
 })
 
@@ -152,8 +158,8 @@ describe('warnings', () => {
     const body = [paragraph('قال الوزير, إن المحادثات مستمرة; فهل تنجح?'), quote(paragraph('لن نتراجع ,أبدًا'))]
     const found = only(checkInput({ body }), 'latin_punctuation')
     expect(found).toEqual([
-      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 3 }, location: { kind: 'body', path: [0], excerpt: 'قال الوزير, إن المحادثات مستمرة; فهل تنجح?' } },
-      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 1 }, location: { kind: 'body', path: [1, 0], excerpt: 'لن نتراجع ,أبدًا' } }
+      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 3 }, location: { kind: 'body', path: [0], excerpt: 'قال الوزير, إن المحادثات مستمرة; فهل تنجح?', range: { from: 10, to: 11 } } },
+      { rule: 'latin_punctuation', severity: 'warning', params: { mark: ',', count: 1 }, location: { kind: 'body', path: [1, 0], excerpt: 'لن نتراجع ,أبدًا', range: { from: 10, to: 11 } } }
     ])
   })
 
@@ -171,8 +177,8 @@ describe('warnings', () => {
     const body = [paragraph('افتتحت  القمة أعمالها\u00A0 اليوم  صباحًا.'), ltr(paragraph('The  summit opened.'))]
     const found = only(checkInput({ body }), 'doubled_spaces')
     expect(found.map((f) => [f.location, f.params])).toEqual([
-      [{ kind: 'body', path: [0], excerpt: 'افتتحت القمة أعمالها اليوم صباحًا.' }, { count: 3 }],
-      [{ kind: 'body', path: [1], excerpt: 'The summit opened.' }, { count: 1 }]
+      [{ kind: 'body', path: [0], excerpt: 'افتتحت القمة أعمالها اليوم صباحًا.', range: { from: 7, to: 8 } }, { count: 3 }],
+      [{ kind: 'body', path: [1], excerpt: 'The summit opened.', range: { from: 4, to: 5 } }, { count: 1 }]
     ])
     expect(rulesOf(checkInput({ body: [paragraph('افتتحت القمة ', text('أعمالها', [{ type: 'bold' }]), ' اليوم.')] }))).not.toContain('doubled_spaces')
   })

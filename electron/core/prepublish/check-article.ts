@@ -1,6 +1,8 @@
-import type { Finding } from '../../../shared/prepublish/finding'
+import type { Finding, MetaField } from '../../../shared/prepublish/finding'
 import type { CheckInput, Rule } from './check-input'
 import { articleLinksRule } from './rules/article-links'
+import { bylineRule } from './rules/byline'
+import { mixedDigitsRule } from './rules/digits'
 import { doubledSpacesRule } from './rules/doubled-spaces'
 import { bodyFiguresRule } from './rules/figures'
 import { emptyHeadingRule } from './rules/headings'
@@ -9,10 +11,13 @@ import { latinPunctuationRule } from './rules/latin-punctuation'
 import { leadImageRule } from './rules/lead-image'
 import { longParagraphRule } from './rules/long-paragraph'
 import { quotationMarksRule } from './rules/quotation-marks'
+import { sectionRule } from './rules/section'
 
 // Metadata first (it sits above the body on screen), then the body's rules.
 const rules: Rule[] = [
+  sectionRule,
   headlineRule,
+  bylineRule,
   leadImageRule,
   bodyFiguresRule,
   emptyHeadingRule,
@@ -20,10 +25,31 @@ const rules: Rule[] = [
   latinPunctuationRule,
   doubledSpacesRule,
   quotationMarksRule,
+  mixedDigitsRule,
   longParagraphRule
 ]
 
-const blockOrder = (finding: Finding): number[] => (finding.location.kind === 'body' ? finding.location.path : [-1])
+// The header fields from the top of the screen down, then the lead image and the slug beside the sheet.
+const metaOnScreen: readonly MetaField[] = [
+  'section',
+  'kicker',
+  'headline',
+  'dek',
+  'bylines',
+  'dateline',
+  'leadImage',
+  'leadImage.caption',
+  'leadImage.credit',
+  'leadImage.alt',
+  'slug'
+]
+
+// A block's own fields (a quote's attribution) come after the blocks inside it; within one text, by offset.
+const AFTER_CHILDREN = Number.MAX_SAFE_INTEGER
+const blockOrder = ({ location }: Finding): number[] =>
+  location.kind === 'body'
+    ? [...location.path, location.part ? AFTER_CHILDREN : -1, location.range?.from ?? -1]
+    : [-1, metaOnScreen.indexOf(location.field), location.range?.from ?? -1]
 
 function compareByPlace(a: Finding, b: Finding): number {
   const [pa, pb] = [blockOrder(a), blockOrder(b)]

@@ -1,7 +1,7 @@
 // Small builders for the check's tests: an article as core stores it.
 import type { BodyNode } from '../../../shared/article/body'
 import { emptyMeta, type ArticleMeta } from '../../../shared/article/meta'
-import { defaultSettings } from '../../../shared/settings/newsroom-settings'
+import { defaultSettings, type DigitStyle } from '../../../shared/settings/newsroom-settings'
 import type { CheckInput } from './check-input'
 
 type Marks = BodyNode['marks']
@@ -23,12 +23,14 @@ export const figure = (attrs: Partial<{ mediaId: string | null; alt: string; cap
 export const leadImage = { mediaId: 'b'.repeat(64) + '.jpg', caption: 'الوفود في القاعة', credit: 'رويترز', alt: 'قاعة القمة' }
 
 /** An article that passes every rule unless a test changes it. */
-export function checkInput(overrides: { meta?: Partial<ArticleMeta>; body?: BodyNode[]; headlineTarget?: number; library?: string[] } = {}): CheckInput {
+export function checkInput(
+  overrides: { meta?: Partial<ArticleMeta>; body?: BodyNode[]; headlineTarget?: number; digitStyle?: DigitStyle; library?: string[] } = {}
+): CheckInput {
   const library = new Set(overrides.library ?? [])
   return {
-    meta: { ...emptyMeta, headline: 'قمة المناخ تنتهي باتفاق', leadImage, ...overrides.meta },
+    meta: { ...emptyMeta, section: 'أخبار العالم', headline: 'قمة المناخ تنتهي باتفاق', bylines: ['سارة خليل'], leadImage, ...overrides.meta },
     body: { type: 'doc', content: overrides.body ?? [paragraph('افتتحت القمة أعمالها صباح اليوم.')] },
-    settings: { headlineTarget: overrides.headlineTarget ?? defaultSettings.headlineTarget },
+    settings: { headlineTarget: overrides.headlineTarget ?? defaultSettings.headlineTarget, digitStyle: overrides.digitStyle ?? defaultSettings.digitStyle },
     articleExists: (id) => library.has(id)
   }
 }

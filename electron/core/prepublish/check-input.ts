@@ -7,7 +7,7 @@ import type { NewsroomSettings } from '../../../shared/settings/newsroom-setting
 export interface CheckInput {
   meta: ArticleMeta
   body: ArticleBody
-  settings: Pick<NewsroomSettings, 'headlineTarget'>
+  settings: Pick<NewsroomSettings, 'headlineTarget' | 'digitStyle'>
   /** Whether an article with this (lower-case) id is in the library. */
   articleExists: (id: string) => boolean
 }

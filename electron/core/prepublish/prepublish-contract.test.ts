@@ -47,7 +47,10 @@ async function storedPicture(): Promise<string> {
 /** An article with a picture lacking alt text (an error) and a Latin comma between Arabic words (a warning). */
 async function articleWithMissingAlt(): Promise<{ article: Article; figure: BodyNode }> {
   const figure = { type: 'figure', attrs: { mediaId: await storedPicture(), alt: '', caption: 'الوفود في القاعة', credit: 'رويترز', width: 40, height: 30 } }
-  const article = core.createArticle({ headline: 'قمة المناخ' }, { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure] })
+  const article = core.createArticle(
+    { headline: 'قمة المناخ', section: 'أخبار العالم', bylines: ['سارة خليل'] },
+    { type: 'doc', content: [paragraph('افتتحت القمة, وسط حضور كبير.'), figure] }
+  )
   return { article, figure }
 }
 
@@ -59,6 +62,18 @@ describe('checkArticle through the contract', () => {
     const result = await call('checkArticle', { id: article.id })
     expect(rules(result)).toEqual(['error:figure_alt_missing', 'warning:lead_image_missing', 'warning:latin_punctuation'])
     expect(result.ok && (result.value as Finding[])[0]!.location).toEqual({ kind: 'body', path: [1], excerpt: 'الوفود في القاعة', part: 'alt' })
+    // The comma itself, by its offset in the paragraph, for the editor to select.
+    expect(result.ok && (result.value as Finding[])[2]!.location).toEqual({ kind: 'body', path: [0], excerpt: 'افتتحت القمة, وسط حضور كبير.', range: { from: 12, to: 13 } })
+  })
+
+  it('warns about an article with no byline and no section, at their fields', async () => {
+    const article = core.createArticle({ headline: 'قمة المناخ', section: '', bylines: ['  '] }, { type: 'doc', content: [paragraph('افتتحت القمة أعمالها.')] })
+    const result = await call('checkArticle', { id: article.id })
+    expect(rules(result)).toEqual(['warning:section_missing', 'warning:byline_missing', 'warning:lead_image_missing'])
+    expect(result.ok && (result.value as Finding[]).slice(0, 2).map((f) => f.location)).toEqual([
+      { kind: 'meta', field: 'section' },
+      { kind: 'meta', field: 'bylines' }
+    ])
   })
 
   it('sees a link to an article deleted from the library', async () => {
@@ -93,7 +108,7 @@ describe('export for publishing is blocked by errors', () => {
       error: {
         code: 'export_blocked_by_check',
         message:
-          'The article was not exported for publishing: it has 1 error to fix first; see the “Pre-publish check” panel (or midad lint). Warnings do not block export. Nothing was written.',
+          'The article was not exported for publishing: it has 1 error to fix first; see the “Pre-publish check” panel. Warnings do not block export. Nothing was written.',
         params: { errors: 1 }
       }
     })

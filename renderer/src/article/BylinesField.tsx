@@ -20,6 +20,7 @@ export function BylinesField({ bylines, onChange, onLeave }: Props) {
         <span className="byline-entry" key={index}>
           <input
             data-testid={index === 0 ? 'field-byline' : `field-byline-${index + 1}`}
+            data-check-target={index === 0 ? 'bylines' : undefined}
             lang="ar"
             dir="rtl"
             value={name}

@@ -49,7 +49,7 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
         <span className="meta-label">{t(`field.leadImage.${field}`)}</span>
         <input
           data-testid={`lead-image-${field}`}
-          data-check-target={field === 'caption' ? undefined : `leadImage.${field}`}
+          data-check-target={`leadImage.${field}`}
           lang="ar"
           dir="rtl"
           value={value[field]}

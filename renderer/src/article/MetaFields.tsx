@@ -22,6 +22,7 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
       <span className="meta-label">{t(`field.${field}`)}</span>
       <input
         data-testid={`field-${field}`}
+        data-check-target={field}
         lang="ar"
         dir="rtl"
         value={meta[field]}
@@ -44,6 +45,7 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
         <span className="meta-label">{t('field.dek')}</span>
         <textarea
           data-testid="field-dek"
+          data-check-target="dek"
           lang="ar"
           dir="rtl"
           rows={2}

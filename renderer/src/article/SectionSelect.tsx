@@ -21,7 +21,7 @@ export function SectionSelect({ value, onChange }: Props) {
         {t('field.section')}
       </label>
       <div className="section-picker">
-        <select id="field-section" data-testid="field-section" value={value} onChange={(event) => onChange(event.target.value)}>
+        <select id="field-section" data-testid="field-section" data-check-target="section" value={value} onChange={(event) => onChange(event.target.value)}>
           <option value="">{t('field.section.none')}</option>
           {unlisted && <option value={value}>{t('field.section.notListed', { name: value })}</option>}
           {sections.map((name) => (

@@ -46,6 +46,7 @@ export function SlugField({ meta, onChange, onLeave }: Props) {
         <input
           id="field-slug"
           data-testid="field-slug"
+          data-check-target="slug"
           dir={meta.slugScript === 'latin' ? 'ltr' : 'rtl'}
           value={meta.slug}
           maxLength={META_LIMITS.slug}

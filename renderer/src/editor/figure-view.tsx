@@ -127,6 +127,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <span>{t('figure.caption')}</span>
           <textarea
             data-testid="figure-caption"
+            data-check-target="figure.caption"
             rows={1}
             ref={caption}
             defaultValue={attrs.caption}

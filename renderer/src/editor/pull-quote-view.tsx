@@ -22,6 +22,7 @@ function PullQuoteView({ node, updateAttributes, extension }: ReactNodeViewProps
           <span className="visually-hidden">{t('pullQuote.attribution')}</span>
           <input
             data-testid="pull-quote-attribution"
+            data-check-target="pullQuote.attribution"
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('pullQuote.attribution.placeholder')}

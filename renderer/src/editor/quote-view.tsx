@@ -25,6 +25,7 @@ function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
           <span className="visually-hidden">{t('quote.attribution')}</span>
           <input
             data-testid="quote-attribution"
+            data-check-target="quote.attribution"
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('quote.attribution.placeholder')}

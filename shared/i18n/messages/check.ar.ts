@@ -32,5 +32,19 @@ export const checkAr = {
   'check.rule': 'الأخطاء تمنع التصدير للنشر، والتحذيرات لا تمنعه.',
   'check.locate': 'انتقل إلى الموضع: {where}',
   'check.showMore': 'عرض {count, plural, one {ملاحظة أخرى} two {ملاحظتين أخريين} few {# ملاحظات أخرى} many {# ملاحظةً أخرى} other {# ملاحظة أخرى}}',
-  'check.failed': 'تعذّر فحص المقال: {message}'
+  'check.failed': 'تعذّر فحص المقال: {message}',
+  'check.byline_missing': 'لا توقيع للمقال؛ اذكر المراسل أو الوكالة أو القسم.',
+  'check.section_missing': 'لم يُختر قسم للمقال.',
+  'check.mixed_digits':
+    'أرقام بنوعين في النص نفسه: «{digits}» يخالف أرقام غرفة الأخبار ({style, select, western {0–9} other {٠–٩}}) ({count, plural, one {موضع واحد} two {موضعان} few {# مواضع} many {# موضعًا} other {# موضع}}).',
+  'check.where.section': 'القسم',
+  'check.where.bylines': 'التوقيع',
+  'check.where.kicker': 'العنوان التمهيدي',
+  'check.where.dek': 'الموجز',
+  'check.where.dateline': 'المكان والتاريخ',
+  'check.where.slug': 'الرابط المختصر',
+  'check.where.leadImage.caption': 'تعليق الصورة الرئيسية',
+  'check.where.body.caption': 'النص، تعليق الصورة في الكتلة {block}',
+  'check.where.body.credit': 'النص، مصدر الصورة في الكتلة {block}',
+  'check.where.body.attribution': 'النص، قائل الاقتباس في الكتلة {block}'
 } as const

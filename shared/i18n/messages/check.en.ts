@@ -31,5 +31,19 @@ export const checkEn: Record<keyof typeof checkAr, string> = {
   'check.rule': 'Errors block export for publishing; warnings do not.',
   'check.locate': 'Go to: {where}',
   'check.showMore': 'Show {count, plural, one {# more finding} other {# more findings}}',
-  'check.failed': 'The article could not be checked: {message}'
+  'check.failed': 'The article could not be checked: {message}',
+  'check.byline_missing': 'The article has no byline; name the reporter, the agency or the desk.',
+  'check.section_missing': 'No section is chosen for the article.',
+  'check.mixed_digits':
+    'Two kinds of digits in the same text: “{digits}” goes against the newsroom’s digits ({style, select, western {0–9} other {٠–٩}}) ({count, plural, one {# place} other {# places}}).',
+  'check.where.section': 'Section',
+  'check.where.bylines': 'Byline',
+  'check.where.kicker': 'Kicker',
+  'check.where.dek': 'Dek',
+  'check.where.dateline': 'Dateline',
+  'check.where.slug': 'Slug',
+  'check.where.leadImage.caption': 'Lead image caption',
+  'check.where.body.caption': 'Body, caption of block {block}',
+  'check.where.body.credit': 'Body, credit of block {block}',
+  'check.where.body.attribution': 'Body, attribution of block {block}'
 }

@@ -14,7 +14,7 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.export_image_missing': 'A picture in the article is not in the image library ({mediaId}); remove it from the article or add it again, then export again. Nothing was written.',
   'error.export_image_damaged': 'A picture in the article is damaged or cannot be read ({mediaId}); its file in the image library may have been damaged. Remove it from the article or add it again, then export again. Nothing was written.',
   'error.export_blocked_by_check':
-    'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; see the “Pre-publish check” panel (or midad lint). Warnings do not block export. Nothing was written.',
+    'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; see the “Pre-publish check” panel. Warnings do not block export. Nothing was written.',
   'error.export_batch_expired': 'This export batch has ended (the app may have restarted); start the export again.',
   'error.file_unreadable': 'The file “{fileName}” could not be read; check that it exists and is a file, not a folder.',
   'error.import_binary': '“{fileName}” is not a text file (it contains binary data). Nothing was imported.',

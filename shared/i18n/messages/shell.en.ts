@@ -54,5 +54,7 @@ Exit codes: 0 success, 2 usage error, 1 any other error.`,
   'shell.startup_failed_title': 'Midad could not start',
   'shell.export_folder_title': 'Choose the folder to export the article into',
   'shell.export_folder_button': 'Export here',
-  'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)'
+  'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)',
+  'cli.error.export_blocked_by_check':
+    'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.'
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../../shared/prepublish/finding'
-import { bodyBlocks, blockText, excerptAround, isTextBlock } from '../body-blocks'
 import { finding, type Rule } from '../check-input'
+import { textFields } from '../text-fields'
 
 const latinMarks = new Set([',', ';', '?'])
 const arabicScript = /\p{Script=Arabic}/u
@@ -16,16 +16,16 @@ function nearestWordCharacter(text: string, from: number, step: 1 | -1): string 
 }
 
 /**
- * `,` `;` `?` between Arabic words should be ، ؛ ؟ (ARABIC.md). Only where
- * the nearest word on each side is Arabic (or the Arabic sentence ends the
- * block): a Latin mark next to an English word or a number (1,5) is right, and
- * so is anything in a left-to-right block or a run marked as English.
+ * `,` `;` `?` between Arabic words should be ، ؛ ؟ (ARABIC.md), in every field.
+ * Only where the nearest word on each side is Arabic (or the Arabic sentence
+ * ends the text): a Latin mark next to an English word or a number (1,5) is
+ * right, and so is anything in a left-to-right block or a run marked as
+ * English. The finding points at the first such mark.
  */
-export const latinPunctuationRule: Rule = ({ body }) => {
+export const latinPunctuationRule: Rule = (input) => {
   const found: Finding[] = []
-  for (const { node, path, ltr } of bodyBlocks(body)) {
-    if (!isTextBlock(node) || ltr) continue
-    const { text, latinRun } = blockText(node)
+  for (const { text, latinRun, ltr, at } of textFields(input)) {
+    if (ltr) continue
     const hits: number[] = []
     for (let i = 0; i < text.length; i++) {
       if (!latinMarks.has(text[i]!) || latinRun[i]) continue
@@ -35,7 +35,7 @@ export const latinPunctuationRule: Rule = ({ body }) => {
     }
     if (hits.length === 0) continue
     const first = hits[0]!
-    found.push(finding('latin_punctuation', { kind: 'body', path, excerpt: excerptAround(text, first) }, { mark: text[first]!, count: hits.length }))
+    found.push(finding('latin_punctuation', at({ from: first, to: first + 1 }), { mark: text[first]!, count: hits.length }))
   }
   return found
 }

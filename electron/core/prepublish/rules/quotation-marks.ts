@@ -1,6 +1,6 @@
 import type { Finding } from '../../../../shared/prepublish/finding'
-import { bodyBlocks, blockText, excerptAround, isTextBlock } from '../body-blocks'
 import { finding, type Rule } from '../check-input'
+import { textFields } from '../text-fields'
 
 const count = (text: string, mark: string) => text.split(mark).length - 1
 
@@ -16,15 +16,14 @@ function unbalancedMark(text: string): string | null {
   return null
 }
 
-/** A quotation opened and never closed (or closed and never opened) within its paragraph. */
-export const quotationMarksRule: Rule = ({ body }) => {
+/** A quotation opened and never closed (or closed and never opened) within its paragraph or field; it points at the mark. */
+export const quotationMarksRule: Rule = (input) => {
   const found: Finding[] = []
-  for (const { node, path } of bodyBlocks(body)) {
-    if (!isTextBlock(node)) continue
-    const { text } = blockText(node)
+  for (const { text, at } of textFields(input)) {
     const mark = unbalancedMark(text)
     if (!mark) continue
-    found.push(finding('unbalanced_quotes', { kind: 'body', path, excerpt: excerptAround(text, text.indexOf(mark)) }, { mark }))
+    const place = text.indexOf(mark)
+    found.push(finding('unbalanced_quotes', at({ from: place, to: place + 1 }), { mark }))
   }
   return found
 }
