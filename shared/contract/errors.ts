@@ -37,7 +37,11 @@ export const ErrorCode = z.enum([
   'cancelled',
   'db_too_new',
   'unauthorized',
-  'internal'
+  'internal',
+  'db_not_midad',
+  'db_corrupt',
+  'db_read_only',
+  'db_read_only_outdated'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

@@ -34,5 +34,9 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.cancelled': 'The operation was cancelled.',
   'error.db_too_new': 'The database was created by a newer Midad (schema {found}; this program knows up to {supported}). It was left untouched; update Midad to open it.',
   'error.unauthorized': 'Unauthorized request.',
-  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.'
+  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.',
+  'error.db_not_midad': '“{path}” is not a Midad database: it is another program’s file, or not a database at all. It was left untouched; check the path.',
+  'error.db_corrupt': 'The database “{path}” is damaged and cannot be read. It was left as it is: restore it from the newsroom’s backup copy (put the copy in its place), then try again.',
+  'error.db_read_only': 'The database “{path}” is read-only: it can be read, not changed. Nothing was changed; to change it, make the file and its folder writable.',
+  'error.db_read_only_outdated': 'The database “{path}” is read-only and was written by an older Midad: it needs updating before it can be read, which means writing to it. Make the file and its folder writable, then try again. Nothing was changed.'
 }
