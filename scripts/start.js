@@ -1,6 +1,7 @@
 // `npm start`: build, then run the desktop app. Where Electron's binary was
 // never downloaded (offline build machines) say so in one line and point at
 // the browser version instead of letting electron's installer throw.
+import './require-node.js'
 import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'

@@ -58,11 +58,11 @@ describe('midad export --format and --all', { timeout: spawnTimeout }, () => {
     const out = join(root, 'fragment-only')
     const run = midad(['export', flood, '--out', out, '--format', 'fragment', '--db', db])
     expect(run.status).toBe(0)
-    expect(readdirSync(out)).toEqual(['fragment.html'])
-    expect(readFileSync(join(out, 'fragment.html'), 'utf8')).toMatch(/^<article[^>]*>[\s\S]*غمرت المياه القرى/)
+    expect(readdirSync(join(out, flood))).toEqual(['fragment.html'])
+    expect(readFileSync(join(out, flood, 'fragment.html'), 'utf8')).toMatch(/^<article[^>]*>[\s\S]*غمرت المياه القرى/)
     const ninjs = join(root, 'ninjs-only')
     midad(['export', flood, '--out', ninjs, '--format', 'ninjs', '--db', db])
-    expect(JSON.parse(readFileSync(join(ninjs, 'ninjs.json'), 'utf8'))).toMatchObject({ headlines: [{ value: 'فيضانات في الجنوب' }] })
+    expect(JSON.parse(readFileSync(join(ninjs, flood, 'ninjs.json'), 'utf8'))).toMatchObject({ headlines: [{ value: 'فيضانات في الجنوب' }] })
   })
 
   it('exports the approved articles each into its folder, lists the one refused with its reason, and exits 1', () => {

@@ -13,10 +13,11 @@ const optionSpec = {
   all: { type: 'boolean' },
   out: { type: 'string' },
   format: { type: 'string' },
-  status: { type: 'string' }
+  status: { type: 'string' },
+  figure: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|') } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N' } as const
 
 export interface CommandLine {
   help: boolean
@@ -55,6 +56,12 @@ function oneOf<T extends string>(name: 'format' | 'status', value: string | unde
   throw new UsageError('cli.usage.bad_value', { option: `--${name}`, value, allowed: valueOptions[name] })
 }
 
+/** --figure counts the article's figures from 1, in body order. */
+function figureNumber(value: string): number {
+  if (/^[1-9][0-9]{0,5}$/.test(value)) return Number(value)
+  throw new UsageError('cli.usage.bad_value', { option: '--figure', value, allowed: '1, 2, 3…' })
+}
+
 const isStatus = (value: string): value is ArticleStatus => ArticleStatus.safeParse(value).success
 
 /**
@@ -83,12 +90,14 @@ export function parseCommandLine(argv: string[]): CommandLine {
   }
   const format = oneOf('format', values.format, isExportFormat)
   const status = oneOf('status', values.status, isStatus)
+  const figure = values.figure === undefined ? undefined : figureNumber(values.figure)
   const options: CommandOptions = {
     json: values.json === true,
     all: values.all === true,
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(format !== undefined ? { format } : {}),
-    ...(status !== undefined ? { status } : {})
+    ...(status !== undefined ? { status } : {}),
+    ...(figure !== undefined ? { figure } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {
@@ -100,7 +109,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
   if (args.length < expected.length) {
     throw new UsageError('cli.usage.missing_argument', { command: name, argument: expected[args.length]!, usage: command.usage })
   }
-  if (args.length > expected.length) {
+  if (args.length > expected.length && !command.repeats) {
     throw new UsageError('cli.usage.extra_argument', { command: name, argument: args[expected.length]!, usage: command.usage })
   }
   for (const required of command.required ?? []) {

@@ -22,13 +22,16 @@ export interface CommandOptions {
   out?: string
   format?: ExportFormat
   status?: ArticleStatus
+  figure?: number
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure'
 
 export interface CommandContext {
   args: string[]
   options: CommandOptions
+  /** The database file the line names (--db, MIDAD_DB or the app's), not yet opened. */
+  dbPath: string
   /** Opens the database on first use, so a command refuses bad input before touching it. */
   core(): Core
   output: CommandOutput
@@ -40,9 +43,13 @@ export interface Command {
   usage: string
   /** Names of the positional arguments it takes, in order (which may depend on its options). */
   positionals: string[] | ((options: CommandOptions) => string[])
+  /** The last positional may be given many times (import FILE…). */
+  repeats?: boolean
+  /** The command may create the database (import, init); the others refuse a path where there is none. */
+  createsDatabase?: boolean
   /** Options of its own, beyond --db, --debug and --help. */
   options: OptionName[]
-  required?: ('out')[]
+  required?: ('out' | 'figure')[]
   /** Options that only mean something beside another one (--status with --all). */
   needs?: Partial<Record<OptionName, OptionName>>
   /** Returns the exit code when it is not 0 without being a failure (lint finding errors). */

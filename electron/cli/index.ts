@@ -1,4 +1,5 @@
 // The `midad` command line: `npm run midad -- ARGS`, or the package's bin.
+import '../../scripts/require-node.js'
 import { runCli } from './run-cli'
 
 const write = (stream: NodeJS.WriteStream) => (text: string) => {

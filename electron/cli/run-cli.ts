@@ -1,6 +1,8 @@
 import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
+import { existsSync, statSync } from 'node:fs'
 import { openCore, type Core } from '../core/core'
+import { databaseFailure } from '../core/db/open-database'
 import { envLocale } from '../core/env-locale'
 import { cliErrorKey } from './cli-error-key'
 import type { CommandOutput } from './command'
@@ -8,6 +10,7 @@ import { lenientFlags, parseCommandLine } from './command-line'
 import { databasePath } from './database-path'
 import { progressLine } from './progress-line'
 import { UsageError } from './usage-error'
+import { withEscapedControls } from './visible-controls'
 
 export interface CliStreams {
   stdout: (text: string) => void
@@ -20,6 +23,23 @@ export interface CliStreams {
 const eraseLine = '\r\u001b[2K'
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
+
+/**
+ * A failure in the words the desk needs: an article id that names nothing is
+ * one message and one exit code in every command, as a mistyped argument is;
+ * a SQLite failure is named by what it means for the database file.
+ */
+function explained(error: unknown, dbPath: string | undefined): unknown {
+  if (error instanceof MidadError && error.code === 'not_found' && error.message.startsWith('article ')) {
+    return new UsageError('cli.lint.unknown_article', { id: error.message.slice('article '.length) })
+  }
+  return (dbPath !== undefined && databaseFailure(error, dbPath)) || error
+}
+
+/** Read commands look at an existing database; only import and init make one. */
+function refuseMissingDatabase(dbPath: string): void {
+  if (!existsSync(dbPath) || statSync(dbPath).isDirectory()) throw new UsageError('cli.db_missing', { path: dbPath })
+}
 
 function failureLine(error: unknown, locale: Locale): string {
   if (error instanceof UsageError) return translate(locale, error.key, error.params)
@@ -49,7 +69,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   }
   const output: CommandOutput = {
     print: line,
-    json: (value) => line(JSON.stringify(value, null, 2)),
+    json: (value) => line(withEscapedControls(JSON.stringify(value, null, 2))),
     say: (key, params) => line(translate(locale, key, params)),
     text: (key, params) => translate(locale, key, params),
     progress: (state) => {
@@ -62,6 +82,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   }
   let debug = false
   let core: Core | undefined
+  let dbPath: string | undefined
   try {
     const flags = lenientFlags(argv)
     debug = flags.debug
@@ -70,15 +91,22 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
       return 0
     }
     const line = parseCommandLine(argv)
-    const dbPath = databasePath(line.db, env)
+    const path = databasePath(line.db, env)
+    dbPath = path
+    const opened = (): Core => {
+      if (!line.command.createsDatabase) refuseMissingDatabase(path)
+      return openCore({ dbPath: path })
+    }
     const code = await line.command.run({
       args: line.args,
       options: line.options,
-      core: () => (core ??= openCore({ dbPath })),
+      dbPath: path,
+      core: () => (core ??= opened()),
       output
     })
     return code ?? 0
-  } catch (error) {
+  } catch (thrown) {
+    const error = explained(thrown, dbPath)
     clearProgress()
     streams.stderr(`${oneLine(failureLine(error, locale))}\n`)
     if (debug && error instanceof Error && error.stack) streams.stderr(`${error.stack}\n`)

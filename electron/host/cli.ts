@@ -1,5 +1,6 @@
 // `npm run web`: the desktop app's interface in a browser, for machines where the
 // Electron binary is not available. Same renderer, same contract, same SQLite.
+import '../../scripts/require-node.js'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -39,7 +39,11 @@ export const ErrorCode = z.enum([
   'internal',
   'import_docx_unpacks_too_large',
   'import_too_slow',
-  'import_too_much_memory'
+  'import_too_much_memory',
+  'db_not_midad',
+  'db_corrupt',
+  'db_read_only',
+  'db_read_only_outdated'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

@@ -1,3 +1,4 @@
+import { articleExportFolder } from '../../core/export/article-export-folder'
 import type { Command } from '../command'
 import { exportBatch } from './export-batch'
 
@@ -12,7 +13,10 @@ export const exportCommand: Command = {
   async run(context) {
     const { args, options, core, output } = context
     if (options.all) return exportBatch(context)
-    const result = await core().exportArticle(args[0]!, options.out!, options.format)
+    // DIR/<id>/ as the batch writes it: a second article exported to the same
+    // --out sits beside the first instead of replacing its page and pictures.
+    const id = args[0]!
+    const result = await core().exportArticle(id, articleExportFolder(options.out!, { id }), options.format)
     if (options.json) output.json(result)
     else output.say('cli.exported', { folder: result.folder, count: result.files.length })
   }

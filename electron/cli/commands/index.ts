@@ -1,11 +1,14 @@
 import type { Command } from '../command'
 import { exportCommand } from './export'
 import { importCommand } from './import'
+import { initCommand } from './init'
 import { lintCommand } from './lint'
 import { listCommand } from './list'
+import { pictureCommand } from './picture'
+import { settingsCommand } from './settings'
 import { showCommand } from './show'
 import { statusCommand } from './status'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand].map((command) => [command.name, command])
 )

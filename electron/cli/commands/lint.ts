@@ -3,6 +3,7 @@ import { countBySeverity, type Finding } from '../../../shared/prepublish/findin
 import { findingPlace } from '../../../shared/prepublish/finding-place'
 import type { Command, CommandOutput } from '../command'
 import { UsageError } from '../usage-error'
+import { visibleParams, withVisibleControls } from '../visible-controls'
 
 /** Exit code when the check finds errors: the article cannot be exported for publishing. */
 const HAS_ERRORS = 1
@@ -13,10 +14,11 @@ function printFindings(findings: Finding[], output: CommandOutput): void {
     return
   }
   for (const finding of findings) {
+    // What comes from the article (excerpts, quoted text) shows its direction controls instead of obeying them.
     const place = findingPlace(finding.location)
-    const excerpt = finding.location.kind === 'body' && finding.location.excerpt ? ` «${finding.location.excerpt}»` : ''
+    const excerpt = finding.location.kind === 'body' && finding.location.excerpt ? ` «${withVisibleControls(finding.location.excerpt)}»` : ''
     output.print(
-      `${output.text(`check.severity.${finding.severity}`)}\t${output.text(place.key, place.params)}${excerpt}\t${output.text(`check.${finding.rule}`, finding.params)}`
+      `${output.text(`check.severity.${finding.severity}`)}\t${output.text(place.key, visibleParams(place.params))}${excerpt}\t${output.text(`check.${finding.rule}`, visibleParams(finding.params))}`
     )
   }
   const counts = countBySeverity(findings)

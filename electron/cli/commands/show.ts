@@ -1,5 +1,4 @@
-import { distinctTags, namedBylines } from '../../../shared/article/meta'
-import { bodyPlainText } from '../../../shared/text/plain-text'
+import { articleText } from '../article-text'
 import type { Command } from '../command'
 
 export const showCommand: Command = {
@@ -13,17 +12,6 @@ export const showCommand: Command = {
       output.json(article)
       return
     }
-    const { section, kicker, headline, dek, dateline, slug } = article.meta
-    const lines = [
-      kicker || section,
-      headline,
-      dek,
-      [namedBylines(article.meta).join('، '), dateline].filter(Boolean).join(' — '),
-      distinctTags(article.meta).map((tag) => `#${tag}`).join(' '),
-      slug
-    ]
-    for (const line of lines) if (line) output.print(line)
-    output.print('')
-    output.print(bodyPlainText(article.body))
+    output.print(articleText(article, output.text))
   }
 }

@@ -15,7 +15,8 @@ export interface Run {
 }
 
 export function midad(args: string[], env: Record<string, string> = {}, entry = [tsxCli, 'electron/cli/index.ts']): Run {
-  const { MIDAD_DB: _db, MIDAD_LOCALE: _locale, ...inherited } = process.env
+  // The terminal's language too: the tests say which language they expect.
+  const { MIDAD_DB: _db, MIDAD_LOCALE: _locale, LANG: _lang, LC_ALL: _all, LC_MESSAGES: _messages, ...inherited } = process.env
   const run = spawnSync(process.execPath, [...entry, ...args], {
     cwd: repo,
     encoding: 'utf8',

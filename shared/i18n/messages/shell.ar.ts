@@ -2,8 +2,8 @@
 // browser host's terminal lines and the desktop shell's native dialogs.
 export const shellAr = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: import وlist وshow وstatus وexport وlint؛ للمساعدة: midad --help',
-  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: import وlist وshow وstatus وexport وlint؛ للمساعدة: midad --help',
+  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings؛ للمساعدة: midad --help',
+  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings؛ للمساعدة: midad --help',
   'cli.usage.unknown_option': 'الخيار «{option}» غير معروف للأمر {command}. للمساعدة: midad --help',
   'cli.usage.bad_option': 'الخيار «{option}» مكتوب خطأً: {usage}. للمساعدة: midad --help',
   'cli.usage.missing_argument': 'الأمر {command} ينقصه {argument}: {usage}',
@@ -13,24 +13,31 @@ export const shellAr = {
   'cli.help': `مداد — سطر الأوامر لقاعدة مقالات مداد.
 
 الاستعمال:
-  midad import FILE [--json]   استيراد مقال من ملف نصي بترميز UTF-8: أول سطر غير فارغ عنوانه، وكل كتلة بعده تفصلها سطور فارغة فقرة.
+  midad init [--json]          إنشاء قاعدة بيانات فارغة في ‎--db‎ (أو MIDAD_DB، أو قاعدة التطبيق)؛ القاعدة الموجودة تُترك كما هي.
+  midad import FILE|FOLDER… [--json]
+                               استيراد مقالات من ملفات Word ‏(.docx) أو HTML ‏(.html) أو Markdown ‏(.md) أو نص ‏(.txt)؛ والمجلد FOLDER يُستورد كل ملف من هذه فيه. مع عدة ملفات يظهر شريط تقدّم في الطرفية وينتهي الأمر بملخّص يسمّي كل ملف مرفوض وسبب رفضه، ورمز الخروج حينئذ 1. يُنشئ قاعدة البيانات إن لم تكن موجودة.
   midad list [--status S] [--json]   المقالات، الأحدث تعديلًا أولًا، مع حالة كل منها؛ ‎--status‎ يُبقي ما كان في حالة واحدة.
-  midad show ID [--json]       مقال مخزَّن: بياناته ونصه.
+  midad show ID [--json]       المقال كاملًا: الحالة والقسم والعنوان التمهيدي والعنوان والموجز والكتّاب ومكان الخبر والوسوم، ثم المتن (العناوين والفقرات والاقتباسات مع قائليها والقوائم والصور مع تعليقها ومصدرها).
   midad status ID STATUS       نقل المقال في مسار التحرير: draft (مسودة) أو in_review (قيد المراجعة) أو approved (معتمد) أو published (منشور).
-  midad export ID --out DIR [--format F]
-                               تصدير المقال للنشر في المجلد DIR: ملف index.html (الصفحة) وfragment.html (المتن لنظام إدارة المحتوى) وninjs.json وصوره في images. ‎--format‎ بقيمة page أو fragment أو ninjs يكتب ذلك الملف وحده (مع صوره)؛ all هو الافتراضي. يُرفض ما دام فحص ما قبل النشر يجد أخطاء.
-  midad export --all [--status S] --out DIR [--format F]
-                               تصدير كل المقالات (أو ما كان منها في الحالة S) إلى DIR/ID/ (ID معرّف المقال)، مع شريط تقدّم في الطرفية. ما يرفضه الفحص يُذكر ويُتخطّى، ورمز الخروج حينئذ 1.
-  midad lint ID [--json]       فحص ما قبل النشر: سطر لكل ملاحظة. يخرج بـ 0 حين لا أخطاء (ولو بقيت تحذيرات)، و1 حين توجد أخطاء، و2 لمقال غير معروف.
+  midad export ID --out DIR [--format F] [--json]
+                               تصدير المقال للنشر في المجلد DIR/ID/ (ID معرّف المقال): ملف index.html (الصفحة) وfragment.html (المتن لنظام إدارة المحتوى) وninjs.json وصوره في images. ‎--format‎ بقيمة page أو fragment أو ninjs يكتب ذلك الملف وحده (مع صوره)؛ all هو الافتراضي. يُرفض ما دام فحص ما قبل النشر يجد أخطاء.
+  midad export --all [--status S] --out DIR [--format F] [--json]
+                               تصدير كل المقالات (أو ما كان منها في الحالة S) إلى DIR/ID/، مع شريط تقدّم في الطرفية. ما يرفضه الفحص يُذكر ويُتخطّى، ورمز الخروج حينئذ 1.
+  midad lint ID [--json]       فحص ما قبل النشر: سطر لكل ملاحظة. يخرج بـ 0 حين لا أخطاء (ولو بقيت تحذيرات)، و1 حين توجد أخطاء.
+  midad picture ID --figure N FILE [--json]
+                               وضع صورة من ملف (JPEG أو PNG أو WebP أو GIF أو AVIF) في الصورة رقم N من المقال (تُعدّ من 1 بترتيبها في المتن)؛ يبقى تعليقها ومصدرها ونصها البديل.
+  midad settings [--json]      إعدادات غرفة الأخبار والموقع، سطر «الاسم القيمة» لكل منها.
+  midad settings NAME VALUE    تغيير إعداد واحد (مثلًا siteBaseUrl https://example.com)، ويُفحص كما يفحصه التطبيق.
 
 خيارات لكل الأوامر:
-  --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق.
+  --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق. لا يُنشئه إلا init وimport؛ وبقية الأوامر ترفض مسارًا لا قاعدة فيه.
   --json      مخرجات JSON للبرامج.
   --debug     عند الخطأ، أظهر تفاصيله كاملة.
   --help      هذه المساعدة.
 
-اللغة من المتغير MIDAD_LOCALE: ar أو en.
-رموز الخروج: 0 نجاح، 2 خطأ في طريقة الاستعمال، 1 أي خطأ آخر.`,
+المعرّف الذي لا يسمّي مقالًا خطأ واحد في كل الأوامر: رمز الخروج 2.
+اللغة: المتغير MIDAD_LOCALE ‏(ar أو en)، وإلا LC_ALL أو LC_MESSAGES أو LANG ‏(en… للإنجليزية)؛ والعربية فيما سوى ذلك.
+رموز الخروج: 0 نجاح، 2 خطأ في طريقة الاستعمال (ومنه مقال أو إعداد أو مسار قاعدة غير معروف)، 1 أي خطأ آخر.`,
   'cli.imported': 'استُورد المقال «{headline}»: {id}',
   'cli.exported': 'صُدّر المقال إلى {folder} ({count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}).',
   'cli.no_articles': 'لا مقالات في قاعدة البيانات.',
@@ -57,4 +64,27 @@ export const shellAr = {
   'shell.export_batch_folder_title': 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)',
   'cli.error.export_blocked_by_check':
     'لم يُصدَّر المقال للنشر: فيه {errors, plural, one {خطأ واحد يجب إصلاحه} two {خطآن يجب إصلاحهما} few {# أخطاء يجب إصلاحها} many {# خطأً يجب إصلاحها} other {# خطأ يجب إصلاحها}} أولًا؛ يعرضها الأمر midad lint ID. التحذيرات لا تمنع التصدير. لم يُكتب شيء.'
+  'cli.db_missing': 'لا قاعدة بيانات في «{path}»، ولم يُنشأ شيء. تحقّق من ‎--db‎ أو MIDAD_DB. الأمر midad init ينشئ قاعدة جديدة، وmidad import ينشئها مع أول مقال.',
+  'cli.init.created': 'أُنشئت قاعدة بيانات جديدة: {path}',
+  'cli.init.exists': 'قاعدة البيانات {path} موجودة من قبل، وتُركت كما هي.',
+  'cli.import_batch.imported': '{file}: استُورد «{headline}» ({id})',
+  'cli.import_batch.refused': '{file}: رُفض — {reason}',
+  'cli.import_batch.summary': '{imported, plural, zero {لم يُستورد أي ملف} one {استُورد ملف واحد} two {استُورد ملفان} few {استُوردت # ملفات} many {استُورد # ملفًا} other {استُورد # ملف}}، {refused, plural, zero {ولم يُرفض شيء} one {ورُفض ملف واحد} two {ورُفض ملفان} few {ورُفضت # ملفات} many {ورُفض # ملفًا} other {ورُفض # ملف}}.',
+  'cli.show.status': 'الحالة',
+  'cli.show.section': 'القسم',
+  'cli.show.kicker': 'العنوان التمهيدي',
+  'cli.show.headline': 'العنوان',
+  'cli.show.dek': 'الموجز',
+  'cli.show.bylines': 'بقلم',
+  'cli.show.dateline': 'مكان الخبر',
+  'cli.show.tags': 'الوسوم',
+  'cli.show.slug': 'المعرّف في الرابط',
+  'cli.show.figure': 'الصورة {n}',
+  'cli.show.figure_waiting': 'الصورة {n}: تنتظر صورتها',
+  'cli.show.caption': 'التعليق',
+  'cli.show.credit': 'المصدر',
+  'cli.show.alt': 'النص البديل',
+  'cli.settings.unknown': '«{name}» ليس إعدادًا. الإعدادات: {allowed}',
+  'cli.picture.no_figure': 'ليس في المقال {id} صورة رقم {n}: {count, plural, zero {لا صور فيه} one {فيه صورة واحدة} two {فيه صورتان} few {فيه # صور} many {فيه # صورة} other {فيه # صورة}}. لم يتغيّر شيء.',
+  'cli.picture.set': 'صارت الصورة {n} في المقال {id} تعرض {fileName}.'
 } as const

@@ -2,8 +2,8 @@ import type { shellAr } from './shell.ar'
 
 export const shellEn: Record<keyof typeof shellAr, string> = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'No command given. Commands: import, list, show, status, export, lint; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: import, list, show, status, export, lint; for help: midad --help',
+  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings; for help: midad --help',
   'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
   'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
   'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
@@ -13,24 +13,31 @@ export const shellEn: Record<keyof typeof shellAr, string> = {
   'cli.help': `Midad — the command line for the Midad article database.
 
 Usage:
-  midad import FILE [--json]   Import an article from a UTF-8 text file: its first non-empty line is the headline, and each block after it, separated by blank lines, is a paragraph.
+  midad init [--json]          Create an empty database at --db (or MIDAD_DB, or the app’s); an existing one is left as it is.
+  midad import FILE|FOLDER… [--json]
+                               Import articles from Word (.docx), HTML (.html), Markdown (.md) or text (.txt) files; a FOLDER imports each such file in it. Several files show a progress bar on a terminal and end with a summary naming each refused file and why; the exit code is then 1. Creates the database if there is none.
   midad list [--status S] [--json]   The articles, most recently changed first, with their status; --status keeps those at one status.
-  midad show ID [--json]       A stored article: its metadata and text.
+  midad show ID [--json]       The whole article: status, section, kicker, headline, dek, bylines, dateline, tags, then the body (headings, paragraphs, quotes with their attribution, lists, figures with caption and credit).
   midad status ID STATUS       Move the article along the workflow: draft, in_review, approved or published.
-  midad export ID --out DIR [--format F]
-                               Export the article for publishing into the folder DIR: index.html (the page), fragment.html (the body for a CMS), ninjs.json and its pictures in images/. --format page, fragment or ninjs writes only that one (with its pictures); all is the default. Refused while the pre-publish check finds errors.
-  midad export --all [--status S] --out DIR [--format F]
-                               Export every article (or those at status S) into DIR/ID/ (the article id), with a progress bar on a terminal. Articles the check refuses are listed and skipped; the exit code is then 1.
-  midad lint ID [--json]       The pre-publish check: one line per finding. Exits 0 when there are no errors (warnings allowed), 1 when there are errors, 2 for an unknown article.
+  midad export ID --out DIR [--format F] [--json]
+                               Export the article for publishing into DIR/ID/ (the article id): index.html (the page), fragment.html (the body for a CMS), ninjs.json and its pictures in images/. --format page, fragment or ninjs writes only that one (with its pictures); all is the default. Refused while the pre-publish check finds errors.
+  midad export --all [--status S] --out DIR [--format F] [--json]
+                               Export every article (or those at status S) into DIR/ID/, with a progress bar on a terminal. Articles the check refuses are listed and skipped; the exit code is then 1.
+  midad lint ID [--json]       The pre-publish check: one line per finding. Exits 0 when there are no errors (warnings allowed), 1 when there are errors.
+  midad picture ID --figure N FILE [--json]
+                               Give the article’s figure N (counted from 1 in body order) its picture from an image file (JPEG, PNG, WebP, GIF or AVIF); its caption, credit and alt text stay.
+  midad settings [--json]      The newsroom’s and the site’s settings, one “name value” line each.
+  midad settings NAME VALUE    Change one setting (for example siteBaseUrl https://example.com), checked as the app checks it.
 
 Options for every command:
-  --db PATH   The database file; else the MIDAD_DB variable, else the app database.
+  --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.
   --json      JSON output, for programs.
   --debug     On an error, show its full details.
   --help      This help.
 
-Language from the MIDAD_LOCALE variable: ar or en.
-Exit codes: 0 success, 2 usage error, 1 any other error.`,
+An ID that names no article is the same error in every command: exit code 2.
+Language: the MIDAD_LOCALE variable (ar or en), else LC_ALL, LC_MESSAGES or LANG (en… for English); Arabic otherwise.
+Exit codes: 0 success, 2 usage error (also an unknown article, setting or database path), 1 any other error.`,
   'cli.imported': 'Imported the article “{headline}”: {id}',
   'cli.exported': 'Exported the article to {folder} ({count, plural, one {# file} other {# files}}).',
   'cli.no_articles': 'No articles in the database.',
@@ -57,4 +64,27 @@ Exit codes: 0 success, 2 usage error, 1 any other error.`,
   'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)',
   'cli.error.export_blocked_by_check':
     'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.'
+  'cli.db_missing': 'There is no database at “{path}”; nothing was created. Check --db or MIDAD_DB. `midad init` creates a new database, and `midad import` creates one with its first article.',
+  'cli.init.created': 'Created a new database: {path}',
+  'cli.init.exists': 'The database {path} already exists; it was left as it is.',
+  'cli.import_batch.imported': '{file}: imported “{headline}” ({id})',
+  'cli.import_batch.refused': '{file}: refused — {reason}',
+  'cli.import_batch.summary': '{imported, plural, one {# file imported} other {# files imported}}, {refused, plural, =0 {none refused} other {# refused}}.',
+  'cli.show.status': 'Status',
+  'cli.show.section': 'Section',
+  'cli.show.kicker': 'Kicker',
+  'cli.show.headline': 'Headline',
+  'cli.show.dek': 'Dek',
+  'cli.show.bylines': 'By',
+  'cli.show.dateline': 'Dateline',
+  'cli.show.tags': 'Tags',
+  'cli.show.slug': 'Slug',
+  'cli.show.figure': 'Figure {n}',
+  'cli.show.figure_waiting': 'Figure {n}: waiting for its picture',
+  'cli.show.caption': 'Caption',
+  'cli.show.credit': 'Credit',
+  'cli.show.alt': 'Alt text',
+  'cli.settings.unknown': '“{name}” is not a setting. The settings are: {allowed}',
+  'cli.picture.no_figure': 'The article {id} has no figure {n}: it has {count, plural, =0 {no figures} one {# figure} other {# figures}}. Nothing was changed.',
+  'cli.picture.set': 'Figure {n} of the article {id} now shows {fileName}.'
 }
