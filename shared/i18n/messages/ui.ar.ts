@@ -223,5 +223,27 @@ export const uiAr = {
   'batch.openArticleLabel': 'افتح المقال «{headline}» لإصلاحه',
 
   'message.dismiss': 'إغلاق',
-  'backend.unreachable': 'تعذّر الاتصال بمحرّك مداد. لم يُفقد ما كُتب؛ تأكّد أن البرنامج يعمل ثم أعد المحاولة.'
+  'backend.unreachable': 'تعذّر الاتصال بمحرّك مداد. لم يُفقد ما كُتب؛ تأكّد أن البرنامج يعمل ثم أعد المحاولة.',
+  'insert.table': 'جدول',
+  'tb.table.group': 'الجدول',
+  'tb.table.addRow': 'صف +',
+  'tb.table.addRow.hint': 'أضف صفًا تحت هذا الصف',
+  'tb.table.deleteRow': 'صف −',
+  'tb.table.deleteRow.hint': 'احذف هذا الصف',
+  'tb.table.addColumn': 'عمود +',
+  'tb.table.addColumn.hint': 'أضف عمودًا بعد هذا العمود (إلى يساره)',
+  'tb.table.deleteColumn': 'عمود −',
+  'tb.table.deleteColumn.hint': 'احذف هذا العمود',
+  'tb.table.headerRow': 'صف العناوين',
+  'tb.table.headerRow.hint': 'اجعل الصف الأول عناوين للأعمدة، أو أعده صفًا عاديًا',
+  'tb.table.delete': 'احذف الجدول',
+  'tb.table.delete.hint': 'احذف الجدول كله',
+  'table.caption': 'عنوان الجدول',
+  'table.caption.placeholder': 'ماذا يعرض الجدول؟',
+  'unkept.pictures': '{count, plural, one {صورة واحدة} two {صورتان} few {# صور} many {# صورة} other {# صورة}}',
+  'unkept.objects': '{count, plural, one {عنصر مضمّن واحد (فيديو أو إطار أو مشغّل)} two {عنصران مضمّنان (فيديو أو إطار أو مشغّل)} few {# عناصر مضمّنة (فيديو أو إطار أو مشغّل)} many {# عنصرًا مضمّنًا (فيديو أو إطار أو مشغّل)} other {# عنصر مضمّن (فيديو أو إطار أو مشغّل)}}',
+  'unkept.comments': '{count, plural, one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
+  'unkept.footnotes': '{count, plural, one {حاشية واحدة} two {حاشيتان} few {# حواشٍ} many {# حاشية} other {# حاشية}}',
+  'paste.unkept': 'أُلصق النص، لكن بعضه لا يُحفظ في مقال فتُرك: {items}. أضف الصور بزر «صورة»، وضع ما قالته الحاشية في النص.',
+  'import.unkept': 'استُورد المقال، لكن بعضه لا يُحفظ في مقال فتُرك: {items}.'
 } as const

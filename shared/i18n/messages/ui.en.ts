@@ -223,5 +223,27 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'batch.openArticleLabel': 'Open the article “{headline}” to fix it',
 
   'message.dismiss': 'Dismiss',
-  'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.'
+  'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.',
+  'insert.table': 'Table',
+  'tb.table.group': 'Table',
+  'tb.table.addRow': 'Row +',
+  'tb.table.addRow.hint': 'Add a row below this one',
+  'tb.table.deleteRow': 'Row −',
+  'tb.table.deleteRow.hint': 'Delete this row',
+  'tb.table.addColumn': 'Column +',
+  'tb.table.addColumn.hint': 'Add a column after this one (to its left in Arabic)',
+  'tb.table.deleteColumn': 'Column −',
+  'tb.table.deleteColumn.hint': 'Delete this column',
+  'tb.table.headerRow': 'Header row',
+  'tb.table.headerRow.hint': 'Make the first row the column headings, or a plain row again',
+  'tb.table.delete': 'Delete table',
+  'tb.table.delete.hint': 'Delete the whole table',
+  'table.caption': 'Table caption',
+  'table.caption.placeholder': 'What does the table show?',
+  'unkept.pictures': '{count, plural, one {# picture} other {# pictures}}',
+  'unkept.objects': '{count, plural, one {# embedded object (video, frame or player)} other {# embedded objects (videos, frames or players)}}',
+  'unkept.comments': '{count, plural, one {# comment} other {# comments}}',
+  'unkept.footnotes': '{count, plural, one {# footnote} other {# footnotes}}',
+  'paste.unkept': 'Pasted, but some of it cannot be kept in an article and was left out: {items}. Add pictures with the Image button; put what a footnote said into the text.',
+  'import.unkept': 'Imported, but some of it cannot be kept in an article and was left out: {items}.'
 }
