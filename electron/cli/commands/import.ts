@@ -1,5 +1,8 @@
 import { readArticleFile } from '../../core/import/read-article-file'
 import { storeImportedPictures } from '../../core/import/store-imported-pictures'
+import { nothingUnkept } from '../../../shared/paste/unkept-content'
+import { unkeptNotice } from '../../../shared/paste/unkept-notice'
+import { envLocale } from '../../core/env-locale'
 import type { Command } from '../command'
 
 export const importCommand: Command = {
@@ -14,7 +17,14 @@ export const importCommand: Command = {
     const imported = await readArticleFile(args[0]!)
     const body = await storeImportedPictures(imported, (fileName, bytes) => core().addImage(fileName, bytes))
     const article = core().createArticle(imported.meta, body)
-    if (options.json) output.json({ id: article.id })
-    else output.say('cli.imported', { headline: article.meta.headline, id: article.id })
+    const unkept = imported.unkept ?? nothingUnkept()
+    if (options.json) {
+      output.json({ id: article.id, unkept })
+      return
+    }
+    output.say('cli.imported', { headline: article.meta.headline, id: article.id })
+    // What the file held that an article cannot keep is never left out silently.
+    const notice = unkeptNotice(envLocale(), unkept, 'import.unkept')
+    if (notice) output.print(notice)
   }
 }
