@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nothingUnkept } from './unkept-content'
-import { unkeptNotice } from './unkept-notice'
+import { importedArticleNotice, unkeptNotice } from './unkept-notice'
 
 describe('the notice naming what was left out', () => {
   it('lists each kind with its count, in English and in Arabic with Arabic plural forms', () => {
@@ -17,5 +17,12 @@ describe('the notice naming what was left out', () => {
 
   it('says nothing when everything was kept', () => {
     expect(unkeptNotice('ar', nothingUnkept(), 'paste.unkept')).toBeNull()
+  })
+})
+
+describe('the notice an imported article opens with', () => {
+  it('names what the import left out, and nothing for an article opened from the library', () => {
+    expect(importedArticleNotice('en', { unkept: { ...nothingUnkept(), pictures: 2 } })).toBe('Imported, but some of it cannot be kept in an article and was left out: 2 pictures.')
+    expect(importedArticleNotice('ar', { id: 'x' })).toBeNull()
   })
 })

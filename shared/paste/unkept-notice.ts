@@ -11,3 +11,12 @@ export function unkeptNotice(locale: Locale, unkept: UnkeptContent, key: 'paste.
   const items = unkeptKinds.filter((kind) => unkept[kind] > 0).map((kind) => translate(locale, `unkept.${kind}`, { count: unkept[kind] }))
   return translate(locale, key, { items: new Intl.ListFormat(locale, { type: 'conjunction' }).format(items) })
 }
+
+/**
+ * The notice an article just imported opens with: the import's result carries
+ * `unkept` (contract importArticle); an article opened any other way has none.
+ */
+export function importedArticleNotice(locale: Locale, article: object): string | null {
+  const unkept = (article as { unkept?: UnkeptContent }).unkept
+  return unkept ? unkeptNotice(locale, unkept, 'import.unkept') : null
+}
