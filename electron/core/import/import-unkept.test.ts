@@ -9,7 +9,7 @@ import { midad } from '../../cli/testing/run-midad'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
 import { handlerOptionsIn } from '../testing/handler-options'
-import { commentedRun, docxFile, embeddedObjectRun, footnoteRun, paragraph, run } from './docx-fixture'
+import { commentedRun, docxFile, embeddedObjectRun, footnoteRun, paragraph, pictureRun, run } from './docx-fixture'
 import { importArticleFile } from './import-article-file'
 
 const textOf = (node: BodyNode): string => node.text ?? (node.content ?? []).map(textOf).join('')
@@ -44,6 +44,14 @@ describe('importing names what it cannot keep', () => {
     expect(imported.unkept).toEqual({ pictures: 0, objects: 1, comments: 1, footnotes: 2 })
     const stored = core.getArticle(imported.id)
     expect((stored.body.content ?? []).map(textOf)).toEqual(['وصل الوفد صباحًا وعقد اجتماعًا مغلقًا.', 'وبلغ عدد الوفود ٤٠.'])
+  })
+
+  it('a Word file’s picture becomes a figure and is not reported as left out', async () => {
+    const png = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'))
+    const bytes = await docxFile({ media: { image1: png }, body: [paragraph({ style: 'Title' }, run('صورة')), paragraph({}, pictureRun('rIdimage1', { descr: 'ملعب' }))].join('') })
+    const imported = await core.importArticle('صورة.docx', bytes)
+    expect(imported.unkept.pictures).toBe(0)
+    expect(core.getArticle(imported.id).body.content?.some((n) => n.type === 'figure')).toBe(true)
   })
 
   it('a web page’s embedded video and pictures are counted; a page that loses nothing reports nothing', async () => {
