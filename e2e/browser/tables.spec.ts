@@ -93,6 +93,13 @@ test('a table is inserted from the slash menu with the keyboard, three columns u
   await page.keyboard.press('Tab')
   await page.keyboard.type('العدد')
   await expect(screen.editor.locator('table th')).toHaveText(['البلد', 'العدد', ''])
+
+  // Tab stays in the table, so Alt+F10 reaches its tools; Enter adds a row and the caret comes back.
+  await page.keyboard.press('Alt+F10')
+  await expect(page.getByTestId('tb-table-add-row')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(screen.editor.locator('table tr')).toHaveCount(4)
+  await expect(screen.editor).toBeFocused()
 })
 
 test('a Word paste with a file:// picture, a comment and a footnote names what it left out and leaves no empty paragraph', async ({ page, openApp }) => {

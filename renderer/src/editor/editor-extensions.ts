@@ -13,6 +13,7 @@ import { CleanPaste } from './clean-paste'
 import { PictureFiles, type ArrivingFiles } from './picture-files'
 import { CaretCatchUp } from './caret-catch-up'
 import { EditorTable } from './table-view'
+import { ToolbarKey } from './toolbar-key'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
@@ -57,6 +58,7 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
     TypingTypography.configure({ settings: hooks.typography }),
     CleanPaste,
     PictureFiles.configure({ onFiles: hooks.onFiles }),
-    CaretCatchUp
+    CaretCatchUp,
+    ToolbarKey
   ]
 }

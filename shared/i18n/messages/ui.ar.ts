@@ -245,5 +245,7 @@ export const uiAr = {
   'unkept.comments': '{count, plural, one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
   'unkept.footnotes': '{count, plural, one {حاشية واحدة} two {حاشيتان} few {# حواشٍ} many {# حاشية} other {# حاشية}}',
   'paste.unkept': 'أُلصق النص، لكن بعضه لا يُحفظ في مقال فتُرك: {items}. أضف الصور بزر «صورة»، وضع ما قالته الحاشية في النص.',
-  'import.unkept': 'استُورد المقال، لكن بعضه لا يُحفظ في مقال فتُرك: {items}.'
+  'import.unkept': 'استُورد المقال، لكن بعضه لا يُحفظ في مقال فتُرك: {items}.',
+  'shortcut.toolbar': 'الانتقال إلى شريط الأدوات (في الجدول: أدوات الصفوف والأعمدة)',
+  'shortcut.tableCell': 'الخلية التالية أو السابقة في الجدول (Tab في الخلية الأخيرة يضيف صفًا)'
 } as const

@@ -245,5 +245,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'unkept.comments': '{count, plural, one {# comment} other {# comments}}',
   'unkept.footnotes': '{count, plural, one {# footnote} other {# footnotes}}',
   'paste.unkept': 'Pasted, but some of it cannot be kept in an article and was left out: {items}. Add pictures with the Image button; put what a footnote said into the text.',
-  'import.unkept': 'Imported, but some of it cannot be kept in an article and was left out: {items}.'
+  'import.unkept': 'Imported, but some of it cannot be kept in an article and was left out: {items}.',
+  'shortcut.toolbar': 'Go to the toolbar (in a table, its row and column tools)',
+  'shortcut.tableCell': 'Next or previous table cell (Tab in the last cell adds a row)'
 }
