@@ -1,6 +1,6 @@
 import { readArticleFile } from '../../core/import/read-article-file'
 import { storeImportedPictures } from '../../core/import/store-imported-pictures'
-import { nothingUnkept } from '../../../shared/paste/unkept-content'
+import { isNothingUnkept, nothingUnkept } from '../../../shared/paste/unkept-content'
 import { unkeptNotice } from '../../../shared/paste/unkept-notice'
 import { envLocale } from '../../core/env-locale'
 import type { Command } from '../command'
@@ -19,7 +19,8 @@ export const importCommand: Command = {
     const article = core().createArticle(imported.meta, body)
     const unkept = imported.unkept ?? nothingUnkept()
     if (options.json) {
-      output.json({ id: article.id, unkept })
+      // `unkept` appears only when something was left out, so a clean import prints just its id.
+      output.json(isNothingUnkept(unkept) ? { id: article.id } : { id: article.id, unkept })
       return
     }
     output.say('cli.imported', { headline: article.meta.headline, id: article.id })
