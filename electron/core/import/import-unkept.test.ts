@@ -76,5 +76,7 @@ describe('importing names what it cannot keep', () => {
     )
     const arabic = midad(['import', file, '--db', db])
     expect(arabic.stdout).toContain('عنصر مضمّن واحد (فيديو أو إطار أو مشغّل) وتعليق واحد وحاشيتان')
+    const asJson = JSON.parse(midad(['import', file, '--json', '--db', db]).stdout) as { unkept: unknown }
+    expect(asJson.unkept).toEqual({ pictures: 0, objects: 1, comments: 1, footnotes: 2 })
   }, 180_000)
 })
