@@ -71,7 +71,7 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
   // The list: every block, Arabic names; Escape closes it and keeps the "/".
   await page.keyboard.type('/')
   const menu = page.getByTestId('slash-menu')
-  await expect(menu.getByRole('option')).toHaveCount(10)
+  await expect(menu.getByRole('option')).toHaveCount(11)
   await expect(menu).toContainText('اقتباس بارز')
   await page.keyboard.press('Escape')
   await expect(menu).toBeHidden()
@@ -146,7 +146,7 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
 
   // The toolbar's insert menu holds the same blocks.
   await page.getByTestId('tb-insert').click()
-  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveCount(10)
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveCount(11)
   await page.getByTestId('insert-separator').click()
   await expect(screen.editor.locator('hr')).toHaveCount(2)
   await toLastLine(page)

@@ -24,7 +24,8 @@ import {
   relatedArticleId,
   richArticle,
   secondImageId,
-  siteSettings
+  siteSettings,
+  tableArticle
 } from '../../electron/core/export/export-fixtures'
 import { test, expect } from './fixtures'
 
@@ -55,7 +56,7 @@ function withRealIds(article: Article, ids: Map<string, string>): Article {
   return JSON.parse(json) as Article
 }
 
-/** The export corpus: short, long, many figures, LTR, lists, related articles, hostile input. */
+/** The export corpus: short, long, many figures, LTR, lists, related articles, tables, hostile input. */
 function corpusArticles(): Record<string, Article> {
   const withLead = richArticle()
   withLead.meta.leadImage = { mediaId: leadImageId, caption: 'الرئيسان عبر الفيديو', credit: 'أ ف ب', alt: 'بوتين أمام الشاشة' }
@@ -71,7 +72,8 @@ function corpusArticles(): Record<string, Article> {
     english: englishArticle(),
     hostile: hostileArticle(),
     'hostile-lead': hostileLead,
-    'stored-by-hand': hostileStoredArticle()
+    'stored-by-hand': hostileStoredArticle(),
+    tables: tableArticle()
   }
 }
 

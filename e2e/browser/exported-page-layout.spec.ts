@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import type { Page } from '@playwright/test'
 import { openCore } from '../../electron/core/core'
+import { tableArticle } from '../../electron/core/export/export-fixtures'
 import { test, expect } from './fixtures'
 
 // The exported page is read on a phone and on a desktop, with no script at
@@ -95,3 +96,34 @@ for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 90
     await context.close()
   })
 }
+
+test('on a phone a wide table scrolls inside its own box, never the page, its first column at the right', async ({ browser, workspace }) => {
+  const core = openCore({ dbPath: join(workspace.dir, 'midad.sqlite') })
+  let file: string
+  try {
+    const fixture = tableArticle()
+    const article = core.createArticle(fixture.meta, fixture.body)
+    file = join((await core.exportArticle(article.id, join(workspace.dir, 'exports', article.id))).folder, 'index.html')
+  } finally {
+    core.close()
+  }
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(pathToFileURL(file).href)
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  const scroller = page.getByRole('region', { name: 'سعر لتر البنزين بالدولار، شهرًا بشهر' })
+  const overflow = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, style: getComputedStyle(el).overflowX }))
+  expect(overflow.style).toBe('auto')
+  expect(overflow.scroll).toBeGreaterThan(overflow.client)
+  const frame = await box(page, '.table-scroll')
+  expect(frame.x).toBeGreaterThanOrEqual(0)
+  expect(frame.x + frame.width).toBeLessThanOrEqual(390)
+  // Right to left: the first column (the city) is the rightmost.
+  const first = await box(page, 'thead th:first-child')
+  expect(Math.abs(first.x + first.width - (frame.x + frame.width))).toBeLessThan(2)
+  // The box is reached with the keyboard, so its hidden columns can be scrolled into view.
+  await page.keyboard.press('Tab')
+  await expect(scroller).toBeFocused()
+  await context.close()
+})

@@ -97,3 +97,23 @@ test('dropping a Markdown file on the library imports and opens it', async ({ pa
   await expect(screen.editor.locator('h2')).toHaveText('قسم')
   await expect(screen.editor.locator('strong')).toHaveText('مهم')
 })
+
+test('importing a page with a table keeps the table, and names the video and the picture it could not keep', async ({ page, openApp, workspace }) => {
+  const file = join(workspace.dir, 'مواعيد.html')
+  await writeFile(
+    file,
+    '<!DOCTYPE html><html lang="ar"><body><h1>مواعيد المباريات</h1><p>جدول الجولة.</p><p><img src="https://news.example/a.jpg" alt="ملعب"></p>' +
+      '<table><caption>الجولة الأخيرة</caption><tr><th>المباراة</th><th>الموعد</th></tr><tr><td>الأهلي - الزمالك</td><td>الجمعة</td></tr></table>' +
+      '<iframe src="https://video.example/embed/1"></iframe></body></html>'
+  )
+  await openApp()
+  await library(page).importFile.setInputFiles(file)
+
+  const screen = articleScreen(page)
+  await expect(screen.headline).toHaveValue('مواعيد المباريات')
+  await expect(screen.editor.locator('table tr')).toHaveCount(2)
+  await expect(screen.editorFrame.getByTestId('table-caption')).toHaveValue('الجولة الأخيرة')
+  const notice = page.getByRole('status').filter({ hasText: 'استُورد المقال' })
+  await expect(notice).toContainText('صورة واحدة')
+  await expect(notice).toContainText('عنصر مضمّن واحد')
+})

@@ -8,6 +8,8 @@ import type { ArticleStatus } from '../../shared/article/status'
 import type { Finding } from '../../shared/prepublish/finding'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { MidadError } from '../../shared/contract/errors'
+import type { ImportedArticleResult } from '../../shared/contract/operations'
+import { nothingUnkept } from '../../shared/paste/unkept-content'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { writeArticleExport } from './export/export-article'
@@ -63,8 +65,8 @@ export interface Core {
   assertPublishable(id: string): void
   // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors
   exportArticle(id: string, outDir: string, format?: ExportFormat): Promise<{ folder: string; files: string[] }>
-  // Read in a worker thread; MidadError('import_*'), or 'cancelled' once the signal aborts; a refused file creates nothing
-  importArticle(fileName: string, bytes: Uint8Array, options?: { signal?: AbortSignal }): Promise<Article>
+  // Read in a worker thread; MidadError('import_*'), or 'cancelled' once the signal aborts; a refused file creates nothing; `unkept` names what it left out
+  importArticle(fileName: string, bytes: Uint8Array, options?: { signal?: AbortSignal }): Promise<ImportedArticleResult>
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
   getSettings(): NewsroomSettings
@@ -136,7 +138,7 @@ export function openCore(options: CoreOptions): Core {
     importArticle: async (fileName, bytes, { signal } = {}) => {
       const imported = await importOffThread(fileName, bytes, { ...options.importLimits, signal })
       const body = await storeImportedPictures(imported, images.add)
-      return articles.create(imported.meta, body)
+      return { ...articles.create(imported.meta, body), unkept: imported.unkept ?? nothingUnkept() }
     },
     listSections: () => sections.list(),
     saveSections: (names) => sections.save(names),

@@ -13,6 +13,14 @@ export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
+const count = z.number().int().nonnegative()
+
+/** The article an import created, with what the file held that it could not keep, by kind. */
+export const ImportedArticleResult = Article.extend({
+  unkept: z.object({ pictures: count, objects: count, comments: count, footnotes: count }).strict()
+})
+export type ImportedArticleResult = z.infer<typeof ImportedArticleResult>
+
 /**
  * Every operation the renderer may ask of the back side. Electron's main
  * process binds these to ipcMain, the browser host serves them over loopback
@@ -61,7 +69,7 @@ export const contract = {
       fileName: z.string().min(1).max(255),
       dataBase64: z.string().max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4)
     }).strict(),
-    Article
+    ImportedArticleResult
   ),
   listSections: op(z.object({}).strict(), z.array(z.string())),
   saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),

@@ -1,5 +1,6 @@
 import { cleanLinkHref } from './tracking-links'
 import { convertWordLists, isElement } from './word-lists'
+import { embeddedObjects, nothingUnkept, takeOutUnkept, type UnkeptContent } from './unkept-content'
 
 const COMMENT = 8
 
@@ -15,7 +16,9 @@ const dropped = new Set([
 // data-* and figure attributes are what the editor itself puts on the
 // clipboard, so copy and paste inside Midad keeps figures and quotes whole.
 const keptAttributes = new Set([
-  'href', 'dir', 'start', 'data-pm-slice', 'data-type', 'data-role', 'data-media-id', 'data-article-id', 'data-alt', 'alt', 'width', 'height', 'lang'
+  'href', 'dir', 'start', 'data-pm-slice', 'data-type', 'data-role', 'data-media-id', 'data-article-id', 'data-alt', 'alt', 'width', 'height', 'lang',
+  // A table cell spanning columns or rows keeps the table's shape.
+  'colspan', 'rowspan'
 ])
 
 // The article's own asides, as the editor copies them: a pull quote, and a
@@ -57,14 +60,19 @@ function wrapChildren(el: Element, tag: string): void {
   el.appendChild(wrapper)
 }
 
-function removeCommentsAndDropped(root: ParentNode): void {
+function removeCommentsAndDropped(root: ParentNode, unkept: UnkeptContent): void {
   const doomed: ChildNode[] = []
   const walk = (node: Node) => {
     for (const child of [...node.childNodes]) {
       if (child.nodeType === COMMENT) doomed.push(child)
       else if (isElement(child)) {
-        if (dropped.has(child.tagName.toLowerCase()) && !editorAsideClass(child)) doomed.push(child)
-        else walk(child)
+        const tag = child.tagName.toLowerCase()
+        if (dropped.has(tag) && !editorAsideClass(child)) {
+          doomed.push(child)
+          // A frame, player or plug-in in the text is named to the journalist;
+          // one in the page's navigation or footer went with the chrome.
+          if (embeddedObjects.has(tag)) unkept.objects++
+        } else walk(child)
       }
     }
   }
@@ -72,6 +80,11 @@ function removeCommentsAndDropped(root: ParentNode): void {
   for (const node of doomed) node.remove()
   // Chrome and Safari end a copied selection with this line break: not content.
   for (const br of [...root.querySelectorAll('br.Apple-interchange-newline')]) br.remove()
+  // Google Docs follows every table with a line break of its own: not an empty paragraph.
+  for (const br of [...root.querySelectorAll('br')]) {
+    const before = br.previousElementSibling
+    if (before && (before.tagName.toLowerCase() === 'table' || before.querySelector(':scope > table'))) br.remove()
+  }
 }
 
 // Google Docs wraps the whole clipboard in <b id="docs-internal-guid-…"
@@ -129,6 +142,10 @@ function cleanAttributes(el: Element, tag: string, asideClass: string | undefine
       el.setAttribute('class', asideClass)
     } else if (name === 'src' && tag === 'img' && inFigure) {
       // The figure's image, as the editor copies it.
+    } else if ((name === 'width' || name === 'height') && tag !== 'img') {
+      // A table's or cell's width is the writer's page layout: the article's
+      // table takes the width its words need.
+      el.removeAttribute(attr.name)
     } else if (!keptAttributes.has(name)) {
       el.removeAttribute(attr.name)
     }
@@ -142,10 +159,16 @@ function cleanAttributes(el: Element, tag: string, asideClass: string | undefine
  * h4–h6→h3), paragraphs, lists (Word's mso-list too), bold, italic, links,
  * quotes and block direction — and everything else goes: styles, classes,
  * fonts, scripts, event handlers, comments and tracking wrappers. The article
- * schema then admits only its own nodes, marks and attributes.
+ * schema then admits only its own nodes, marks and attributes. Tables are
+ * kept with their header cells, spans and caption.
+ *
+ * Returns what it could not keep (pictures, embedded objects, comments,
+ * footnotes), counted by kind, for the paste or import to name.
  */
-export function normalisePastedHtml(root: ParentNode): void {
-  removeCommentsAndDropped(root)
+export function normalisePastedHtml(root: ParentNode): UnkeptContent {
+  const unkept = nothingUnkept()
+  removeCommentsAndDropped(root, unkept)
+  takeOutUnkept(root, unkept)
   convertWordLists(root)
   unwrapNotBold(root)
   // Known before the loop below, which unwraps the related block's links first.
@@ -176,4 +199,5 @@ export function normalisePastedHtml(root: ParentNode): void {
     else if ((tag === 'span' && !inFigure) || tag === 'font' || tag.includes(':')) unwrap(el)
     else if (tag === 'a' && !el.hasAttribute('href') && !el.hasAttribute('data-article-id')) unwrap(el)
   }
+  return unkept
 }

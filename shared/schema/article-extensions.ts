@@ -7,6 +7,7 @@ import { PullQuote } from './pull-quote'
 import { RelatedArticles } from './related-articles'
 import { LangMark } from './lang-mark'
 import { isAllowedLinkHref } from './link-policy'
+import { ArticleTable, TableCell, TableHeader, TableRow } from './table'
 
 /**
  * The article schema, defined once: the editor and the exporter both build from
@@ -45,6 +46,7 @@ export interface ArticleExtensionParts {
   quote?: AnyExtension
   pullQuote?: AnyExtension
   relatedArticles?: AnyExtension
+  table?: AnyExtension
 }
 
 export function articleExtensions(parts: ArticleExtensionParts = {}): AnyExtension[] {
@@ -54,6 +56,10 @@ export function articleExtensions(parts: ArticleExtensionParts = {}): AnyExtensi
     parts.quote ?? Quote,
     parts.pullQuote ?? PullQuote,
     parts.relatedArticles ?? RelatedArticles,
+    parts.table ?? ArticleTable,
+    TableRow,
+    TableHeader,
+    TableCell,
     LangMark,
     BlockDirection
   ]

@@ -1,5 +1,8 @@
 import { readArticleFile } from '../../core/import/read-article-file'
 import { storeImportedPictures } from '../../core/import/store-imported-pictures'
+import { isNothingUnkept, nothingUnkept } from '../../../shared/paste/unkept-content'
+import { unkeptNotice } from '../../../shared/paste/unkept-notice'
+import { envLocale } from '../../core/env-locale'
 import type { Command, CommandContext } from '../command'
 import { importBatch } from './import-batch'
 import { articleFiles } from './article-files'
@@ -13,8 +16,16 @@ async function importOne({ args, options, core, output }: CommandContext): Promi
   const imported = await readArticleFile(args[0]!)
   const body = await storeImportedPictures(imported, (fileName, bytes) => core().addImage(fileName, bytes))
   const article = core().createArticle(imported.meta, body)
-  if (options.json) output.json({ id: article.id })
-  else output.say('cli.imported', { headline: article.meta.headline, id: article.id })
+  const unkept = imported.unkept ?? nothingUnkept()
+  if (options.json) {
+    // `unkept` appears only when something was left out, so a clean import prints just its id.
+    output.json(isNothingUnkept(unkept) ? { id: article.id } : { id: article.id, unkept })
+    return
+  }
+  output.say('cli.imported', { headline: article.meta.headline, id: article.id })
+  // What the file held that an article cannot keep is never left out silently.
+  const notice = unkeptNotice(envLocale(), unkept, 'import.unkept')
+  if (notice) output.print(notice)
 }
 
 export const importCommand: Command = {

@@ -10,6 +10,7 @@ import { figureHtml } from './figure-html'
 import { escapeAttribute, escapeText } from './html-escape'
 import { noPictures } from './publication-context'
 import { publishedBlocks, publishedLinkOptions, type ArticleHref, type PublishedRelatedArticle } from './published-blocks'
+import { publishedCell, publishedHeaderCell, publishedRow, publishedTable } from './table-html'
 
 // Built once: the very schema the editor uses, block direction included.
 const extensions = articleExtensions({ kit: { link: publishedLinkOptions() } })
@@ -75,7 +76,11 @@ export function renderArticleBody(body: ArticleBody, rendering: BodyRendering = 
       options: {
         nodeMapping: {
           figure: ({ node }) => publishedFigure(node, rendering.pictures, rendering.firstPictureIsLead && figures++ === 0),
-          relatedArticles: ({ node }) => publishedRelated(node)
+          relatedArticles: ({ node }) => publishedRelated(node),
+          table: ({ node, children }) => publishedTable(node, children),
+          tableRow: ({ children }) => publishedRow(children),
+          tableHeader: ({ node, parent, children }) => publishedHeaderCell(node, parent, children),
+          tableCell: ({ node, children }) => publishedCell(node, children)
         }
       }
     })

@@ -275,3 +275,45 @@ export function hostileStoredArticle(): Article {
     }
   }
 }
+
+const cell = (type: 'tableHeader' | 'tableCell', value: string, attrs?: Record<string, unknown>): BodyNode => ({ type, ...(attrs ? { attrs } : {}), content: [paragraph(text(value))] })
+const row = (...cells: BodyNode[]): BodyNode => ({ type: 'tableRow', content: cells })
+
+/**
+ * Tables: a results table far wider than a phone (a caption, a header row and
+ * a header column, a cell spanning columns), and an English one without a
+ * caption, set left to right.
+ */
+export function tableArticle(): Article {
+  const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر']
+  const cities = ['الرياض', 'القاهرة', 'عمّان', 'الدار البيضاء']
+  return {
+    ...minimalArticle(),
+    id: '4b5c6d7e-8f90-4a1b-8c2d-3e4f5a6b7c8d',
+    meta: { ...emptyMeta, headline: 'أسعار الوقود في العواصم العربية', slug: 'أسعار-الوقود', section: 'اقتصاد' },
+    body: {
+      type: 'doc',
+      content: [
+        paragraph(text('ارتفعت أسعار البنزين في معظم العواصم خلال العام.')),
+        {
+          type: 'table',
+          attrs: { caption: 'سعر لتر البنزين بالدولار، شهرًا بشهر' },
+          content: [
+            row(cell('tableHeader', 'المدينة'), ...months.map((month) => cell('tableHeader', month))),
+            ...cities.map((city, index) => row(cell('tableHeader', city), ...months.map((_, m) => cell('tableCell', `${(0.5 + index * 0.2 + m * 0.01).toFixed(2)}`)))),
+            row(cell('tableHeader', 'ملاحظة'), cell('tableCell', 'الأسعار قبل الضرائب المحلية وبعد الدعم الحكومي المعلن في بداية العام', { colspan: 12 }))
+          ]
+        },
+        paragraph(text('وتبقى الأسعار الأدنى في الخليج.')),
+        {
+          type: 'table',
+          attrs: { dir: 'ltr' },
+          content: [
+            row(cell('tableHeader', 'Grade'), cell('tableHeader', 'Price')),
+            row(cell('tableCell', 'Octane 91'), cell('tableCell', '0.62'))
+          ]
+        }
+      ]
+    }
+  }
+}

@@ -23,7 +23,18 @@ const onlyExportedImages = (srcset: string | undefined): boolean =>
 
 // The only values these may take on the page: the page is right-to-left, a
 // block says so only when it differs; a Latin run is English or French.
-const allowedValues: Record<string, readonly string[]> = { dir: ['ltr'], lang: ['en', 'fr'], 'data-type': ['quote'] }
+// A table's scrolling box is a focusable region; a header cell heads its column or its row.
+const allowedValues: Record<string, readonly string[]> = {
+  dir: ['ltr'],
+  lang: ['en', 'fr'],
+  'data-type': ['quote'],
+  role: ['region'],
+  tabindex: ['0'],
+  scope: ['col', 'row']
+}
+
+// A cell spans a whole number of columns or rows.
+const spanValue = /^[1-9]\d{0,2}$/
 
 function withAllowedValues(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
   return Object.fromEntries(
@@ -38,13 +49,16 @@ function published(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeH
     const href = attribs.href ?? ''
     if (!linkHref.test(href) && !isPublishedArticlePath(href)) return unwrap
   }
-  return { tagName, attribs: withAllowedValues(attribs) }
+  const cell = tagName === 'td' || tagName === 'th'
+  const kept = cell ? Object.fromEntries(Object.entries(attribs).filter(([name, value]) => !/^(colspan|rowspan)$/.test(name) || spanValue.test(value))) : attribs
+  return { tagName, attribs: withAllowedValues(kept) }
 }
 
 export const fragmentAllowList: sanitizeHtml.IOptions = {
   allowedTags: [
     'article', 'header', 'p', 'h1', 'h2', 'h3', 'time', 'figure', 'picture', 'source', 'img', 'figcaption', 'span',
-    'blockquote', 'cite', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'hr', 'aside'
+    'blockquote', 'cite', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'hr', 'aside',
+    'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'
   ],
   allowedAttributes: {
     '*': ['dir'],
@@ -56,13 +70,17 @@ export const fragmentAllowList: sanitizeHtml.IOptions = {
     a: ['rel', 'href', 'data-article-id'],
     img: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'fetchpriority', 'decoding'],
     source: ['type', 'srcset', 'sizes'],
-    ol: ['start', 'dir']
+    ol: ['start', 'dir'],
+    div: ['class', 'role', 'aria-label', 'tabindex', 'dir'],
+    th: ['scope', 'colspan', 'rowspan', 'dir'],
+    td: ['colspan', 'rowspan', 'dir']
   },
   allowedClasses: {
     p: ['kicker', 'dek', 'byline', 'dateline', 'published'],
     span: ['author', 'credit'],
     figure: ['lead-image'],
-    aside: ['related', 'pull-quote']
+    aside: ['related', 'pull-quote'],
+    div: ['table-scroll']
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: [], source: [] },

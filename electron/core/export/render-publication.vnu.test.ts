@@ -18,7 +18,8 @@ import {
   manyFiguresPictures,
   minimalArticle,
   richArticle,
-  siteSettings
+  siteSettings,
+  tableArticle
 } from './export-fixtures'
 import type { PublicationContext } from './publication-context'
 import { renderPublication } from './render-publication'
@@ -39,7 +40,7 @@ describe('exported pages in the Nu HTML Checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'midad-vnu-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('have zero errors across the corpus: short, long, many figures, LTR, lists, related articles, hostile input', () => {
+  it('have zero errors across the corpus: short, long, many figures, LTR, lists, related articles, tables, hostile input', () => {
     const withLead = richArticle()
     withLead.meta.leadImage = { mediaId: leadImageId, caption: 'الرئيسان عبر الفيديو', credit: 'أ ف ب', alt: 'بوتين أمام الشاشة' }
     withLead.meta.seoTitle = 'قمة بوتين وشي'
@@ -59,7 +60,8 @@ describe('exported pages in the Nu HTML Checker', () => {
       hostile: [hostileArticle(), context(site)],
       'hostile-lead': [hostileLead, context({ pictures: handBuiltPictures() })],
       'stored-by-hand': [hostileStoredArticle(), context({ ...site, pictures: handBuiltPictures() })],
-      'library-emptied': [richArticle(), context({ articles: () => null })]
+      'library-emptied': [richArticle(), context({ articles: () => null })],
+      tables: [tableArticle(), context(site)]
     }
     const files = Object.entries(pages).map(([name, [article, ctx]]) => {
       const file = join(dir, `${name}.html`)

@@ -61,12 +61,12 @@ export function articleFromHtml(html: string, fileName: string, source: HtmlSour
     } else {
       headline = oneLine(page.title).slice(0, max)
     }
-    normalisePastedHtml(body)
+    const unkept = normalisePastedHtml(body)
     const parsed = SchemaParser.fromSchema(schema).parse(body as unknown as Node).toJSON() as ArticleBody
     // A Word file holding only a photo is not empty: its figure is the article.
     const hasFigure = body.querySelector('figure[data-type="figure"]') !== null
     if (!headline && !oneLine(body.textContent) && !hasFigure) throw new MidadError('import_empty', { fileName })
-    return { meta: { ...emptyMeta, headline }, body: parsed }
+    return { meta: { ...emptyMeta, headline }, body: parsed, unkept }
   } finally {
     window.happyDOM.abort()
     void window.happyDOM.close()

@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import mammoth from 'mammoth'
 import { MidadError } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
+import { addUnkept, nothingUnkept } from '../../../shared/paste/unkept-content'
 import { articleFromHtml } from './article-from-html'
 import { CAPTION_CLASS, pictureKey, placeDocxMarkers } from './docx-html-markers'
 import { markDocument } from './docx-markers'
@@ -9,6 +10,7 @@ import { documentRelationships, relatedPart, relationshipsPartOf } from './docx-
 import { styleDirection } from './docx-style-direction'
 import { openDocxZip, type DocxZip } from './docx-zip'
 import type { ImportedArticle, ImportedPicture } from './imported-article'
+import { docxUnkept } from './docx-unkept'
 
 // Word's paragraph styles as the article knows them: the title and the first
 // Heading 1 are headline candidates (article-from-html takes the first h1 and
@@ -72,11 +74,13 @@ export async function articleFromDocx(bytes: Uint8Array, fileName: string): Prom
   const text = (part: string) => (zip.has(part) ? utf8(zip.read(part)) : null)
   let html: string
   let marked: ReturnType<typeof markDocument>
+  let unread: ReturnType<typeof docxUnkept>
   try {
     const documentPart = relatedPart(text('_rels/.rels'), '', 'officeDocument', 'word/document.xml')
     const relsXml = text(relationshipsPartOf(documentPart))
     const documentXml = text(documentPart)
     const stylesXml = text(relatedPart(relsXml, documentPart, 'styles', 'word/styles.xml'))
+    unread = docxUnkept(documentXml)
     marked = documentXml
       ? markDocument(documentXml, styleDirection(stylesXml), documentRelationships(relsXml, documentPart))
       : { xml: '', pictures: [] }
@@ -109,5 +113,11 @@ export async function articleFromDocx(bytes: Uint8Array, fileName: string): Prom
   const article = articleFromHtml(html, fileName, { prepare: (body) => placeDocxMarkers(body, marked.pictures, (i) => keys[i] ?? null) })
   // Only pictures whose figure survived into the body are worth storing.
   const used = JSON.stringify(article.body)
-  return { ...article, pictures: pictures.filter((p) => used.includes(`"${p.key}"`)) }
+  return {
+    ...article,
+    pictures: pictures.filter((p) => used.includes(`"${p.key}"`)),
+    // The Word reader drops comments and embedded objects unseen; footnotes it
+    // writes out, and the cleaner takes them out and counts them.
+    unkept: addUnkept(article.unkept ?? nothingUnkept(), unread)
+  }
 }

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { ArticleBody } from '../../../shared/article/body'
+import type { UnkeptContent } from '../../../shared/paste/unkept-content'
 
 /**
  * A picture the file carried, for core to store. Until then the figure that
@@ -17,4 +18,6 @@ export interface ImportedArticle {
   body: ArticleBody
   /** Pictures to store before the article is created (only .docx has any). */
   pictures?: ImportedPicture[]
+  /** What the file held that an article cannot keep, for the journalist to be told (none when absent). */
+  unkept?: UnkeptContent
 }

@@ -15,7 +15,8 @@ import { locateFinding } from '../prepublish/locate-finding'
 import { BodyEditor } from '../editor/BodyEditor'
 import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
-import { useT } from '../i18n/locale-context'
+import { useLocale, useT } from '../i18n/locale-context'
+import { importedArticleNotice } from '../../../shared/paste/unkept-notice'
 import { ArticleStatusField } from '../workflow/ArticleStatusField'
 import { useArticleStatus } from '../workflow/use-article-status'
 import { SettingsButton } from '../settings/SettingsButton'
@@ -52,7 +53,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { quoteStyle, digitStyle } = settings
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
   const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const { locale } = useLocale()
+  // A file just imported says what it held that the article could not keep.
+  const [notice, setNotice] = useState<string | null>(() => importedArticleNotice(locale, article))
   const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)

@@ -49,6 +49,18 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
               <kbd dir="ltr">/</kbd>
             </td>
           </tr>
+          <tr>
+            <td>{t('shortcut.toolbar')}</td>
+            <td>
+              <kbd dir="ltr">Alt+F10</kbd>
+            </td>
+          </tr>
+          <tr>
+            <td>{t('shortcut.tableCell')}</td>
+            <td>
+              <kbd dir="ltr">Tab</kbd> / <kbd dir="ltr">Shift+Tab</kbd>
+            </td>
+          </tr>
         </tbody>
       </table>
     </div>

@@ -6,6 +6,7 @@ import { useT } from '../i18n/locale-context'
 import { isSelectionLeftToRight, toggleBlockDirection } from './block-direction-command'
 import { focusBodyNow } from './focus-body'
 import { InsertMenu } from './InsertMenu'
+import { tableHasHeaderRow } from './table-commands'
 
 interface Props {
   editor: Editor
@@ -61,7 +62,9 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shor
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
       ltr: isSelectionLeftToRight(e.state),
-      latinRun: e.isActive('lang')
+      latinRun: e.isActive('lang'),
+      table: e.isActive('table'),
+      headerRow: tableHasHeaderRow(e.state)
     })
   })
   // The caret goes back to the body at once (a button reached with the keyboard
@@ -108,6 +111,23 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shor
         </Tool>
         <InsertMenu editor={editor} />
       </div>
+      {is.table && (
+        // Shown while the caret is in a table: its rows, columns and header row.
+        <div className="tool-group" role="group" aria-label={t('tb.table.group')} data-testid="table-tools">
+          <Tool testId="tb-table-add-row" label="tb.table.addRow" hint="tb.table.addRow.hint" onPress={() => run().addRowAfter().run()} />
+          <Tool testId="tb-table-delete-row" label="tb.table.deleteRow" hint="tb.table.deleteRow.hint" onPress={() => run().deleteRow().run()} />
+          <Tool testId="tb-table-add-column" label="tb.table.addColumn" hint="tb.table.addColumn.hint" onPress={() => run().addColumnAfter().run()} />
+          <Tool testId="tb-table-delete-column" label="tb.table.deleteColumn" hint="tb.table.deleteColumn.hint" onPress={() => run().deleteColumn().run()} />
+          <Tool
+            testId="tb-table-header-row"
+            label="tb.table.headerRow"
+            hint="tb.table.headerRow.hint"
+            active={is.headerRow}
+            onPress={() => run().toggleHeaderRow().run()}
+          />
+          <Tool testId="tb-table-delete" label="tb.table.delete" hint="tb.table.delete.hint" onPress={() => run().deleteTable().run()} />
+        </div>
+      )}
       <div className="tool-group">
         <Tool testId="tb-shortcuts" label="tb.shortcuts" hint="tb.shortcuts.hint" active={shortcutsOpen} onPress={onShortcuts} />
       </div>

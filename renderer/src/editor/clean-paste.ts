@@ -1,8 +1,12 @@
 import { Extension } from '@tiptap/core'
+import { Fragment, Slice, type ResolvedPos } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { localeOrDefault, translate } from '../../../shared/i18n/translate'
 import { normalisePastedHtml } from '../../../shared/paste/normalise-pasted-html'
+import { plainTextParagraphs } from '../../../shared/paste/plain-text-paragraphs'
+import { nothingUnkept, type UnkeptContent } from '../../../shared/paste/unkept-content'
+import { unkeptNotice } from '../../../shared/paste/unkept-notice'
 
 /**
  * The most text one paste may bring: 300,000 characters is some 50,000 Arabic
@@ -21,25 +25,39 @@ export const MAX_PASTE_TEXT_CHARS = 300_000
 export const MAX_PASTE_HTML_CHARS = 6_000_000
 
 /** Clipboard HTML as the article schema should see it: cleaned in an inert document. */
-export function cleanPastedHtml(html: string): string {
+export function cleanPastedHtml(html: string, unkept: UnkeptContent = nothingUnkept()): string {
   const doc = new DOMParser().parseFromString(html, 'text/html')
-  normalisePastedHtml(doc.body)
+  Object.assign(unkept, normalisePastedHtml(doc.body))
   return doc.body.innerHTML
 }
 
-// The refusal is shown beside the body in the interface language (the page's
-// <html lang>), with the same look and test id as every other screen message.
-function showRefusal(view: EditorView, chars: number): void {
+// Plain text (no HTML on the clipboard): paragraphs where the text has blank
+// lines, its single line breaks joined as the soft wraps they are.
+function plainTextSlice(text: string, $context: ResolvedPos, view: EditorView): Slice {
+  const { schema } = view.state
+  const marks = $context.marks()
+  const paragraphs = plainTextParagraphs(text).map((words) => schema.nodes.paragraph!.create(null, schema.text(words, marks)))
+  return paragraphs.length > 0 ? new Slice(Fragment.from(paragraphs), 1, 1) : Slice.empty
+}
+
+type PasteMessage = { kind: 'refused'; chars: number } | { kind: 'unkept'; text: string }
+
+// Shown beside the body in the interface language (the page's <html lang>),
+// with the look of every other screen message: a refusal as an error, what a
+// paste left out as a notice.
+function showPasteMessage(view: EditorView, message: PasteMessage): void {
   const doc = view.dom.ownerDocument
   const locale = localeOrDefault(doc.documentElement.lang)
-  doc.querySelector('[data-paste-refused]')?.remove()
+  const marker = message.kind === 'refused' ? 'data-paste-refused' : 'data-paste-unkept'
+  doc.querySelector(`[${marker}]`)?.remove()
   const notice = doc.createElement('div')
-  notice.className = 'error-message'
-  notice.setAttribute('data-testid', 'error-message')
-  notice.setAttribute('data-paste-refused', '')
-  notice.setAttribute('role', 'alert')
+  notice.className = message.kind === 'refused' ? 'error-message' : 'notice'
+  notice.setAttribute('data-testid', message.kind === 'refused' ? 'error-message' : 'paste-notice')
+  notice.setAttribute(marker, '')
+  notice.setAttribute('role', message.kind === 'refused' ? 'alert' : 'status')
   const text = doc.createElement('p')
-  text.textContent = translate(locale, 'editor.pasteTooLarge', { length: chars, max: MAX_PASTE_TEXT_CHARS })
+  text.textContent =
+    message.kind === 'refused' ? translate(locale, 'editor.pasteTooLarge', { length: message.chars, max: MAX_PASTE_TEXT_CHARS }) : message.text
   const dismiss = doc.createElement('button')
   dismiss.type = 'button'
   dismiss.className = 'button button-quiet'
@@ -55,7 +73,10 @@ function showRefusal(view: EditorView, chars: number): void {
 /**
  * Paste from Word, Google Docs, LibreOffice and web pages through the one
  * shared cleaner (shared/paste); the article schema then keeps only its own
- * nodes and marks. Oversized pastes are refused before they are parsed.
+ * nodes and marks, tables included. What the cleaner had to leave out
+ * (pictures, embedded objects, comments, footnotes) is named in a notice.
+ * Plain text becomes paragraphs at its blank lines. Oversized pastes are
+ * refused before they are parsed.
  */
 export const CleanPaste = Extension.create({
   name: 'cleanPaste',
@@ -65,7 +86,17 @@ export const CleanPaste = Extension.create({
       new Plugin({
         key: new PluginKey('cleanPaste'),
         props: {
-          transformPastedHTML: (html) => cleanPastedHtml(html),
+          transformPastedHTML: (html, view) => {
+            const unkept = nothingUnkept()
+            const cleaned = cleanPastedHtml(html, unkept)
+            const doc = view.dom.ownerDocument
+            doc.querySelector('[data-paste-unkept]')?.remove()
+            // Nothing a paste leaves out goes unmentioned.
+            const text = unkeptNotice(localeOrDefault(doc.documentElement.lang), unkept, 'paste.unkept')
+            if (text) showPasteMessage(view, { kind: 'unkept', text })
+            return cleaned
+          },
+          clipboardTextParser: (text, $context, _plain, view) => plainTextSlice(text, $context, view),
           handleDOMEvents: {
             paste: (view, event) => {
               const data = event.clipboardData
@@ -77,12 +108,16 @@ export const CleanPaste = Extension.create({
                 return false
               }
               event.preventDefault()
-              showRefusal(view, text > 0 ? text : html)
+              showPasteMessage(view, { kind: 'refused', chars: text > 0 ? text : html })
               return true
             }
           }
         },
-        view: (view) => ({ destroy: () => view.dom.ownerDocument.querySelector('[data-paste-refused]')?.remove() })
+        view: (view) => ({
+          destroy: () => {
+            for (const message of view.dom.ownerDocument.querySelectorAll('[data-paste-refused], [data-paste-unkept]')) message.remove()
+          }
+        })
       })
     ]
   }

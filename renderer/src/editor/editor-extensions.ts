@@ -12,6 +12,8 @@ import { TypingTypography } from './typing-typography'
 import { CleanPaste } from './clean-paste'
 import { PictureFiles, type ArrivingFiles } from './picture-files'
 import { CaretCatchUp } from './caret-catch-up'
+import { EditorTable } from './table-view'
+import { ToolbarKey } from './toolbar-key'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
@@ -47,7 +49,8 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
       figure: EditorFigure.configure({ mediaUrl: hooks.mediaUrl, onFieldBlur: hooks.onFieldBlur }),
       quote: EditorQuote.configure({ onFieldBlur: hooks.onFieldBlur }),
       pullQuote: EditorPullQuote.configure({ onFieldBlur: hooks.onFieldBlur }),
-      relatedArticles: EditorRelatedArticles
+      relatedArticles: EditorRelatedArticles,
+      table: EditorTable.configure({ onFieldBlur: hooks.onFieldBlur })
     }),
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
     PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
@@ -55,6 +58,7 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
     TypingTypography.configure({ settings: hooks.typography }),
     CleanPaste,
     PictureFiles.configure({ onFiles: hooks.onFiles }),
-    CaretCatchUp
+    CaretCatchUp,
+    ToolbarKey
   ]
 }

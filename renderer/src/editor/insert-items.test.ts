@@ -16,8 +16,13 @@ function caretAtEnd(text: string) {
 describe('insert menus', () => {
   it('offer every block the body can hold', () => {
     expect(insertItems.map((i) => i.kind)).toEqual([
-      'paragraph', 'h2', 'h3', 'quote', 'pullQuote', 'figure', 'bulletList', 'orderedList', 'separator', 'relatedArticles'
+      'paragraph', 'h2', 'h3', 'quote', 'pullQuote', 'figure', 'bulletList', 'orderedList', 'separator', 'relatedArticles', 'table'
     ])
+  })
+
+  it('find the table by its Arabic or English name', () => {
+    expect(matchingInsertItems('جدول').map((i) => i.kind)).toEqual(['table'])
+    expect(matchingInsertItems('tab').map((i) => i.kind)).toEqual(['table'])
   })
 
   it('find a block by its Arabic or its English name, whatever the interface language', () => {

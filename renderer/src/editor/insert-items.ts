@@ -14,6 +14,7 @@ export type InsertKind =
   | 'orderedList'
   | 'separator'
   | 'relatedArticles'
+  | 'table'
 
 export interface InsertItem {
   kind: InsertKind
@@ -39,7 +40,10 @@ export const insertItems: readonly InsertItem[] = [
   { kind: 'bulletList', label: 'insert.bulletList', apply: (c) => c.setParagraph().toggleBulletList() },
   { kind: 'orderedList', label: 'insert.orderedList', apply: (c) => c.setParagraph().toggleOrderedList() },
   { kind: 'separator', label: 'insert.separator', apply: (c) => c.setHorizontalRule() },
-  { kind: 'relatedArticles', label: 'insert.relatedArticles', apply: (c) => c.insertContent({ type: 'relatedArticles', attrs: { articles: [] } }) }
+  { kind: 'relatedArticles', label: 'insert.relatedArticles', apply: (c) => c.insertContent({ type: 'relatedArticles', attrs: { articles: [] } }) },
+  // Three columns and a header row: the shape most newsroom tables start from;
+  // rows and columns are added from the toolbar once the caret is inside.
+  { kind: 'table', label: 'insert.table', apply: (c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }) }
 ]
 
 // English names find blocks under the Arabic interface and Arabic names under
