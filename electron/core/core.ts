@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { Article, ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
-import type { ArticleStatus } from '../../shared/article/status'
+import type { ArticleStatus, StatusChange } from '../../shared/article/status'
 import type { Finding } from '../../shared/prepublish/finding'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { MidadError } from '../../shared/contract/errors'
@@ -41,6 +41,8 @@ export interface SaveResult {
   version: number
   updatedAt: string
   wordCount: number
+  /** Present when the save changed the status: an approved or published text edited goes back to review. */
+  statusChange?: StatusChange
 }
 
 export interface Core {
@@ -53,6 +55,10 @@ export interface Core {
   saveArticle(input: { id: string; baseVersion: number; meta: ArticleMeta; body: ArticleBody }): SaveResult // MidadError('stale_version' | 'invalid_body' | 'not_found')
   deleteArticle(id: string): void
   setArticleStatus(id: string, status: ArticleStatus): ArticleStatus // throws MidadError('not_found' | 'invalid_input')
+  /** Every change of the article's status, oldest first: who chose it ('set') or an edit after approval. */
+  articleStatusHistory(id: string): StatusChange[] // throws MidadError('not_found')
+  /** When the article became published (from its status history), or null while it is not published. */
+  articlePublishedAt(id: string): string | null // throws MidadError('not_found')
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
   /** The pre-publish check of the stored article: errors first, then warnings. */
@@ -102,6 +108,8 @@ export function openCore(options: CoreOptions): Core {
     saveArticle: (input) => articles.save(input),
     deleteArticle: (id) => articles.remove(id),
     setArticleStatus: (id, status) => articles.setStatus(id, status),
+    articleStatusHistory: (id) => articles.statusHistory(id),
+    articlePublishedAt: (id) => articles.publishedAt(id),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
     checkArticle: (id) => check(articles.get(id)),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Article, ArticleId, ArticleSummary } from '../article/article'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'
-import { ArticleStatus } from '../article/status'
+import { ArticleStatus, StatusChange } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
 
@@ -29,7 +29,13 @@ export const contract = {
       meta: ArticleMeta,
       body: ArticleBody
     }).strict(),
-    z.object({ version: z.number().int().positive(), updatedAt: z.string(), wordCount: z.number().int() })
+    z.object({
+      version: z.number().int().positive(),
+      updatedAt: z.string(),
+      wordCount: z.number().int(),
+      // Only when the save changed the status: approved or published words edited send the article back to review.
+      statusChange: StatusChange.optional()
+    })
   ),
   deleteArticle: op(z.object({ id: ArticleId }).strict(), z.object({ deleted: z.literal(true) })),
   // The workflow status (draft → in review → approved → published); not an edit, so no revision.
