@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
+import type { StatusChange } from '../../../shared/article/status'
 import type { Finding } from '../../../shared/prepublish/finding'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { slugFromHeadline } from '../../../shared/text/slug'
@@ -17,6 +18,8 @@ import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
 import { useT } from '../i18n/locale-context'
 import { ArticleStatusField } from '../workflow/ArticleStatusField'
+import { BackToReviewNotice } from '../workflow/BackToReviewNotice'
+import { SavedStatusChanges } from '../workflow/saved-status-changes'
 import { useArticleStatus } from '../workflow/use-article-status'
 import { SettingsButton } from '../settings/SettingsButton'
 import { useNewsroomSettings } from '../settings/settings-context'
@@ -44,8 +47,20 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { api } = useBackend()
   const [meta, setMeta] = useState<ArticleMeta>(article.meta)
   const [draft] = useState(() => new DraftSource(article))
+  const [savedStatusChanges] = useState(() => new SavedStatusChanges())
   const [autosave] = useState(
-    () => new ArticleAutosave({ articleId: article.id, version: article.version, updatedAt: article.updatedAt, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
+    () =>
+      new ArticleAutosave({
+        articleId: article.id,
+        version: article.version,
+        updatedAt: article.updatedAt,
+        save: async (r) => {
+          const result = await api.saveArticle(r)
+          if (result.ok) savedStatusChanges.report(result.value.statusChange)
+          return result
+        },
+        readDraft: () => draft.read()
+      })
   )
   const { stats, textChanged } = useTextStatistics(article.wordCount)
   const { settings } = useNewsroomSettings()
@@ -58,6 +73,17 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
   const workflowStatus = useArticleStatus(article.id, article.status, setError)
+  const [backToReview, setBackToReview] = useState<StatusChange | null>(null)
+  const adoptStatus = workflowStatus.adopt
+  useEffect(
+    // An edit of approved words sent the article back to review: the select follows and the screen says why.
+    () =>
+      savedStatusChanges.listen((change) => {
+        adoptStatus(change.to)
+        setBackToReview(change)
+      }),
+    [savedStatusChanges, adoptStatus]
+  )
 
   const status = useAutosaveStatus(autosave)
   useFlushOnClose(autosave)
@@ -240,6 +266,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
               </button>
             </div>
           )}
+          {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} />}
           {exportFolder && (
             <div className="notice export-notice" role="status">
               <p>
