@@ -30,6 +30,16 @@ export interface CoreOptions {
   renditionCacheBytes?: number
 }
 
+export interface ExportOptions {
+  /**
+   * A draft to read or pass round, never to publish: written even while the
+   * pre-publish check finds errors, kept out of search engines (noindex),
+   * without a publish date, marked «مسودة لم تُنشر» above the article and
+   * withheld in ninjs.
+   */
+  draft?: boolean
+}
+
 export interface StoredImage {
   mediaId: string // `<sha256>.<ext>`, content-addressed
   width: number
@@ -65,8 +75,9 @@ export interface Core {
   checkArticle(id: string): Finding[] // throws MidadError('not_found')
   /** Throws MidadError('export_blocked_by_check') while the check finds errors. */
   assertPublishable(id: string): void
-  // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors
-  exportArticle(id: string, outDir: string, format?: ExportFormat): Promise<{ folder: string; files: string[] }>
+  // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors.
+  // Dated by its publication; an article not published, or any exported with `draft`, is a draft (noindex, no publish date).
+  exportArticle(id: string, outDir: string, format?: ExportFormat, options?: ExportOptions): Promise<{ folder: string; files: string[] }>
   importArticle(fileName: string, bytes: Uint8Array): Promise<Article> // MidadError('import_*'); a refused file creates nothing
   listSections(): string[]
   saveSections(names: string[]): string[] // MidadError('invalid_input' | 'section_duplicate')
@@ -117,10 +128,12 @@ export function openCore(options: CoreOptions): Core {
     // The export follows the newsroom's site settings (addresses, publisher)
     // and writes dates in its digits, with its Hijri twin if set; pictures go
     // through the sharp pipeline (web renditions, lead crops, cached).
-    exportArticle: async (id, outDir, format) => {
+    exportArticle: async (id, outDir, format, exportOptions) => {
       const article = articles.get(id)
-      refuseUnpublishable(check(article))
+      const draft = exportOptions?.draft === true
+      if (!draft) refuseUnpublishable(check(article))
       const written = await writeArticleExport(article, outDir, {
+        publishedAt: draft ? null : articles.publishedAt(id),
         settings: settings.get(),
         articles: (linkedId) => findArticle(linkedId),
         mediaFilePath: images.filePath,

@@ -52,8 +52,9 @@ export const contract = {
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
   // Refused with export_blocked_by_check, writing nothing, while the check finds errors.
   // With a batchId, into the folder chosen once for the batch (beginExportBatch), one sub-folder per article.
+  // With draft, written whatever the check finds, as a marked draft that is never indexed and has no publish date.
   exportArticle: op(
-    z.object({ id: ArticleId, batchId: z.string().uuid().optional() }).strict(),
+    z.object({ id: ArticleId, batchId: z.string().uuid().optional(), draft: z.boolean().optional() }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })
   ),
   // Chooses where a batch of articles is exported (the app asks once); the renderer never names a path itself.

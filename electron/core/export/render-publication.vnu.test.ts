@@ -59,7 +59,8 @@ describe('exported pages in the Nu HTML Checker', () => {
       hostile: [hostileArticle(), context(site)],
       'hostile-lead': [hostileLead, context({ pictures: handBuiltPictures() })],
       'stored-by-hand': [hostileStoredArticle(), context({ ...site, pictures: handBuiltPictures() })],
-      'library-emptied': [richArticle(), context({ articles: () => null })]
+      'library-emptied': [richArticle(), context({ articles: () => null })],
+      draft: [richArticle(), context({ ...site, publishedAt: null })]
     }
     const files = Object.entries(pages).map(([name, [article, ctx]]) => {
       const file = join(dir, `${name}.html`)
