@@ -13,7 +13,8 @@ const optionSpec = {
   all: { type: 'boolean' },
   out: { type: 'string' },
   format: { type: 'string' },
-  status: { type: 'string' }
+  status: { type: 'string' },
+  draft: { type: 'boolean' }
 } as const
 
 const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|') } as const
@@ -86,6 +87,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
   const options: CommandOptions = {
     json: values.json === true,
     all: values.all === true,
+    draft: values.draft === true,
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(format !== undefined ? { format } : {}),
     ...(status !== undefined ? { status } : {})

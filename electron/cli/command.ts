@@ -22,9 +22,11 @@ export interface CommandOptions {
   out?: string
   format?: ExportFormat
   status?: ArticleStatus
+  /** Export as a marked draft (noindex, no publish date), even while the check finds errors. */
+  draft?: boolean
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'draft'
 
 export interface CommandContext {
   args: string[]

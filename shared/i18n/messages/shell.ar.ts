@@ -54,5 +54,6 @@ export const shellAr = {
   'shell.startup_failed_title': 'تعذّر فتح مداد',
   'shell.export_folder_title': 'اختر المجلد الذي يُصدَّر المقال إليه',
   'shell.export_folder_button': 'صدِّر هنا',
-  'shell.export_batch_folder_title': 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)'
+  'shell.export_batch_folder_title': 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)',
+  'cli.exported_draft': 'صُدّر المقال مسودةً (لا تُفهرس ولا تاريخ نشر لها) إلى {folder} ({count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}).'
 } as const

@@ -54,5 +54,6 @@ Exit codes: 0 success, 2 usage error, 1 any other error.`,
   'shell.startup_failed_title': 'Midad could not start',
   'shell.export_folder_title': 'Choose the folder to export the article into',
   'shell.export_folder_button': 'Export here',
-  'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)'
+  'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)',
+  'cli.exported_draft': 'Exported the article as a draft (noindex, no publish date) to {folder} ({count, plural, one {# file} other {# files}}).'
 }
