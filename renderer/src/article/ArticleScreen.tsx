@@ -68,7 +68,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
+  const [exported, setExported] = useState<{ folder: string; version: number; draft: boolean } | null>(null)
+  // Offered once the export for publishing is refused for the check's errors.
+  const [draftOffered, setDraftOffered] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
@@ -137,21 +139,23 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     else setError(t('article.leaveBlocked'))
   }
 
-  const exportHtml = async () => {
+  const exportHtml = async (draftExport = false) => {
     setExporting(true)
     setError(null)
+    setDraftOffered(false)
     try {
       if (!(await autosave.flush())) {
         setError(t('article.exportBlocked'))
         return
       }
-      const exported = await api.exportArticle({ id: article.id })
+      const exported = await api.exportArticle(draftExport ? { id: article.id, draft: true } : { id: article.id })
       if (exported.ok) {
-        setExported({ folder: exported.value.folder, version: autosave.current.version })
+        setExported({ folder: exported.value.folder, version: autosave.current.version, draft: draftExport })
       } else if (exported.error.code === 'export_blocked_by_check') {
-        // Refused for the check's errors: say so in the interface's language
-        // and show the journalist what to fix.
+        // Refused for the check's errors: say so in the interface's language,
+        // show the journalist what to fix, and offer a draft to pass round meanwhile.
         setError(t('error.export_blocked_by_check', exported.error.params))
+        setDraftOffered(true)
         checkPanel.current?.reveal()
       } else {
         setError(exported.error.message)
@@ -207,6 +211,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
 
   // The "exported to …" notice describes the saved version it exported; the first change retires it.
   const exportFolder = exported && status.state === 'saved' && status.version === exported.version ? exported.folder : null
+  const exportedDraft = exported?.draft === true
 
   // A stale or missing article has its own banner, which says more than the bare error.
   const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
@@ -258,6 +263,14 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
           {status.state === 'missing' && <MissingBanner keeping={reloading} onKeep={() => void keepAsNew()} />}
           {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
+          {draftOffered && error && (
+            <div className="notice draft-export-offer">
+              <p>{t('article.exportDraftHint')}</p>
+              <button type="button" className="button" data-testid="export-draft" disabled={exporting} onClick={() => void exportHtml(true)}>
+                {t('article.exportDraft')}
+              </button>
+            </div>
+          )}
           {notice && (
             <div className="notice" role="status">
               <p>{notice}</p>
@@ -270,7 +283,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           {exportFolder && (
             <div className="notice export-notice" role="status">
               <p>
-                {t('article.exported')}{' '}
+                {t(exportedDraft ? 'article.exportedDraft' : 'article.exported')}{' '}
                 <code data-testid="export-result" dir="ltr">
                   {exportFolder}
                 </code>
