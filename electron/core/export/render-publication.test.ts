@@ -253,6 +253,15 @@ describe('renderPublication in the newsroom\'s date style', () => {
     const { page } = renderPublication(richArticle(), context({ settings: { ...defaultSettings, digitStyle: 'arabic-indic', hijriTwin: true } }))
     expect(page).toContain('<time datetime="2026-11-27T06:15:00.000Z">٢٧ نوفمبر ٢٠٢٦ · ١٧ جمادى الآخرة ١٤٤٨ هـ</time>')
   })
+
+  it.each([
+    ['western', '27 نوفمبر 2026'],
+    ['levantine', '27 تشرين الثاني 2026'],
+    ['both', '27 تشرين الثاني/نوفمبر 2026']
+  ] as const)('names the month of the published date as the newsroom does (%s)', (monthNames, shown) => {
+    const { page } = renderPublication(richArticle(), context({ settings: { ...defaultSettings, monthNames } }))
+    expect(page).toContain(`<time datetime="2026-11-27T06:15:00.000Z">${shown}</time>`)
+  })
 })
 
 describe('renderPublication with the SEO fields and tags', () => {

@@ -79,7 +79,8 @@ describe('newsroom settings', () => {
       articleUrlPattern: '{site}/{section}/{slug}',
       publisherName: 'دار النشر',
       publisherLogoUrl: 'https://news.example/logo.png',
-      authorUrlPattern: '{site}/authors/{author}'
+      authorUrlPattern: '{site}/authors/{author}',
+      monthNames: 'levantine'
     } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()
