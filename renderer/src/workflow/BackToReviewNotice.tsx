@@ -12,7 +12,7 @@ export function BackToReviewNotice({ change, onDismiss }: { change: StatusChange
   const from = change.from ? t(statusLabelKey[change.from]) : t(statusLabelKey.approved)
   return (
     <div className="notice back-to-review-notice" role="status" data-testid="back-to-review-notice">
-      <p>{t('workflow.backToReview', { from })}</p>
+      <p>{t('workflow.backToReview', { status: from })}</p>
       <button type="button" className="button button-quiet" onClick={onDismiss}>
         {t('message.dismiss')}
       </button>

@@ -224,7 +224,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
 
   'message.dismiss': 'Dismiss',
   'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.',
-  'workflow.backToReview': 'The article’s text changed while it was “{from}”, so it is back “In review”: it needs approving again before it is published.',
+  'workflow.backToReview': 'The article’s text changed while it was “{status}”, so it is back “In review”: it needs approving again before it is published.',
   'article.exportDraft': 'Export a draft',
   'article.exportDraftHint': 'A draft is for reading and passing round, not for publishing: it is marked “not published”, search engines do not index it, and it has no publish date.',
   'article.exportedDraft': 'A draft of the article (not for publishing) was exported to the folder:'
