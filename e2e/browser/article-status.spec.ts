@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 interface StoredArticle {
@@ -47,4 +47,38 @@ test('reloading a newer version from elsewhere also brings its status, which ano
   await page.getByTestId('reload-article').click()
   await expect(screen.headline).toHaveValue('نتائج انتخابات البلدية')
   await expect(page.getByLabel('حالة المقال')).toHaveValue('in_review')
+})
+
+test('an approved article whose body is edited goes back to review, says so, and stays there after a reload', async ({ page, openApp, workspace }) => {
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill('البرلمان يقرّ قانون الإيجارات')
+  await screen.editor.click()
+  await typeInBody(page, 'أقرّ البرلمان القانون بأغلبية واسعة.')
+  await waitUntilSaved(page)
+
+  const status = page.getByLabel('حالة المقال')
+  await status.selectOption('approved')
+  await expect(page.getByTestId('article-status-saving')).toHaveText('')
+  // Labelling the article is not an edit of its words: the approval holds.
+  await page.getByTestId('field-tags').fill('البرلمان')
+  await page.getByTestId('field-tags').press('Enter')
+  await waitUntilSaved(page)
+  await expect(status).toHaveValue('approved')
+  await expect(page.getByTestId('back-to-review-notice')).toHaveCount(0)
+  expect(readStore(workspace.dbPath).articles[0]!.status).toBe('approved')
+
+  await screen.editor.click()
+  await page.keyboard.press('End')
+  await typeInBody(page, ' وعارضه نائبان.')
+  await waitUntilSaved(page)
+  await expect(page.getByTestId('back-to-review-notice')).toContainText('عاد إلى «قيد المراجعة»')
+  await expect(status).toHaveValue('in_review')
+  expect(readStore(workspace.dbPath).articles[0]!.status).toBe('in_review')
+
+  await page.reload()
+  await openArticle(page, 'البرلمان يقرّ قانون الإيجارات')
+  await expect(page.getByLabel('حالة المقال')).toHaveValue('in_review')
+  await expect(articleScreen(page).editor).toContainText('وعارضه نائبان.')
 })

@@ -81,12 +81,16 @@ test('the web desk approves articles on their screens, filters the library by st
   expect(stored(workspace.dbPath, budget)).toMatchObject({ status: 'approved', version: before.version })
 
   // The body keeps saving on the same revision line: the next autosave is not refused as stale.
+  // Its words changed, so the approval no longer holds: it is back in review until approved again.
   await screen.editor.click()
   await page.keyboard.press('End')
   await typeInBody(page, ' وتُعرض على البرلمان الأسبوع المقبل.')
   await waitUntilSaved(page)
-  expect(stored(workspace.dbPath, budget)).toMatchObject({ status: 'approved', version: before.version + 1 })
+  expect(stored(workspace.dbPath, budget)).toMatchObject({ status: 'in_review', version: before.version + 1 })
   await expect(screen.error).toHaveCount(0)
+  await expect(statusSelect(page)).toHaveValue('in_review')
+  await setStatus(page, 'approved')
+  expect(stored(workspace.dbPath, budget)).toMatchObject({ status: 'approved', version: before.version + 1 })
 
   // The status survives a reload of the page.
   await page.reload()

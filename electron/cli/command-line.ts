@@ -14,7 +14,8 @@ const optionSpec = {
   out: { type: 'string' },
   format: { type: 'string' },
   status: { type: 'string' },
-  figure: { type: 'string' }
+  figure: { type: 'string' },
+  draft: { type: 'boolean' }
 } as const
 
 const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N' } as const
@@ -94,6 +95,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
   const options: CommandOptions = {
     json: values.json === true,
     all: values.all === true,
+    draft: values.draft === true,
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(format !== undefined ? { format } : {}),
     ...(status !== undefined ? { status } : {}),

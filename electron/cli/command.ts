@@ -23,9 +23,11 @@ export interface CommandOptions {
   format?: ExportFormat
   status?: ArticleStatus
   figure?: number
+  /** Export as a marked draft (noindex, no publish date), even while the check finds errors. */
+  draft?: boolean
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft'
 
 export interface CommandContext {
   args: string[]

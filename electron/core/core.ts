@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { ArticleId, type Article, type ArticleSummary } from '../../shared/article/article'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody } from '../../shared/article/body'
-import type { ArticleStatus } from '../../shared/article/status'
+import type { ArticleStatus, StatusChange } from '../../shared/article/status'
 import type { Finding } from '../../shared/prepublish/finding'
 import type { NewsroomSettings } from '../../shared/settings/newsroom-settings'
 import { MidadError } from '../../shared/contract/errors'
@@ -34,6 +34,16 @@ export interface CoreOptions {
   importLimits?: Omit<ImportBounds, 'signal'>
 }
 
+export interface ExportOptions {
+  /**
+   * A draft to read or pass round, never to publish: written even while the
+   * pre-publish check finds errors, kept out of search engines (noindex),
+   * without a publish date, marked «مسودة لم تُنشر» above the article and
+   * withheld in ninjs.
+   */
+  draft?: boolean
+}
+
 export interface StoredImage {
   mediaId: string // `<sha256>.<ext>`, content-addressed
   width: number
@@ -45,6 +55,8 @@ export interface SaveResult {
   version: number
   updatedAt: string
   wordCount: number
+  /** Present when the save changed the status: an approved or published text edited goes back to review. */
+  statusChange?: StatusChange
 }
 
 export interface Core {
@@ -57,14 +69,19 @@ export interface Core {
   saveArticle(input: { id: string; baseVersion: number; meta: ArticleMeta; body: ArticleBody }): SaveResult // MidadError('stale_version' | 'invalid_body' | 'not_found')
   deleteArticle(id: string): void
   setArticleStatus(id: string, status: ArticleStatus): ArticleStatus // throws MidadError('not_found' | 'invalid_input')
+  /** Every change of the article's status, oldest first: who chose it ('set') or an edit after approval. */
+  articleStatusHistory(id: string): StatusChange[] // throws MidadError('not_found')
+  /** When the article became published (from its status history), or null while it is not published. */
+  articlePublishedAt(id: string): string | null // throws MidadError('not_found')
   addImage(fileName: string, bytes: Uint8Array): Promise<StoredImage> // MidadError('image_*')
   mediaFilePath(mediaId: string): string // absolute path of a stored image; throws not_found for unknown/malformed ids
   /** The pre-publish check of the stored article: errors first, then warnings. */
   checkArticle(id: string): Finding[] // throws MidadError('not_found')
   /** Throws MidadError('export_blocked_by_check') while the check finds errors. */
   assertPublishable(id: string): void
-  // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors
-  exportArticle(id: string, outDir: string, format?: ExportFormat): Promise<{ folder: string; files: string[] }>
+  // index.html, fragment.html, ninjs.json (or the format's one), images/; refused, writing nothing, while the check finds errors.
+  // Dated by its publication; an article not published, or any exported with `draft`, is a draft (noindex, no publish date).
+  exportArticle(id: string, outDir: string, format?: ExportFormat, options?: ExportOptions): Promise<{ folder: string; files: string[] }>
   // Read in a worker thread; MidadError('import_*'), or 'cancelled' once the signal aborts; a refused file creates nothing; `unkept` names what it left out
   importArticle(fileName: string, bytes: Uint8Array, options?: { signal?: AbortSignal }): Promise<ImportedArticleResult>
   listSections(): string[]
@@ -110,6 +127,8 @@ export function openCore(options: CoreOptions): Core {
     saveArticle: (input) => articles.save({ ...input, id: articleId(input.id) }),
     deleteArticle: (id) => articles.remove(articleId(id)),
     setArticleStatus: (id, status) => articles.setStatus(articleId(id), status),
+    articleStatusHistory: (id) => articles.statusHistory(articleId(id)),
+    articlePublishedAt: (id) => articles.publishedAt(articleId(id)),
     addImage: (fileName, bytes) => images.add(fileName, bytes),
     mediaFilePath: (mediaId) => images.filePath(mediaId),
     checkArticle: (id) => check(articles.get(articleId(id))),
@@ -117,10 +136,12 @@ export function openCore(options: CoreOptions): Core {
     // The export follows the newsroom's site settings (addresses, publisher)
     // and writes dates in its digits, with its Hijri twin if set; pictures go
     // through the sharp pipeline (web renditions, lead crops, cached).
-    exportArticle: async (id, outDir, format) => {
+    exportArticle: async (id, outDir, format, exportOptions) => {
       const article = articles.get(articleId(id))
-      refuseUnpublishable(check(article))
+      const draft = exportOptions?.draft === true
+      if (!draft) refuseUnpublishable(check(article))
       const written = await writeArticleExport(article, outDir, {
+        publishedAt: draft ? null : articles.publishedAt(id),
         settings: settings.get(),
         articles: (linkedId) => findArticle(linkedId),
         mediaFilePath: images.filePath,

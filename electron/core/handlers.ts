@@ -54,12 +54,12 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     setArticleStatus: ({ id, status }) => ({ status: core.setArticleStatus(id, status) }),
     addImage: ({ fileName, dataBase64 }) => core.addImage(fileName, decodeBase64Strictly(dataBase64, 'dataBase64')),
     checkArticle: ({ id }) => core.checkArticle(id),
-    exportArticle: async ({ id, batchId }) => {
+    exportArticle: async ({ id, batchId, draft }) => {
       const article = core.getArticle(id)
       // Refused before the shell asks the journalist for a folder they could not use.
-      core.assertPublishable(id)
+      if (!draft) core.assertPublishable(id)
       const folder = batchId ? batches.folderFor(batchId, article) : await options.exportFolderFor(article)
-      return core.exportArticle(id, folder)
+      return core.exportArticle(id, folder, undefined, { draft })
     },
     beginExportBatch: async () => {
       const folders = await options.exportBatchFolders()
@@ -71,7 +71,8 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
         settings: core.getSettings(),
         articles: (linkedId) => findArticle(core, linkedId),
         mediaFilePath: (mediaId) => core.mediaFilePath(mediaId),
-        mediaUrl: options.mediaUrl
+        mediaUrl: options.mediaUrl,
+        publishedAt: core.articlePublishedAt(id)
       })
       return { html }
     },

@@ -11,3 +11,31 @@ export const ArticleStatus = z.enum(articleStatuses)
 export type ArticleStatus = z.infer<typeof ArticleStatus>
 
 export const defaultArticleStatus: ArticleStatus = 'draft'
+
+/**
+ * Why a status changed: chosen by someone (the app's select, `midad status`),
+ * an approved or published text edited and so sent back to review, or found
+ * already set when the history began (its time is then the article's last edit).
+ */
+export const statusChangeReasons = ['set', 'edited_after_approval', 'migrated'] as const
+export const StatusChangeReason = z.enum(statusChangeReasons)
+export type StatusChangeReason = z.infer<typeof StatusChangeReason>
+
+/** One entry of an article's status history; `from` is null when it was not recorded. */
+export const StatusChange = z.object({
+  from: ArticleStatus.nullable(),
+  to: ArticleStatus,
+  changedAt: z.string(),
+  reason: StatusChangeReason
+})
+export type StatusChange = z.infer<typeof StatusChange>
+
+/**
+ * The statuses that vouch for the text: an editor approved it, or it went out.
+ * Changing the words of such an article sends it back to review, so what the
+ * web desk publishes is always what someone approved.
+ */
+export const vouchesForText = (status: ArticleStatus): boolean => status === 'approved' || status === 'published'
+
+/** Where an approved text goes when its words change. */
+export const statusAfterEditOfApprovedText: ArticleStatus = 'in_review'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Article, ArticleId, ArticleSummary } from '../article/article'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'
-import { ArticleStatus } from '../article/status'
+import { ArticleStatus, StatusChange } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
 
@@ -37,7 +37,13 @@ export const contract = {
       meta: ArticleMeta,
       body: ArticleBody
     }).strict(),
-    z.object({ version: z.number().int().positive(), updatedAt: z.string(), wordCount: z.number().int() })
+    z.object({
+      version: z.number().int().positive(),
+      updatedAt: z.string(),
+      wordCount: z.number().int(),
+      // Only when the save changed the status: approved or published words edited send the article back to review.
+      statusChange: StatusChange.optional()
+    })
   ),
   deleteArticle: op(z.object({ id: ArticleId }).strict(), z.object({ deleted: z.literal(true) })),
   // The workflow status (draft → in review → approved → published); not an edit, so no revision.
@@ -54,8 +60,9 @@ export const contract = {
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
   // Refused with export_blocked_by_check, writing nothing, while the check finds errors.
   // With a batchId, into the folder chosen once for the batch (beginExportBatch), one sub-folder per article.
+  // With draft, written whatever the check finds, as a marked draft that is never indexed and has no publish date.
   exportArticle: op(
-    z.object({ id: ArticleId, batchId: z.string().uuid().optional() }).strict(),
+    z.object({ id: ArticleId, batchId: z.string().uuid().optional(), draft: z.boolean().optional() }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })
   ),
   // Chooses where a batch of articles is exported (the app asks once); the renderer never names a path itself.

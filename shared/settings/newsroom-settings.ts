@@ -7,6 +7,9 @@ export const quoteStyles = ['curly', 'guillemets'] as const // “ ” or « »
 export const digitStyles = ['western', 'arabic-indic'] as const // 0-9 or ٠-٩
 export const themes = ['system', 'light', 'dark'] as const
 export const interfaceLocales = ['ar', 'en'] as const
+// How Arabic dates name the Gregorian months: «ديسمبر» (Egypt, the Gulf, the
+// Maghreb's east), «كانون الأول» (the Levant and Iraq), or both as «كانون الأول/ديسمبر».
+export const monthNameStyles = ['western', 'levantine', 'both'] as const
 
 export const NewsroomSettings = z.object({
   /** Headlines longer than this many graphemes show a warning, not a refusal. */
@@ -26,12 +29,15 @@ export const NewsroomSettings = z.object({
   publisherName: z.string().max(200),
   publisherLogoUrl: z.string().max(2048),
   /** Placeholders {site} {author}. */
-  authorUrlPattern: z.string().max(500)
+  authorUrlPattern: z.string().max(500),
+  /** The Gregorian month names of Arabic dates, in the app and on exported pages. */
+  monthNames: z.enum(monthNameStyles)
 })
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>
 export type QuoteStyle = NewsroomSettings['quoteStyle']
 export type DigitStyle = NewsroomSettings['digitStyle']
 export type Theme = NewsroomSettings['theme']
+export type MonthNameStyle = NewsroomSettings['monthNames']
 
 export const defaultSettings: NewsroomSettings = {
   // Search results show about 60–70 characters of a title; Arabic desks aim there.
@@ -46,7 +52,8 @@ export const defaultSettings: NewsroomSettings = {
   articleUrlPattern: '',
   publisherName: '',
   publisherLogoUrl: '',
-  authorUrlPattern: ''
+  authorUrlPattern: '',
+  monthNames: 'western'
 }
 
 export const MAX_SECTION_NAME = 120

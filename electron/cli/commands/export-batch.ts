@@ -43,7 +43,7 @@ export async function exportBatch({ options, core, output }: CommandContext): Pr
     const headline = article.headline.trim() || output.text('cli.untitled')
     output.progress({ done: index, total: articles.length, label: headline })
     try {
-      const result = await library.exportArticle(article.id, articleExportFolder(options.out!, article), options.format)
+      const result = await library.exportArticle(article.id, articleExportFolder(options.out!, article), options.format, { draft: options.draft })
       exported.push({ id: article.id, headline, folder: result.folder, files: result.files.length })
       if (!options.json) output.say('cli.batch.exported', { headline, folder: result.folder })
     } catch (error) {

@@ -4,10 +4,10 @@ import { exportBatch } from './export-batch'
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'midad export ID --out DIR [--format page|fragment|ninjs|all] | midad export --all [--status STATUS] --out DIR',
+  usage: 'midad export ID --out DIR [--format page|fragment|ninjs|all] [--draft] | midad export --all [--status STATUS] --out DIR',
   // With --all the articles come from the library (all, or those at --status), not from the line.
   positionals: (options) => (options.all ? [] : ['ID']),
-  options: ['out', 'json', 'format', 'all', 'status'],
+  options: ['out', 'json', 'format', 'all', 'status', 'draft'],
   required: ['out'],
   needs: { status: 'all' },
   async run(context) {
@@ -16,8 +16,8 @@ export const exportCommand: Command = {
     // DIR/<id>/ as the batch writes it: a second article exported to the same
     // --out sits beside the first instead of replacing its page and pictures.
     const id = args[0]!
-    const result = await core().exportArticle(id, articleExportFolder(options.out!, { id }), options.format)
-    if (options.json) output.json(result)
-    else output.say('cli.exported', { folder: result.folder, count: result.files.length })
+    const result = await core().exportArticle(id, articleExportFolder(options.out!, { id }), options.format, { draft: options.draft })
+    if (options.json) output.json({ ...result, draft: options.draft === true })
+    else output.say(options.draft ? 'cli.exported_draft' : 'cli.exported', { folder: result.folder, count: result.files.length })
   }
 }

@@ -43,7 +43,7 @@ function stringList(json: string): string[] {
 }
 
 // The column's CHECK keeps other values out; a database edited by hand reads as a draft.
-const statusOf = (value: string): ArticleStatus => ArticleStatus.catch('draft').parse(value)
+export const statusOf = (value: string): ArticleStatus => ArticleStatus.catch('draft').parse(value)
 
 function leadImage(json: string | null): ArticleMeta['leadImage'] {
   if (!json) return null

@@ -3,14 +3,16 @@ import type Database from 'better-sqlite3'
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import { emptyBody, type ArticleBody } from '../../../shared/article/body'
 import { ArticleMeta, emptyMeta } from '../../../shared/article/meta'
-import { ArticleStatus } from '../../../shared/article/status'
+import { ArticleStatus, statusAfterEditOfApprovedText, vouchesForText, type StatusChange } from '../../../shared/article/status'
 import { MidadError } from '../../../shared/contract/errors'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { cleanSlug, slugFromHeadline } from '../../../shared/text/slug'
 import { countWords } from '../../../shared/text/word-count'
 import type { SaveResult } from '../core'
 import { checkArticleBody } from './article-body-check'
-import { articleFromRow, metaColumns, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
+import { articleFromRow, metaColumns, statusOf, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
+import { changesApprovedText } from './approved-text'
+import { createStatusHistory } from './status-history'
 
 export interface SaveArticleInput {
   id: string
@@ -25,9 +27,14 @@ export interface ArticleStore {
   get(id: string): Article
   /** Whether the library holds this article (for links between articles). */
   exists(id: string): boolean
+  /** An approved or published article whose words change goes back to review (SaveResult.statusChange). */
   save(input: SaveArticleInput): SaveResult
   /** Moves the article along the workflow; neither its revision nor its edit time changes. */
   setStatus(id: string, status: ArticleStatus): ArticleStatus
+  /** Every change of the article's status, oldest first. */
+  statusHistory(id: string): StatusChange[]
+  /** When the article became published, or null while it is not published. */
+  publishedAt(id: string): string | null
   remove(id: string): void
 }
 
@@ -64,6 +71,10 @@ const notFound = (id: string): MidadError => new MidadError('not_found', undefin
 export function createArticleStore(db: Database.Database): ArticleStore {
   const selectOne = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?')
   const selectVersion = db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?')
+  const selectSaved = db.prepare<[string], Pick<ArticleRow, 'version' | 'status' | 'kicker' | 'headline' | 'dek' | 'body_json' | 'updated_at'>>(
+    'SELECT version, status, kicker, headline, dek, body_json, updated_at FROM articles WHERE id = ?'
+  )
+  const history = createStatusHistory(db)
   const selectList = db.prepare<[], ArticleSummaryRow>(
     'SELECT id, headline, section, status, word_count, created_at, updated_at FROM articles ORDER BY updated_at DESC, id'
   )
@@ -103,15 +114,35 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     insert.run({ ...params, stamp })
   })
 
-  const saveTx = db.transaction((input: SaveArticleInput, params: Record<string, unknown>): SaveResult => {
-    const current = selectVersion.get(input.id)
+  const saveTx = db.transaction((input: SaveArticleInput, meta: ArticleMeta, params: Record<string, unknown>): SaveResult => {
+    const current = selectSaved.get(input.id)
     if (!current) throw notFound(input.id)
     if (current.version !== input.baseVersion) {
       throw new MidadError('stale_version', undefined, `article ${input.id} is at ${current.version}, not ${input.baseVersion}`)
     }
     const stamp = nextStamp()
     update.run({ ...params, id: input.id, baseVersion: input.baseVersion, stamp })
-    return { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
+    const saved = { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
+    const status = statusOf(current.status)
+    // In the same transaction as the edit: no program can ever read the new
+    // words under the old approval.
+    if (!vouchesForText(status) || !changesApprovedText({ meta: current, bodyJson: current.body_json }, { meta, bodyJson: params.bodyJson as string })) {
+      return saved
+    }
+    const statusChange: StatusChange = { from: status, to: statusAfterEditOfApprovedText, changedAt: stamp, reason: 'edited_after_approval' }
+    updateStatus.run(statusChange.to, input.id)
+    history.record(input.id, statusChange)
+    return { ...saved, statusChange }
+  })
+
+  const setStatusTx = db.transaction((id: string, status: ArticleStatus): ArticleStatus => {
+    const current = selectSaved.get(id)
+    if (!current) throw notFound(id)
+    const from = statusOf(current.status)
+    if (from === status) return status
+    updateStatus.run(status, id)
+    history.record(id, { from, to: status, changedAt: new Date().toISOString(), reason: 'set' })
+    return status
   })
 
   const get = (id: string): Article => {
@@ -141,14 +172,25 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     save(input) {
       const meta = parseMeta(input.meta, false)
       const derived = derive(input.body)
-      return saveTx.immediate(input, { ...metaColumns(meta), ...derived })
+      return saveTx.immediate(input, meta, { ...metaColumns(meta), ...derived })
     },
 
     setStatus(id, status) {
       if (!ArticleStatus.safeParse(status).success) throw new MidadError('invalid_input', { field: 'status' }, `unknown status ${String(status)}`)
-      const { changes } = updateStatus.run(status, id)
-      if (changes === 0) throw notFound(id)
-      return status
+      return setStatusTx.immediate(id, status)
+    },
+
+    statusHistory(id) {
+      if (!selectVersion.get(id)) throw notFound(id)
+      return history.list(id)
+    },
+
+    publishedAt(id) {
+      const current = selectSaved.get(id)
+      if (!current) throw notFound(id)
+      if (statusOf(current.status) !== 'published') return null
+      // A status set outside the app leaves no history: its last edit is the best time known.
+      return history.publishedAt(id) ?? current.updated_at
     },
 
     remove(id) {

@@ -164,6 +164,44 @@ describe('opening the database', () => {
     raw.close()
   })
 
+  it('upgrades a version 4 database: articles past draft start their status history at their last edit, and an approved one edited goes back to review', () => {
+    const path = join(dir, 'midad.sqlite')
+    const old = new Database(path)
+    migrate(old, migrations.filter((m) => m.version <= 4))
+    const body: ArticleBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }
+    const insert = old.prepare(`
+      INSERT INTO articles (id, headline, body_json, plain_text, word_count, version, created_at, updated_at, status)
+      VALUES (?, ?, ?, 'نص', 1, 3, '2025-03-01T00:00:00.000Z', ?, ?)`)
+    insert.run('4b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'منشور', JSON.stringify(body), '2025-03-05T10:00:00.000Z', 'published')
+    insert.run('5b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'معتمد', JSON.stringify(body), '2025-03-04T10:00:00.000Z', 'approved')
+    insert.run('6b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'مسودة', JSON.stringify(body), '2025-03-03T10:00:00.000Z', 'draft')
+    old.close()
+
+    const core = openCore({ dbPath: path })
+    try {
+      expect(core.articleStatusHistory('4b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')).toEqual([
+        { from: null, to: 'published', changedAt: '2025-03-05T10:00:00.000Z', reason: 'migrated' }
+      ])
+      expect(core.articlePublishedAt('4b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')).toBe('2025-03-05T10:00:00.000Z')
+      expect(core.articleStatusHistory('6b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')).toEqual([])
+      expect(core.articlePublishedAt('5b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')).toBeNull()
+      const approved = core.getArticle('5b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11')
+      expect(approved).toMatchObject({ status: 'approved', version: 3, updatedAt: '2025-03-04T10:00:00.000Z' })
+      const saved = core.saveArticle({ id: approved.id, baseVersion: 3, meta: { ...approved.meta, headline: 'معتمد ثم عُدّل' }, body })
+      expect(saved.statusChange).toMatchObject({ from: 'approved', to: 'in_review' })
+      expect(core.articleStatusHistory(approved.id).map((change) => change.reason)).toEqual(['migrated', 'edited_after_approval'])
+    } finally {
+      core.close()
+    }
+    expect(userVersion(path)).toBe(latestSchemaVersion())
+    // The history refuses what is not a status or a reason, even from another program.
+    const raw = new Database(path)
+    expect(() =>
+      raw.prepare("INSERT INTO article_status_changes (article_id, to_status, changed_at, reason) VALUES ('6b6f2a2e-5f7c-4c1e-9a43-2d6f0c1b9e11', 'archived', 'x', 'set')").run()
+    ).toThrow(/CHECK/)
+    raw.close()
+  })
+
   it.each([
     ['a closed database', 'delete', false],
     ['a closed database in WAL mode', 'wal', false],

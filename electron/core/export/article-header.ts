@@ -10,7 +10,7 @@ const bylineList = new Intl.ListFormat('ar', { type: 'conjunction' })
  * each written only when the article has it, so the page never carries an
  * empty element.
  */
-export function articleHeader(article: Article, dates: PageDateStyle = westernDates): string {
+export function articleHeader(article: Article, dates: PageDateStyle = westernDates, publishedAt: string | null = null): string {
   const { kicker, headline, dek, dateline } = article.meta
   const lines: string[] = []
   const add = (value: string, html: (text: string) => string) => {
@@ -29,8 +29,9 @@ export function articleHeader(article: Article, dates: PageDateStyle = westernDa
     lines.push(`<p class="byline">${names.join('')}</p>`)
   }
   add(dateline, (t) => `<p class="dateline">${t}</p>`)
-  const published = machineDate(article.createdAt)
-  const shown = readerDate(article.createdAt, dates)
+  // The date readers see is the publication's; a draft shows none.
+  const published = publishedAt ? machineDate(publishedAt) : null
+  const shown = published ? readerDate(published, dates) : null
   if (published && shown) lines.push(`<p class="published"><time datetime="${escapeAttribute(published)}">${escapeText(shown)}</time></p>`)
   return lines.length > 0 ? `<header>\n${lines.join('\n')}\n</header>` : ''
 }

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MidadError } from '../../../shared/contract/errors'
 import { defaultSettings } from '../../../shared/settings/newsroom-settings'
-import { handBuiltPicture, leadImageId, library, richArticle, secondImageId, siteSettings } from './export-fixtures'
+import { handBuiltPicture, leadImageId, library, publishedAt, richArticle, secondImageId, siteSettings } from './export-fixtures'
 import { writeArticleExport, type ExportSources } from './export-article'
 import type { ExportFile } from './export-pictures'
 import { originalPictures } from './original-pictures'
@@ -35,6 +35,7 @@ const sources = (patch: Partial<ExportSources> = {}): ExportSources => ({
   mediaFilePath,
   cacheDir: join(root, 'cache'),
   preparePictures: originalPictures,
+  publishedAt,
   ...patch
 })
 
@@ -211,6 +212,6 @@ describe('writeArticleExport', () => {
     const folder = join(root, 'same-as-renderer')
     await writeArticleExport(richArticle(), folder, sources())
     const { pictures } = await originalPictures({ mediaFilePath, cacheDir: '', mediaIds: [leadImageId, secondImageId], lead: null })
-    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toBe(renderPublication(richArticle(), { settings: defaultSettings, pictures, articles: library }).page)
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toBe(renderPublication(richArticle(), { settings: defaultSettings, pictures, articles: library, publishedAt }).page)
   })
 })

@@ -22,6 +22,8 @@ export interface ExportSources {
   /** Where the picture preparer may cache renditions between exports. */
   cacheDir: string
   preparePictures: PrepareExportPictures
+  /** When the article was published; absent or null, the export is a draft (PublicationContext.publishedAt). */
+  publishedAt?: string | null
 }
 
 /**
@@ -107,7 +109,12 @@ export async function writeArticleExport(
     const outside = copies.find((file) => !isExportedImagePath(file.path))
     if (outside) throw new MidadError('export_failed', { detail: `a picture file would be written outside images/: ${outside.path}` })
 
-    const { page, fragment, ninjs } = renderPublication(article, { settings: sources.settings, pictures, articles: sources.articles })
+    const { page, fragment, ninjs } = renderPublication(article, {
+      settings: sources.settings,
+      pictures,
+      articles: sources.articles,
+      publishedAt: sources.publishedAt ?? null
+    })
     const contents = { 'index.html': page, 'fragment.html': fragment, 'ninjs.json': ninjs }
     const documents = documentsOf(format)
 

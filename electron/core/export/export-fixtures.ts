@@ -169,8 +169,12 @@ export function handBuiltPictures(): ExportPictures {
   }
 }
 
+/** When the fixtures' article went out: the day after it was drafted, so a page dated by its creation is caught. */
+export const publishedAt = '2026-11-27T06:15:00.000Z'
+
+/** A published article's context; `publishedAt: null` renders it as a draft. */
 export function context(patch: Partial<PublicationContext> = {}): PublicationContext {
-  return { settings: defaultSettings, pictures: { pictures: new Map(), leadCrops: null }, articles: library, ...patch }
+  return { settings: defaultSettings, pictures: { pictures: new Map(), leadCrops: null }, articles: library, publishedAt, ...patch }
 }
 
 const words = (count: number, seed: string) => Array.from({ length: count }, (_, i) => `${seed}${i % 7 === 0 ? '،' : ''}`).join(' ')

@@ -96,6 +96,8 @@ export function ninjsDocument(article: Article, fragment: string, pictures: Expo
     version: String(article.version),
     firstCreated: dateTime(article.createdAt),
     versionCreated: dateTime(article.updatedAt),
+    // A draft is not for use: agencies and CMSs hold a withheld item back.
+    pubStatus: facts.draft ? 'withheld' : 'usable',
     language: 'ar',
     slugline: meta.slug.trim(),
     headlines: [

@@ -1,4 +1,4 @@
-import type { DigitStyle } from '../../../shared/settings/newsroom-settings'
+import type { DigitStyle, MonthNameStyle } from '../../../shared/settings/newsroom-settings'
 import { articleDate } from '../../../shared/text/article-date'
 
 // An exported page states its dates as the article stored them, with the
@@ -15,10 +15,12 @@ export function machineDate(stored: string): string | null {
   return date ? date[0] : null
 }
 
-/** How the newsroom writes dates on its pages (its digit and Hijri settings). */
+/** How the newsroom writes dates on its pages (its digit, Hijri and month-name settings). */
 export interface PageDateStyle {
   digitStyle: DigitStyle
   hijriTwin: boolean
+  /** «ديسمبر» when not given. */
+  monthNames?: MonthNameStyle
 }
 
 export const westernDates: PageDateStyle = { digitStyle: 'western', hijriTwin: false }
@@ -33,5 +35,5 @@ export function readerDate(stored: string, style: PageDateStyle = westernDates):
   if (!date) return null
   const [, year, month, day] = date.map(Number) as [number, number, number, number]
   const noon = new Date(Date.UTC(year, month - 1, day, 12)).toISOString()
-  return articleDate(noon, { locale: 'ar', digits: style.digitStyle, hijriTwin: style.hijriTwin }, 'UTC')
+  return articleDate(noon, { locale: 'ar', digits: style.digitStyle, hijriTwin: style.hijriTwin, months: style.monthNames }, 'UTC')
 }

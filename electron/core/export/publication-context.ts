@@ -11,6 +11,12 @@ export interface PublicationContext {
   settings: NewsroomSettings
   pictures: ExportPictures
   articles: ArticleLookup
+  /**
+   * When the article was published (the time its status became published).
+   * Absent or null, the page is a draft: no publish date, kept out of search
+   * engines, and withheld in ninjs.
+   */
+  publishedAt?: string | null
 }
 
 /** The article's three published forms, from one rendering. */

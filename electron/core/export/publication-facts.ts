@@ -7,6 +7,7 @@ import { exportedImagePath } from '../../../shared/schema/figure'
 import { articleFigures, type ArticleFigure } from './article-figures'
 import { cropRatios, type Rendition } from './export-pictures'
 import { isSafeMediaId } from './media-id'
+import { machineDate } from './page-dates'
 import { pageDescription } from './page-description'
 import type { PublicationContext } from './publication-context'
 
@@ -39,6 +40,10 @@ export interface PublicationFacts {
   images: CitedImage[]
   /** Makes an export-folder path (`images/…`) absolute on the site, when it has an address. */
   absolute: (path: string) => string
+  /** When the article was published, as a machine-readable date; null for a draft. */
+  published: string | null
+  /** Not published (or exported as a draft): no publish date, noindex, withheld. */
+  draft: boolean
 }
 
 // Exported pages are Arabic whatever the interface language is.
@@ -72,6 +77,7 @@ function sharedFigure(article: Article, figures: ArticleFigure[]): ArticleFigure
 
 export function publicationFacts(article: Article, context: PublicationContext): PublicationFacts {
   const { settings, pictures } = context
+  const published = context.publishedAt ? machineDate(context.publishedAt) : null
   const canonical = articleUrl(settings, article)
   const absolute = absoluteOn(canonical)
   const siteUrl = settings.siteBaseUrl ? `${settings.siteBaseUrl}/` : null
@@ -106,6 +112,8 @@ export function publicationFacts(article: Article, context: PublicationContext):
     // A 16x9 crop is what large previews are cut to; without crops, the picture itself.
     shareImage: cropImages[0] ?? (shareFigure ? cite(shareFigure) : null),
     images: cropImages.length > 0 ? cropImages : everyPicture.map(cite),
-    absolute
+    absolute,
+    published,
+    draft: published === null
   }
 }

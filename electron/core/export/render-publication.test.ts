@@ -9,6 +9,7 @@ import {
   hostileArticle,
   leadImageId,
   minimalArticle,
+  publishedAt,
   relatedArticleId,
   richArticle,
   secondImageId,
@@ -73,7 +74,8 @@ describe('renderPublication without site settings', () => {
       '<p class="dek">وصف الرئيس الروسي التحالف مع الصين بأنه «عامل استقرار» حاسم في المشهد الدولي.</p>',
       '<p class="byline"><span class="author">سارة الأحمد</span> و<span class="author">ليو تشن</span></p>',
       '<p class="dateline">موسكو</p>',
-      '<p class="published"><time datetime="2026-11-26T08:40:41.123Z">26 نوفمبر 2026</time></p>'
+      // The day it was published, not the day before, when it was drafted.
+      '<p class="published"><time datetime="2026-11-27T06:15:00.000Z">27 نوفمبر 2026</time></p>'
     ])
     expect(page.match(/<h1>/g)).toHaveLength(1)
   })
@@ -126,7 +128,7 @@ describe('renderPublication without site settings', () => {
     expect(bare).not.toMatch(/<h1|class="kicker"|class="dek"|class="byline"|class="dateline"|name="description"|og:title|og:image|article:section/)
     expect(withoutStyle(bare)).not.toMatch(/<(\w+)[^>]*><\/\1>/)
     expect(jsonLd(bare)).toEqual([
-      { '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2026-01-05T00:00:00.000Z', dateModified: '2026-01-05T00:00:00.000Z', inLanguage: 'ar', wordCount: 0 }
+      { '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: publishedAt, dateModified: '2026-01-05T00:00:00.000Z', inLanguage: 'ar', wordCount: 0 }
     ])
   })
 
@@ -170,7 +172,7 @@ describe('renderPublication with the newsroom\'s site settings', () => {
         { '@type': 'ImageObject', url: `${canonical}images/${stem}-4x3.jpg`, width: 1200, height: 900 },
         { '@type': 'ImageObject', url: `${canonical}images/${stem}-1x1.jpg`, width: 1200, height: 1200 }
       ],
-      datePublished: '2026-11-26T08:40:41.123Z',
+      datePublished: publishedAt,
       dateModified: '2026-11-26T09:12:00.000Z',
       author: [
         { '@type': 'Person', name: 'سارة الأحمد', url: `https://news.example/authors/${encodeURIComponent('سارة-الأحمد')}` },
@@ -249,7 +251,16 @@ describe('renderPublication and the library', () => {
 describe('renderPublication in the newsroom\'s date style', () => {
   it('writes the published date in Arabic-Indic digits with the Hijri twin when the newsroom asks', () => {
     const { page } = renderPublication(richArticle(), context({ settings: { ...defaultSettings, digitStyle: 'arabic-indic', hijriTwin: true } }))
-    expect(page).toContain('<time datetime="2026-11-26T08:40:41.123Z">٢٦ نوفمبر ٢٠٢٦ · ١٦ جمادى الآخرة ١٤٤٨ هـ</time>')
+    expect(page).toContain('<time datetime="2026-11-27T06:15:00.000Z">٢٧ نوفمبر ٢٠٢٦ · ١٧ جمادى الآخرة ١٤٤٨ هـ</time>')
+  })
+
+  it.each([
+    ['western', '27 نوفمبر 2026'],
+    ['levantine', '27 تشرين الثاني 2026'],
+    ['both', '27 تشرين الثاني/نوفمبر 2026']
+  ] as const)('names the month of the published date as the newsroom does (%s)', (monthNames, shown) => {
+    const { page } = renderPublication(richArticle(), context({ settings: { ...defaultSettings, monthNames } }))
+    expect(page).toContain(`<time datetime="2026-11-27T06:15:00.000Z">${shown}</time>`)
   })
 })
 
@@ -302,5 +313,29 @@ describe('renderPublication with hostile text in every field', () => {
     expect(data.headline).toContain(hostile.script)
     expect(data.dateline).toBe(article.meta.dateline)
     expect(page.match(/<\/script>/g)).toHaveLength(2)
+  })
+})
+
+describe('renderPublication of an article not published', () => {
+  const draft = renderPublication(richArticle(), context({ settings: siteSettings, publishedAt: null }))
+
+  it('is a draft: kept out of search engines, with no publish date anywhere, and says so above the article', () => {
+    expect(meta(draft.page, 'robots')).toEqual(['noindex'])
+    expect(newsArticle(draft.page)).not.toHaveProperty('datePublished')
+    expect(newsArticle(draft.page).dateModified).toBe(richArticle().updatedAt)
+    expect(meta(draft.page, 'article:published_time')).toEqual([])
+    expect(draft.page).not.toMatch(/class="published"|<time/)
+    expect(bodyOf(draft.page)).toBe(`<body>\n<main>\n<p class="draft-mark">مسودة لم تُنشر</p>\n${draft.fragment}</main>\n`)
+    // The fragment goes into a CMS as it is: no draft wording, and no date either.
+    expect(draft.fragment).not.toMatch(/draft-mark|<time/)
+  })
+
+  it('is withheld in ninjs, and a published one usable', () => {
+    expect(JSON.parse(draft.ninjs)).toMatchObject({ pubStatus: 'withheld', firstCreated: richArticle().createdAt })
+    const published = renderPublication(richArticle(), context({ settings: siteSettings }))
+    expect(JSON.parse(published.ninjs)).toMatchObject({ pubStatus: 'usable', firstCreated: richArticle().createdAt, versionCreated: richArticle().updatedAt })
+    expect(meta(published.page, 'robots')).toEqual(['max-image-preview:large'])
+    expect(meta(published.page, 'article:published_time')).toEqual([publishedAt])
+    expect(bodyOf(published.page)).not.toContain('draft-mark')
   })
 })

@@ -13,6 +13,9 @@ import { publicationFacts } from './publication-facts'
 import { socialMetaTags } from './social-meta'
 import { breadcrumbData, newsArticleData } from './structured-data'
 
+// Exported pages are Arabic whatever the interface language is.
+export const draftMark = 'مسودة لم تُنشر'
+
 // The chosen lead image, under the header like a print front.
 function leadFigure(article: Article, context: PublicationContext): string {
   const lead = article.meta.leadImage
@@ -27,13 +30,13 @@ function leadFigure(article: Article, context: PublicationContext): string {
 }
 
 /** The `<article>` element: header, lead figure, body; through the allow-list. */
-function articleFragment(article: Article, context: PublicationContext): string {
+function articleFragment(article: Article, context: PublicationContext, publishedAt: string | null): string {
   const body = renderArticleBody(article.body, {
     pictures: context.pictures,
     hrefOf: (id) => linkedArticleHref(context, id),
     firstPictureIsLead: !article.meta.leadImage
   })
-  const parts = [articleHeader(article, context.settings), leadFigure(article, context), body].filter(Boolean)
+  const parts = [articleHeader(article, context.settings, publishedAt), leadFigure(article, context), body].filter(Boolean)
   return allowListed(['<article>', ...parts, '</article>'].join('\n'))
 }
 
@@ -46,17 +49,20 @@ function articleFragment(article: Article, context: PublicationContext): string 
  */
 export function renderPublication(article: Article, context: PublicationContext): Publication {
   const facts = publicationFacts(article, context)
-  const fragment = articleFragment(article, context)
+  const fragment = articleFragment(article, context, facts.published)
   const breadcrumb = breadcrumbData(article, facts, context.settings)
   const head = [
     `<title>${escapeText(facts.title)}</title>`,
     facts.description ? `<meta name="description" content="${escapeAttribute(facts.description)}">` : '',
     facts.canonical ? `<link rel="canonical" href="${escapeAttribute(facts.canonical)}">` : '',
-    '<meta name="robots" content="max-image-preview:large">',
+    // A draft must never be indexed, wherever it ends up being served.
+    facts.draft ? '<meta name="robots" content="noindex">' : '<meta name="robots" content="max-image-preview:large">',
     socialMetaTags(article, facts, context.settings),
     `<script type="application/ld+json">${jsonForScript(newsArticleData(article, facts, context.settings))}</script>`,
     breadcrumb ? `<script type="application/ld+json">${jsonForScript(breadcrumb)}</script>` : ''
   ].filter(Boolean)
-  const page = fillPageTemplate({ head: head.join('\n'), style: exportStylesheet().trim(), article: fragment })
+  // Said on the page itself too, above the article, so a draft opened in a browser or pasted on by mistake is seen for what it is.
+  const shown = facts.draft ? `<p class="draft-mark">${escapeText(draftMark)}</p>\n${fragment}` : fragment
+  const page = fillPageTemplate({ head: head.join('\n'), style: exportStylesheet().trim(), article: shown })
   return { page, fragment: `${fragment}\n`, ninjs: ninjsDocument(article, fragment, context.pictures, facts) }
 }

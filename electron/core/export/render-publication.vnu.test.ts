@@ -61,7 +61,8 @@ describe('exported pages in the Nu HTML Checker', () => {
       'hostile-lead': [hostileLead, context({ pictures: handBuiltPictures() })],
       'stored-by-hand': [hostileStoredArticle(), context({ ...site, pictures: handBuiltPictures() })],
       'library-emptied': [richArticle(), context({ articles: () => null })],
-      tables: [tableArticle(), context(site)]
+      tables: [tableArticle(), context(site)],
+      draft: [richArticle(), context({ ...site, publishedAt: null })]
     }
     const files = Object.entries(pages).map(([name, [article, ctx]]) => {
       const file = join(dir, `${name}.html`)

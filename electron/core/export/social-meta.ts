@@ -28,7 +28,7 @@ export function socialMetaTags(article: Article, facts: PublicationFacts, settin
     ['property', 'og:image:width', shareImage?.width ?? null],
     ['property', 'og:image:height', shareImage?.height ?? null],
     ['property', 'og:image:alt', shareImage?.alt || null],
-    ['property', 'article:published_time', machineDate(article.createdAt)],
+    ['property', 'article:published_time', facts.published],
     ['property', 'article:modified_time', machineDate(article.updatedAt)],
     ['property', 'article:section', article.meta.section.trim()],
     ...distinctTags(article.meta).map((tag): MetaTag => ['property', 'article:tag', tag]),

@@ -36,7 +36,8 @@ export function newsArticleData(article: Article, facts: PublicationFacts, setti
     image: facts.images.map((image) =>
       withoutEmpty({ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height })
     ),
-    datePublished: machineDate(article.createdAt),
+    // When it went out, not when it was first drafted; a draft has none.
+    datePublished: facts.published,
     dateModified: machineDate(article.updatedAt),
     author: facts.authors.map((author) => withoutEmpty({ '@type': 'Person', name: author.name, url: author.url })),
     publisher: publisher(settings),

@@ -79,7 +79,8 @@ describe('newsroom settings', () => {
       articleUrlPattern: '{site}/{section}/{slug}',
       publisherName: 'دار النشر',
       publisherLogoUrl: 'https://news.example/logo.png',
-      authorUrlPattern: '{site}/authors/{author}'
+      authorUrlPattern: '{site}/authors/{author}',
+      monthNames: 'levantine'
     } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()
@@ -141,6 +142,8 @@ describe('site settings', () => {
 describe('settings reaching the exported page', () => {
   it('dates an export in the digits the newsroom chose', async () => {
     const article = core.createArticle({ headline: 'خبر' })
+    // Only a published article carries a date: the day it was published.
+    core.setArticleStatus(article.id, 'published')
     core.saveSettings({ ...defaultSettings, digitStyle: 'arabic-indic' })
     const { folder } = await core.exportArticle(article.id, join(dir, 'export'))
     const page = readFileSync(join(folder, 'index.html'), 'utf8')

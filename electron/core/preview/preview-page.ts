@@ -13,6 +13,8 @@ export interface PreviewSources {
   mediaFilePath: (mediaId: string) => string
   /** How the app's own window loads a stored picture (midad-media: in Electron, /media/ in the host). */
   mediaUrl: (mediaId: string) => string
+  /** When the article was published; null shows it as the draft its export would be. */
+  publishedAt: string | null
 }
 
 // Only the attributes the renderer writes picture paths into; text and
@@ -43,6 +45,6 @@ export async function renderPreviewPage(article: Article, sources: PreviewSource
   const shown = [...new Set(mediaIds)].filter(isSafeMediaId).sort()
   // No cache and no crops: the structured-data crops are the export's business.
   const { pictures } = await previewPictures({ mediaFilePath: sources.mediaFilePath, cacheDir: '', mediaIds: shown, lead: null })
-  const { page } = renderPublication(article, { settings: sources.settings, pictures, articles: sources.articles })
+  const { page } = renderPublication(article, { settings: sources.settings, pictures, articles: sources.articles, publishedAt: sources.publishedAt })
   return pointAtStoredPictures(page, sources.mediaUrl)
 }

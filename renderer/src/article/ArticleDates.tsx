@@ -6,7 +6,7 @@ import { useNewsroomSettings } from '../settings/settings-context'
 export function ArticleDates({ createdAt, updatedAt }: { createdAt: string; updatedAt: string }) {
   const { locale, t } = useLocale()
   const { settings } = useNewsroomSettings()
-  const style = { locale, digits: settings.digitStyle, hijriTwin: settings.hijriTwin }
+  const style = { locale, digits: settings.digitStyle, hijriTwin: settings.hijriTwin, months: settings.monthNames }
   const created = articleDate(createdAt, style)
   const updated = articleDate(updatedAt, style)
   return (

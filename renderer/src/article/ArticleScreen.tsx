@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
+import type { StatusChange } from '../../../shared/article/status'
 import type { Finding } from '../../../shared/prepublish/finding'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { slugFromHeadline } from '../../../shared/text/slug'
@@ -18,6 +19,8 @@ import { useArticlePreview } from '../preview/use-article-preview'
 import { useLocale, useT } from '../i18n/locale-context'
 import { importedArticleNotice } from '../../../shared/paste/unkept-notice'
 import { ArticleStatusField } from '../workflow/ArticleStatusField'
+import { BackToReviewNotice } from '../workflow/BackToReviewNotice'
+import { SavedStatusChanges } from '../workflow/saved-status-changes'
 import { useArticleStatus } from '../workflow/use-article-status'
 import { SettingsButton } from '../settings/SettingsButton'
 import { useNewsroomSettings } from '../settings/settings-context'
@@ -45,8 +48,20 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { api } = useBackend()
   const [meta, setMeta] = useState<ArticleMeta>(article.meta)
   const [draft] = useState(() => new DraftSource(article))
+  const [savedStatusChanges] = useState(() => new SavedStatusChanges())
   const [autosave] = useState(
-    () => new ArticleAutosave({ articleId: article.id, version: article.version, updatedAt: article.updatedAt, save: (r) => api.saveArticle(r), readDraft: () => draft.read() })
+    () =>
+      new ArticleAutosave({
+        articleId: article.id,
+        version: article.version,
+        updatedAt: article.updatedAt,
+        save: async (r) => {
+          const result = await api.saveArticle(r)
+          if (result.ok) savedStatusChanges.report(result.value.statusChange)
+          return result
+        },
+        readDraft: () => draft.read()
+      })
   )
   const { stats, textChanged } = useTextStatistics(article.wordCount)
   const { settings } = useNewsroomSettings()
@@ -56,11 +71,24 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { locale } = useLocale()
   // A file just imported says what it held that the article could not keep.
   const [notice, setNotice] = useState<string | null>(() => importedArticleNotice(locale, article))
-  const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
+  const [exported, setExported] = useState<{ folder: string; version: number; draft: boolean } | null>(null)
+  // Offered once the export for publishing is refused for the check's errors.
+  const [draftOffered, setDraftOffered] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
   const workflowStatus = useArticleStatus(article.id, article.status, setError)
+  const [backToReview, setBackToReview] = useState<StatusChange | null>(null)
+  const adoptStatus = workflowStatus.adopt
+  useEffect(
+    // An edit of approved words sent the article back to review: the select follows and the screen says why.
+    () =>
+      savedStatusChanges.listen((change) => {
+        adoptStatus(change.to)
+        setBackToReview(change)
+      }),
+    [savedStatusChanges, adoptStatus]
+  )
 
   const status = useAutosaveStatus(autosave)
   useFlushOnClose(autosave)
@@ -114,21 +142,23 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     else setError(t('article.leaveBlocked'))
   }
 
-  const exportHtml = async () => {
+  const exportHtml = async (draftExport = false) => {
     setExporting(true)
     setError(null)
+    setDraftOffered(false)
     try {
       if (!(await autosave.flush())) {
         setError(t('article.exportBlocked'))
         return
       }
-      const exported = await api.exportArticle({ id: article.id })
+      const exported = await api.exportArticle(draftExport ? { id: article.id, draft: true } : { id: article.id })
       if (exported.ok) {
-        setExported({ folder: exported.value.folder, version: autosave.current.version })
+        setExported({ folder: exported.value.folder, version: autosave.current.version, draft: draftExport })
       } else if (exported.error.code === 'export_blocked_by_check') {
-        // Refused for the check's errors: say so in the interface's language
-        // and show the journalist what to fix.
+        // Refused for the check's errors: say so in the interface's language,
+        // show the journalist what to fix, and offer a draft to pass round meanwhile.
         setError(t('error.export_blocked_by_check', exported.error.params))
+        setDraftOffered(true)
         checkPanel.current?.reveal()
       } else {
         setError(exported.error.message)
@@ -184,6 +214,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
 
   // The "exported to …" notice describes the saved version it exported; the first change retires it.
   const exportFolder = exported && status.state === 'saved' && status.version === exported.version ? exported.folder : null
+  const exportedDraft = exported?.draft === true
 
   // A stale or missing article has its own banner, which says more than the bare error.
   const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
@@ -235,6 +266,14 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
           {status.state === 'missing' && <MissingBanner keeping={reloading} onKeep={() => void keepAsNew()} />}
           {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
+          {draftOffered && error && (
+            <div className="notice draft-export-offer">
+              <p>{t('article.exportDraftHint')}</p>
+              <button type="button" className="button" data-testid="export-draft" disabled={exporting} onClick={() => void exportHtml(true)}>
+                {t('article.exportDraft')}
+              </button>
+            </div>
+          )}
           {notice && (
             <div className="notice" role="status">
               <p>{notice}</p>
@@ -243,10 +282,11 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
               </button>
             </div>
           )}
+          {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} />}
           {exportFolder && (
             <div className="notice export-notice" role="status">
               <p>
-                {t('article.exported')}{' '}
+                {t(exportedDraft ? 'article.exportedDraft' : 'article.exported')}{' '}
                 <code data-testid="export-result" dir="ltr">
                   {exportFolder}
                 </code>

@@ -15,7 +15,7 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
   const { settings } = useNewsroomSettings()
   const headline = article.headline.trim()
   const shownHeadline = headline || t('library.untitled')
-  const style = { locale, digits: settings.digitStyle, hijriTwin: settings.hijriTwin }
+  const style = { locale, digits: settings.digitStyle, hijriTwin: settings.hijriTwin, months: settings.monthNames }
   const updatedDate = articleDate(article.updatedAt, style)
   const updatedTime = clockTime(article.updatedAt, style)
   return (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import {
   digitStyles,
   interfaceLocales,
+  monthNameStyles,
   quoteStyles,
   themes,
   type NewsroomSettings
@@ -132,6 +133,20 @@ export function SettingsScreen({ part, onClose }: Props) {
               onChange={(event) => void save({ hijriTwin: event.target.checked })}
             />
             <span>{t('settings.hijriTwin')}</span>
+          </label>
+          <label className="settings-choice">
+            <span className="settings-label">{t('settings.monthNames')}</span>
+            <select
+              data-testid="settings-month-names"
+              value={settings.monthNames}
+              onChange={(event) => void save({ monthNames: event.target.value as NewsroomSettings['monthNames'] })}
+            >
+              {monthNameStyles.map((style) => (
+                <option key={style} value={style}>
+                  {t(`settings.monthNames.${style}`)}
+                </option>
+              ))}
+            </select>
           </label>
         </section>
 

@@ -87,4 +87,5 @@ export const shellAr = {
   'cli.settings.unknown': '«{name}» ليس إعدادًا. الإعدادات: {allowed}',
   'cli.picture.no_figure': 'ليس في المقال {id} صورة رقم {n}: {count, plural, zero {لا صور فيه} one {فيه صورة واحدة} two {فيه صورتان} few {فيه # صور} many {فيه # صورة} other {فيه # صورة}}. لم يتغيّر شيء.',
   'cli.picture.set': 'صارت الصورة {n} في المقال {id} تعرض {fileName}.'
+  'cli.exported_draft': 'صُدّر المقال مسودةً (لا تُفهرس ولا تاريخ نشر لها) إلى {folder} ({count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}).'
 } as const

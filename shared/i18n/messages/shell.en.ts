@@ -87,4 +87,5 @@ Exit codes: 0 success, 2 usage error (also an unknown article, setting or databa
   'cli.settings.unknown': '“{name}” is not a setting. The settings are: {allowed}',
   'cli.picture.no_figure': 'The article {id} has no figure {n}: it has {count, plural, =0 {no figures} one {# figure} other {# figures}}. Nothing was changed.',
   'cli.picture.set': 'Figure {n} of the article {id} now shows {fileName}.'
+  'cli.exported_draft': 'Exported the article as a draft (noindex, no publish date) to {folder} ({count, plural, one {# file} other {# files}}).'
 }
