@@ -366,7 +366,7 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   await expect(figure.locator('img')).toBeVisible()
   await expect(caption).toHaveCSS('direction', 'ltr')
   expect(await exportedPage(page)).toMatch(
-    /<figure dir="ltr"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo <span class="credit">AFP<\/span><\/figcaption><\/figure>/
+    /<figure dir="ltr"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo — <span class="credit">AFP<\/span><\/figcaption><\/figure>/
   )
 
   await figure.locator('img').click()

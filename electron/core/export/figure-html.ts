@@ -23,6 +23,9 @@ export interface FigureContent {
  */
 export const pictureSizes = '(min-width: 44rem) 41.5rem, calc(100vw - 2.5rem)'
 
+/** Between a caption and its credit: "… — أ ف ب", as newspapers set it. */
+export const creditSeparator = ' — '
+
 /** The `<img src>` fallback: the largest rendition no wider than a desktop column at 2x. */
 const fallbackWidth = 1200
 
@@ -77,16 +80,18 @@ function pictureHtml(figure: FigureContent & { mediaId: string }, picture: Pictu
 
 /**
  * A published figure: `<figure><picture><source webp><img jpeg></picture>
- * <figcaption>caption <span class="credit">credit</span></figcaption></figure>`.
+ * <figcaption>caption — <span class="credit">credit</span></figcaption></figure>`.
  * A figure still waiting for its picture keeps its words; a picture id that
  * could not be the store's is treated the same (it names no file we export).
  */
 export function figureHtml(figure: FigureContent, pictures: ExportPictures, options: { lead: boolean; className?: string }): string {
   const caption = figure.caption.trim()
   const credit = figure.credit.trim()
+  // The separator is text, not CSS: it shows in a reader mode, a feed reader
+  // and a CMS that strips the page's stylesheet, and in the stylesheet's colour.
   const words = [caption ? escapeText(caption) : '', credit ? `<span class="credit">${escapeText(credit)}</span>` : '']
     .filter(Boolean)
-    .join(' ')
+    .join(creditSeparator)
   const mediaId = isSafeMediaId(figure.mediaId) ? figure.mediaId : null
   const image = mediaId ? pictureHtml({ ...figure, mediaId }, pictures.pictures.get(mediaId), options.lead) : ''
   if (!image && !words) return ''

@@ -83,7 +83,7 @@ describe('renderPublication without site settings', () => {
     // Without a lead image the first picture is the one fetched first; the others wait.
     expect(body).toContain(
       `<figure><img src="images/${leadImageId}" width="1200" height="675" alt="بوتين أمام شاشة" fetchpriority="high" decoding="async">` +
-        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني <span class="credit">أ ف ب</span></figcaption></figure>'
+        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني — <span class="credit">أ ف ب</span></figcaption></figure>'
     )
     expect(body).toContain(`<figure><img src="images/${secondImageId}" alt="" loading="lazy" decoding="async"><figcaption>خريطة</figcaption></figure>`)
     expect(body).toContain(
@@ -109,7 +109,7 @@ describe('renderPublication without site settings', () => {
     )
     expect(body).not.toContain('midad:')
     // The waiting figure keeps its caption and credit; the empty one and the unfilled related block are left out.
-    expect(body).toContain('<figure><figcaption>الرئيسان في بكين <span class="credit">رويترز</span></figcaption></figure>')
+    expect(body).toContain('<figure><figcaption>الرئيسان في بكين — <span class="credit">رويترز</span></figcaption></figure>')
     expect(body.match(/<figure>/g)).toHaveLength(3)
     expect(body.match(/<aside class="related">/g)).toHaveLength(1)
   })
@@ -213,7 +213,7 @@ describe('renderPublication with the newsroom\'s site settings', () => {
         `<source type="image/webp" srcset="${widths.map((w) => `images/${stem}-${w}w.webp ${w}w`).join(', ')}" ${sizes}>` +
         `<img src="images/${stem}-1200w.jpg" srcset="${widths.map((w) => `images/${stem}-${w}w.jpg ${w}w`).join(', ')}" ${sizes} ` +
         'width="1200" height="675" alt="بوتين أمام شاشة" fetchpriority="high" decoding="async"></picture>' +
-        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني <span class="credit">أ ف ب</span></figcaption></figure>'
+        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني — <span class="credit">أ ف ب</span></figcaption></figure>'
     )
     // A 1000 px picture is never offered wider than it is.
     const second = secondImageId.replace('.png', '')
@@ -230,7 +230,7 @@ describe('renderPublication with the newsroom\'s site settings', () => {
     expect(withLead).toMatch(
       new RegExp(`</header>\\n<figure class="lead-image"><picture><source type="image/webp" [^>]+><img src="images/${second}-800w.jpg" [^>]*fetchpriority="high"`)
     )
-    expect(withLead).toContain('<figcaption>الرئيسان عبر الفيديو <span class="credit">أ ف ب</span></figcaption>')
+    expect(withLead).toContain('<figcaption>الرئيسان عبر الفيديو — <span class="credit">أ ف ب</span></figcaption>')
     expect(withLead.match(/fetchpriority="high"/g)).toHaveLength(1)
     expect(meta(withLead, 'og:image:alt')).toEqual(['بوتين أمام الشاشة'])
   })
