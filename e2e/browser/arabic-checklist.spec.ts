@@ -366,7 +366,7 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   await expect(figure.locator('img')).toBeVisible()
   await expect(caption).toHaveCSS('direction', 'ltr')
   expect(await exportedPage(page)).toMatch(
-    /<figure dir="ltr"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo — <span class="credit">AFP<\/span><\/figcaption><\/figure>/
+    /<figure dir="ltr" lang="en"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo — <span class="credit">AFP<\/span><\/figcaption><\/figure>/
   )
 
   await figure.locator('img').click()
@@ -435,7 +435,7 @@ test('a story copied from a web page keeps its heading, list and English paragra
   expect(published.match(/ dir="rtl"/g)).toHaveLength(1)
   const body = published.slice(published.indexOf('<body'))
   expect(body.match(/ dir="ltr"/g)).toHaveLength(1)
-  expect(body).toContain('<p dir="ltr">Cairo remains the capital of Arabic books.</p>')
+  expect(body).toContain('<p dir="ltr" lang="en">Cairo remains the capital of Arabic books.</p>')
   expect(body).toMatch(/<h2[^>]*>أبرز الفعاليات<\/h2>/)
   expect(body).toMatch(/<ul><li><p>ندوات فكرية<\/p><\/li><li><p>توقيع كتب<\/p><\/li><\/ul>/)
   expect(body).not.toMatch(/style=|story-|site-nav|Noto Naskh/)

@@ -14,6 +14,8 @@ export interface FigureContent {
   height: number | null
   /** `ltr` for a figure switched to left-to-right; otherwise the page's direction. */
   dir: 'ltr' | null
+  /** `en` for an English left-to-right figure (block-language.ts). */
+  lang?: 'en' | null
 }
 
 /**
@@ -95,6 +97,10 @@ export function figureHtml(figure: FigureContent, pictures: ExportPictures, opti
   const mediaId = isSafeMediaId(figure.mediaId) ? figure.mediaId : null
   const image = mediaId ? pictureHtml({ ...figure, mediaId }, pictures.pictures.get(mediaId), options.lead) : ''
   if (!image && !words) return ''
-  const attributes = [options.className ? ` class="${options.className}"` : '', figure.dir === 'ltr' ? ' dir="ltr"' : ''].join('')
+  const attributes = [
+    options.className ? ` class="${options.className}"` : '',
+    figure.dir === 'ltr' ? ' dir="ltr"' : '',
+    figure.lang === 'en' ? ' lang="en"' : ''
+  ].join('')
   return `<figure${attributes}>${image}${words ? `<figcaption>${words}</figcaption>` : ''}</figure>`
 }

@@ -47,7 +47,8 @@ export const fragmentAllowList: sanitizeHtml.IOptions = {
     'blockquote', 'cite', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'hr', 'aside'
   ],
   allowedAttributes: {
-    '*': ['dir'],
+    // lang: an English block (block-language.ts); its values are checked below.
+    '*': ['dir', 'lang'],
     p: ['class', 'dir'],
     span: ['class', 'lang', 'dir'],
     time: ['datetime'],

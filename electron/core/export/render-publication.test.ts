@@ -39,9 +39,9 @@ describe('renderPublication without site settings', () => {
     expect(page).toContain('<meta name="robots" content="max-image-preview:large">')
     expect(page).not.toMatch(/rel="canonical"|og:url|og:site_name|BreadcrumbList/)
     // lang and dir once, on <html>; only the LTR paragraph and the English run carry their own.
-    expect(withoutStyle(page).match(/ lang=/g)).toHaveLength(2)
+    expect(withoutStyle(page).match(/ lang=/g)).toHaveLength(3)
     expect(withoutStyle(page).match(/ dir=/g)).toHaveLength(3)
-    expect(page).toContain('<p dir="ltr">Gazprom said the pipeline is on schedule.</p>')
+    expect(page).toContain('<p dir="ltr" lang="en">Gazprom said the pipeline is on schedule.</p>')
     expect(page).toContain('<span lang="en" dir="ltr">Reuters</span>')
   })
 
