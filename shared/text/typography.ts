@@ -118,3 +118,19 @@ export function isLatinText(text: string): boolean {
   }
   return latin
 }
+
+/**
+ * What a field types as: `copy` is read by the reader (headline, dek, caption,
+ * credit, attribution) and takes the whole newsroom typography; `slug` is part
+ * of an address, where digits are Western whatever the setting (URLs, their
+ * search engines and the slug made from the headline all write 0-9) and
+ * nothing else is changed.
+ */
+export type FieldTyping = 'copy' | 'slug'
+
+/** What one character typed into a text field becomes, or null to leave it. */
+export function typedInField(typed: string, before: string, direction: TypingDirection, settings: TypographySettings, field: FieldTyping): string | null {
+  if (field === 'copy') return typedCharacter(typed, before, direction, settings)
+  if (!/^[\u0660-\u0669\u06F0-\u06F9]$/u.test(typed)) return null
+  return digitsIn(typed, 'western')
+}

@@ -10,6 +10,7 @@ import { exportStylesheet } from './page-style'
 import { fillPageTemplate } from './page-template'
 import type { Publication, PublicationContext } from './publication-context'
 import { publicationFacts } from './publication-facts'
+import { withPublishedDigits } from './published-digits'
 import { socialMetaTags } from './social-meta'
 import { breadcrumbData, newsArticleData } from './structured-data'
 
@@ -42,9 +43,11 @@ function articleFragment(article: Article, context: PublicationContext): string 
  * for a CMS and ninjs, from one rendering, so the three never disagree. The
  * page is the fragment inside the template with its head. Pure: dates come
  * from the article, nothing from the clock or chance, so the same article and
- * settings always give the same bytes and exports can be diffed.
+ * settings always give the same bytes and exports can be diffed. The words
+ * are published in the newsroom's one digit style.
  */
-export function renderPublication(article: Article, context: PublicationContext): Publication {
+export function renderPublication(stored: Article, context: PublicationContext): Publication {
+  const article = withPublishedDigits(stored, context.settings.digitStyle)
   const facts = publicationFacts(article, context)
   const fragment = articleFragment(article, context)
   const breadcrumb = breadcrumbData(article, facts, context.settings)

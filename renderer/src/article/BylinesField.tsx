@@ -1,5 +1,6 @@
 import { META_LIMITS } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
+import { typedAs } from '../editor/field-typography'
 
 interface Props {
   bylines: string[]
@@ -20,6 +21,7 @@ export function BylinesField({ bylines, onChange, onLeave }: Props) {
         <span className="byline-entry" key={index}>
           <input
             data-testid={index === 0 ? 'field-byline' : `field-byline-${index + 1}`}
+            {...typedAs('copy')}
             lang="ar"
             dir="rtl"
             value={name}

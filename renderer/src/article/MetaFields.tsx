@@ -2,6 +2,7 @@ import { META_LIMITS, type ArticleMeta } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { BylinesField } from './BylinesField'
+import { typedAs } from '../editor/field-typography'
 import { HeadlineField } from './HeadlineField'
 import { SectionSelect } from './SectionSelect'
 import { singleLine, noNewline } from './single-line'
@@ -22,6 +23,7 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
       <span className="meta-label">{t(`field.${field}`)}</span>
       <input
         data-testid={`field-${field}`}
+        {...typedAs('copy')}
         lang="ar"
         dir="rtl"
         value={meta[field]}
@@ -44,6 +46,7 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
         <span className="meta-label">{t('field.dek')}</span>
         <textarea
           data-testid="field-dek"
+          {...typedAs('copy')}
           lang="ar"
           dir="rtl"
           rows={2}

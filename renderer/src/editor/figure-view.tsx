@@ -7,6 +7,7 @@ import { useT } from '../i18n/locale-context'
 import { storePicture } from './store-picture'
 import { blockDir } from './block-dir'
 import { editFigure, type FigurePlace } from './figure-edit'
+import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
 
 export interface FigureViewOptions {
@@ -127,6 +128,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <span>{t('figure.caption')}</span>
           <textarea
             data-testid="figure-caption"
+            {...typedAs('copy')}
             rows={1}
             ref={caption}
             defaultValue={attrs.caption}
@@ -140,6 +142,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <span>{t('figure.credit')}</span>
           <input
             data-testid="figure-credit"
+            {...typedAs('copy')}
             data-check-target="figure.credit"
             list={presetsId}
             ref={credit}
@@ -158,6 +161,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <span>{t('figure.alt')}</span>
           <input
             data-testid="figure-alt"
+            {...typedAs('copy')}
             data-check-target="figure.alt"
             ref={alt}
             defaultValue={attrs.alt}

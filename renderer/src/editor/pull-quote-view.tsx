@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNode
 import { PullQuote } from '../../../shared/schema/pull-quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
+import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
 
 export interface PullQuoteViewOptions {
@@ -22,6 +23,7 @@ function PullQuoteView({ node, updateAttributes, extension }: ReactNodeViewProps
           <span className="visually-hidden">{t('pullQuote.attribution')}</span>
           <input
             data-testid="pull-quote-attribution"
+            {...typedAs('copy')}
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('pullQuote.attribution.placeholder')}

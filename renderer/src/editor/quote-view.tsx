@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNode
 import { Quote } from '../../../shared/schema/quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
+import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
 
 export interface QuoteViewOptions {
@@ -25,6 +26,7 @@ function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
           <span className="visually-hidden">{t('quote.attribution')}</span>
           <input
             data-testid="quote-attribution"
+            {...typedAs('copy')}
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('quote.attribution.placeholder')}
