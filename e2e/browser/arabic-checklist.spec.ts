@@ -279,7 +279,7 @@ test('list markers and quote rules sit on the right, and move to the left when t
   await expect(quotes.filter({ hasText: 'We are ready' })).toHaveCount(2)
   for (const copy of await quotes.filter({ hasText: 'We are ready' }).all()) await expect(copy).toHaveCSS('border-left-width', '4px')
   const published = await exportedPage(page)
-  expect(published.match(/<figure dir="ltr" data-type="quote"><blockquote><p>We are ready to cooperate<\/p><\/blockquote><\/figure>/g)).toHaveLength(2)
+  expect(published.match(/<figure dir="ltr" lang="en" data-type="quote"><blockquote><p>We are ready to cooperate<\/p><\/blockquote><\/figure>/g)).toHaveLength(2)
   expect(published.match(/<figure data-type="quote"><blockquote><p>نحن مستعدون للتعاون<\/p>/g)).toHaveLength(2)
 })
 
@@ -306,7 +306,7 @@ test('a pull quote switched to left-to-right reads from the left in the editor, 
   await expect(page.getByTestId('tb-direction')).toHaveAttribute('aria-pressed', 'true')
   await expect(pullQuote.locator('blockquote p')).toHaveCSS('direction', 'ltr')
   expect((await borderBox(dash)).right).toBeLessThan((await borderBox(attribution)).left + 1)
-  expect(await exportedPage(page)).toContain('<aside dir="ltr" class="pull-quote"><blockquote><p>Our friendship has no limits</p></blockquote>')
+  expect(await exportedPage(page)).toContain('<aside dir="ltr" lang="en" class="pull-quote"><blockquote><p>Our friendship has no limits</p></blockquote>')
 })
 
 test('a photo caption is right-to-left and right-aligned, a Latin one too, until its figure is switched to left-to-right', async ({

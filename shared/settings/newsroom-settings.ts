@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { pageFonts } from '../publishing/page-fonts'
 
 // Choices a newsroom makes once for everyone on the machine (issue #3): they
 // live in the database, so the app, the CLI and the exporter read the same.
@@ -26,7 +27,10 @@ export const NewsroomSettings = z.object({
   publisherName: z.string().max(200),
   publisherLogoUrl: z.string().max(2048),
   /** Placeholders {site} {author}. */
-  authorUrlPattern: z.string().max(500)
+  authorUrlPattern: z.string().max(500),
+  /** The typeface of the exported page's copy, and of its headlines (shared/publishing/page-fonts.ts). */
+  bodyFont: z.enum(pageFonts),
+  headlineFont: z.enum(pageFonts)
 })
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>
 export type QuoteStyle = NewsroomSettings['quoteStyle']
@@ -46,7 +50,9 @@ export const defaultSettings: NewsroomSettings = {
   articleUrlPattern: '',
   publisherName: '',
   publisherLogoUrl: '',
-  authorUrlPattern: ''
+  authorUrlPattern: '',
+  bodyFont: 'naskh',
+  headlineFont: 'naskh'
 }
 
 export const MAX_SECTION_NAME = 120

@@ -114,10 +114,11 @@ describe('renderPublication without site settings', () => {
     expect(body.match(/<aside class="related">/g)).toHaveLength(1)
   })
 
-  it('inlines its stylesheet and loads nothing from elsewhere', () => {
+  it('inlines its stylesheet and loads nothing from elsewhere but its own fonts/ folder', () => {
     const css = readFileSync(fileURLToPath(new URL('../../../resources/export/article.css', import.meta.url)), 'utf8')
-    expect(page).toContain(`<style>\n${css.trim()}\n</style>`)
-    expect(page).not.toMatch(/<link|@import|url\(|https?:\/\/(?!schema\.org|example\.org)/)
+    expect(page).toContain(css.trim())
+    expect(page).not.toMatch(/<link|@import|https?:\/\/(?!schema\.org|example\.org)/)
+    for (const [, url] of page.matchAll(/url\(([^)]*)\)/g)) expect(url).toMatch(/^fonts\/[a-z0-9-]+\.woff2$/)
   })
 
   it('omits metadata the article does not have instead of writing empty elements', () => {

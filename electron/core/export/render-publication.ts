@@ -6,7 +6,7 @@ import { allowListed } from './fragment-allow-list'
 import { escapeAttribute, escapeText, jsonForScript } from './html-escape'
 import { linkedArticleHref } from './linked-articles'
 import { ninjsDocument } from './ninjs'
-import { exportStylesheet } from './page-style'
+import { pageStylesheet } from './page-style'
 import { fillPageTemplate } from './page-template'
 import type { Publication, PublicationContext } from './publication-context'
 import { publicationFacts } from './publication-facts'
@@ -60,6 +60,6 @@ export function renderPublication(stored: Article, context: PublicationContext):
     `<script type="application/ld+json">${jsonForScript(newsArticleData(article, facts, context.settings))}</script>`,
     breadcrumb ? `<script type="application/ld+json">${jsonForScript(breadcrumb)}</script>` : ''
   ].filter(Boolean)
-  const page = fillPageTemplate({ head: head.join('\n'), style: exportStylesheet().trim(), article: fragment })
+  const page = fillPageTemplate({ head: head.join('\n'), style: pageStylesheet(context.settings), article: fragment })
   return { page, fragment: `${fragment}\n`, ninjs: ninjsDocument(article, fragment, context.pictures, facts) }
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/settings/newsroom-settings'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { useT } from '../i18n/locale-context'
+import { PageFontSelects } from './PageFontSelects'
 import { SectionListEditor } from './SectionListEditor'
 import { SiteSettingsGroup } from './SiteSettingsGroup'
 import { useNewsroomSettings, type SettingsPart } from './settings-context'
@@ -133,6 +134,7 @@ export function SettingsScreen({ part, onClose }: Props) {
             />
             <span>{t('settings.hijriTwin')}</span>
           </label>
+          <PageFontSelects settings={settings} save={save} />
         </section>
 
         <SiteSettingsGroup settings={settings} save={save} />

@@ -84,5 +84,9 @@ export const newsroomAr = {
 
   'status.label': 'إحصاءات المقال',
   'status.characters': '{count, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}',
-  'status.readingTime': '{count, plural, zero {أقل من دقيقة قراءة} one {دقيقة قراءة} two {دقيقتا قراءة} few {# دقائق قراءة} many {# دقيقةً قراءة} other {# دقيقة قراءة}}'
+  'status.readingTime': '{count, plural, zero {أقل من دقيقة قراءة} one {دقيقة قراءة} two {دقيقتا قراءة} few {# دقائق قراءة} many {# دقيقةً قراءة} other {# دقيقة قراءة}}',
+  'settings.bodyFont': 'خط نص المقال في الصفحة المصدَّرة',
+  'settings.headlineFont': 'خط العناوين في الصفحة المصدَّرة',
+  'settings.pageFont.naskh': 'نوتو نسخ',
+  'settings.pageFont.sans': 'نوتو سانس'
 } as const

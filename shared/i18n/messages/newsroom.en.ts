@@ -85,5 +85,9 @@ export const newsroomEn: Record<keyof typeof newsroomAr, string> = {
 
   'status.label': 'Article statistics',
   'status.characters': '{count, plural, =0 {No characters} one {# character} other {# characters}}',
-  'status.readingTime': '{count, plural, =0 {Under a minute to read} one {# minute read} other {# minutes read}}'
+  'status.readingTime': '{count, plural, =0 {Under a minute to read} one {# minute read} other {# minutes read}}',
+  'settings.bodyFont': 'Body typeface of the exported page',
+  'settings.headlineFont': 'Headline typeface of the exported page',
+  'settings.pageFont.naskh': 'Noto Naskh',
+  'settings.pageFont.sans': 'Noto Sans'
 }
