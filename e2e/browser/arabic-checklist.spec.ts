@@ -279,7 +279,7 @@ test('list markers and quote rules sit on the right, and move to the left when t
   await expect(quotes.filter({ hasText: 'We are ready' })).toHaveCount(2)
   for (const copy of await quotes.filter({ hasText: 'We are ready' }).all()) await expect(copy).toHaveCSS('border-left-width', '4px')
   const published = await exportedPage(page)
-  expect(published.match(/<figure dir="ltr" data-type="quote"><blockquote><p>We are ready to cooperate<\/p><\/blockquote><\/figure>/g)).toHaveLength(2)
+  expect(published.match(/<figure dir="ltr" lang="en" data-type="quote"><blockquote><p>We are ready to cooperate<\/p><\/blockquote><\/figure>/g)).toHaveLength(2)
   expect(published.match(/<figure data-type="quote"><blockquote><p>نحن مستعدون للتعاون<\/p>/g)).toHaveLength(2)
 })
 
@@ -306,7 +306,7 @@ test('a pull quote switched to left-to-right reads from the left in the editor, 
   await expect(page.getByTestId('tb-direction')).toHaveAttribute('aria-pressed', 'true')
   await expect(pullQuote.locator('blockquote p')).toHaveCSS('direction', 'ltr')
   expect((await borderBox(dash)).right).toBeLessThan((await borderBox(attribution)).left + 1)
-  expect(await exportedPage(page)).toContain('<aside dir="ltr" class="pull-quote"><blockquote><p>Our friendship has no limits</p></blockquote>')
+  expect(await exportedPage(page)).toContain('<aside dir="ltr" lang="en" class="pull-quote"><blockquote><p>Our friendship has no limits</p></blockquote>')
 })
 
 test('a photo caption is right-to-left and right-aligned, a Latin one too, until its figure is switched to left-to-right', async ({
@@ -366,7 +366,7 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   await expect(figure.locator('img')).toBeVisible()
   await expect(caption).toHaveCSS('direction', 'ltr')
   expect(await exportedPage(page)).toMatch(
-    /<figure dir="ltr"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo <span class="credit">AFP<\/span><\/figcaption><\/figure>/
+    /<figure dir="ltr" lang="en"><picture>(?:(?!<\/figure>).)*<\/picture><figcaption>AFP photo — <span class="credit">AFP<\/span><\/figcaption><\/figure>/
   )
 
   await figure.locator('img').click()
@@ -435,7 +435,7 @@ test('a story copied from a web page keeps its heading, list and English paragra
   expect(published.match(/ dir="rtl"/g)).toHaveLength(1)
   const body = published.slice(published.indexOf('<body'))
   expect(body.match(/ dir="ltr"/g)).toHaveLength(1)
-  expect(body).toContain('<p dir="ltr">Cairo remains the capital of Arabic books.</p>')
+  expect(body).toContain('<p dir="ltr" lang="en">Cairo remains the capital of Arabic books.</p>')
   expect(body).toMatch(/<h2[^>]*>أبرز الفعاليات<\/h2>/)
   expect(body).toMatch(/<ul><li><p>ندوات فكرية<\/p><\/li><li><p>توقيع كتب<\/p><\/li><\/ul>/)
   expect(body).not.toMatch(/style=|story-|site-nav|Noto Naskh/)

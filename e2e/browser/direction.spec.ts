@@ -77,7 +77,7 @@ test('an English paragraph switched to left-to-right stays so through undo, redo
   const body = published.slice(published.indexOf('<body'))
   // dir="ltr" on exactly the two English paragraphs, nowhere else.
   expect(body.match(/dir="ltr"/g)).toHaveLength(2)
-  expect(body.match(new RegExp(`<p dir="ltr">${english}</p>`, 'g'))).toHaveLength(2)
+  expect(body.match(new RegExp(`<p dir="ltr" lang="en">${english}</p>`, 'g'))).toHaveLength(2)
   expect((await htmlErrors(indexHtml)).errors).toBe('')
 })
 
@@ -119,4 +119,60 @@ test('shortcuts work by key position under the Arabic keyboard layout, and the s
   await expect(sheet).toBeVisible()
   await expect(sheet.locator('tr')).toHaveCount(18)
   await expect(sheet).toContainText('Alt+F10')
+})
+
+test('English typed in a right-to-left paragraph gets English quotes once switched, the next paragraph follows its first letter, and the page marks it English', async ({
+  page,
+  openApp,
+  workspace
+}) => {
+  await openApp()
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  await screen.headline.fill('قمة موسكو')
+  await screen.editor.click()
+  await typeInBody(page, 'قال الرئيس:')
+  await page.keyboard.press('Enter')
+  // Typed before the paragraph was switched: right-to-left quotes, ”…“.
+  await typeInBody(page, 'He said "we are ready"')
+  const englishLine = screen.editor.locator('p', { hasText: 'He said' })
+  await expect(englishLine).toHaveText('He said \u201Dwe are ready\u201C')
+
+  await page.getByTestId('tb-direction').click()
+  await expect(englishLine).toHaveAttribute('dir', 'ltr')
+  await expect(englishLine).toHaveText('He said \u201Cwe are ready\u201D')
+
+  // Enter after the English block, then Arabic: the new paragraph runs right-to-left.
+  await screen.editor.focus()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'وأضاف')
+  const arabicLine = screen.editor.locator('p', { hasText: 'وأضاف' })
+  await expect(arabicLine).toHaveCSS('direction', 'rtl')
+  await expect(arabicLine).not.toHaveAttribute('dir', /.*/)
+  // And after the English block, English goes on left-to-right.
+  await page.keyboard.press('Home')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'Then he left')
+  await expect(screen.editor.locator('p', { hasText: 'Then he left' })).toHaveAttribute('dir', 'ltr')
+  await waitUntilSaved(page)
+
+  const stored = storedBody(workspace.dbPath, 'قمة موسكو')
+  const blocks = (stored.content ?? []).filter((n) => n.type === 'paragraph' && n.content?.length)
+  expect(blocks.map((p) => [p.attrs?.dir ?? null, p.content?.map((t) => t.text).join('')])).toEqual([
+    [null, 'قال الرئيس:'],
+    ['ltr', 'He said \u201Cwe are ready\u201D'],
+    ['ltr', 'Then he left'],
+    [null, 'وأضاف']
+  ])
+
+  await page.getByTestId('export-html').click()
+  const result = page.getByTestId('export-result')
+  await expect(result).not.toBeEmpty()
+  const published = await readFile(join((await result.innerText()).trim(), 'index.html'), 'utf8')
+  expect(published).toContain('<p dir="ltr" lang="en">He said \u201Cwe are ready\u201D</p>')
+  expect(published).toContain('<p dir="ltr" lang="en">Then he left</p>')
+  expect(published).toContain('<p>وأضاف</p>')
 })

@@ -85,8 +85,9 @@ describe('midad export --format and --all', { timeout: spawnTimeout }, () => {
     const out = join(root, 'in-review')
     const report = midad(['export', '--all', '--status', 'in_review', '--out', out, '--format', 'page', '--json', '--db', db])
     expect(report.status).toBe(0)
-    expect(JSON.parse(report.stdout)).toEqual({ exported: [{ id: draft, headline: 'مسودة لم تكتمل', folder: join(out, draft), files: 1 }], refused: [] })
-    expect(readdirSync(join(out, draft))).toEqual(['index.html'])
+    expect(JSON.parse(report.stdout)).toEqual({ exported: [{ id: draft, headline: 'مسودة لم تكتمل', folder: join(out, draft), files: 9 }], refused: [] })
+    // The page and the eight font files it carries (Naskh and Sans, two subsets, two weights).
+    expect(readdirSync(join(out, draft)).sort()).toEqual(['fonts', 'index.html'])
   })
 
   it('refuses a line that mixes one article and --all, or --status without --all, or an unknown format, before touching anything', () => {

@@ -108,7 +108,9 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     const files = json<{ folder: string; files: string[] }>(midad(['export', articleId, '--out', out, '--json', '--db', db])).files
     // The picture is published as web renditions of itself (a 64 px picture: one width, WebP and JPEG).
     const stem = basename(imagePath).replace(/\.[a-z]+$/, '')
-    expect(files).toEqual(['index.html', 'fragment.html', 'ninjs.json', `images/${stem}-64w.jpg`, `images/${stem}-64w.webp`])
+    expect(files.filter((file) => !file.startsWith('fonts/'))).toEqual(['index.html', 'fragment.html', 'ninjs.json', `images/${stem}-64w.jpg`, `images/${stem}-64w.webp`])
+    // The page's fonts travel with it.
+    expect(files.filter((file) => file.startsWith('fonts/'))).toContain('fonts/noto-naskh-arabic-arabic-700-normal.woff2')
     const jpeg = await sharp(readFileSync(join(out, articleId, `images/${stem}-64w.jpg`))).metadata()
     expect([jpeg.format, jpeg.width, jpeg.height]).toEqual(['jpeg', 64, 36])
     expect(readFileSync(join(out, articleId, 'index.html'), 'utf8')).toContain(`images/${stem}-64w.webp 64w`)

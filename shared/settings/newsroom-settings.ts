@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { pageFonts } from '../publishing/page-fonts'
 
 // Choices a newsroom makes once for everyone on the machine (issue #3): they
 // live in the database, so the app, the CLI and the exporter read the same.
@@ -31,7 +32,10 @@ export const NewsroomSettings = z.object({
   /** Placeholders {site} {author}. */
   authorUrlPattern: z.string().max(500),
   /** The Gregorian month names of Arabic dates, in the app and on exported pages. */
-  monthNames: z.enum(monthNameStyles)
+  monthNames: z.enum(monthNameStyles),
+  /** The typeface of the exported page's copy, and of its headlines (shared/publishing/page-fonts.ts). */
+  bodyFont: z.enum(pageFonts),
+  headlineFont: z.enum(pageFonts)
 })
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>
 export type QuoteStyle = NewsroomSettings['quoteStyle']
@@ -53,7 +57,9 @@ export const defaultSettings: NewsroomSettings = {
   publisherName: '',
   publisherLogoUrl: '',
   authorUrlPattern: '',
-  monthNames: 'western'
+  monthNames: 'western',
+  bodyFont: 'naskh',
+  headlineFont: 'naskh'
 }
 
 export const MAX_SECTION_NAME = 120

@@ -72,3 +72,65 @@ export function typedCharacter(typed: string, before: string, direction: TypingD
   }
   return null
 }
+
+/**
+ * The text of a block switched between right-to-left and left-to-right, its
+ * curly quotes turned to face the other way: “ ” are not mirrored by the
+ * browser, so the mark that opened a right-to-left quotation (U+201D) is the
+ * one that closes an English one. « » are mirrored by the browser and stay as
+ * they are; single quotes too, since ’ is also the apostrophe.
+ */
+export function quotesTurnedFor(text: string): string {
+  return text.replace(/[\u201C\u201D]/gu, (mark) => (mark === '\u201C' ? '\u201D' : '\u201C'))
+}
+
+const latinLetter = /^\p{Script=Latin}$/u
+const rightToLeftLetter = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]$/u
+
+/**
+ * The direction a letter sets for the paragraph it starts (its strong
+ * direction): Latin is left-to-right, Arabic right-to-left; digits, spaces,
+ * punctuation and harakat set none.
+ */
+export function directionOfLetter(typed: string): TypingDirection | null {
+  if (!/^\p{L}$/u.test(typed)) return null
+  if (latinLetter.test(typed)) return 'ltr'
+  if (rightToLeftLetter.test(typed)) return 'rtl'
+  return null
+}
+
+/** The direction of the first letter of `text` that has one; null before any. */
+export function firstStrongDirection(text: string): TypingDirection | null {
+  for (const character of text) {
+    const direction = directionOfLetter(character)
+    if (direction) return direction
+  }
+  return null
+}
+
+/** Text written in Latin letters only (English copy), with no Arabic letter in it. */
+export function isLatinText(text: string): boolean {
+  let latin = false
+  for (const character of text) {
+    const direction = directionOfLetter(character)
+    if (direction === 'rtl') return false
+    if (direction === 'ltr') latin = true
+  }
+  return latin
+}
+
+/**
+ * What a field types as: `copy` is read by the reader (headline, dek, caption,
+ * credit, attribution) and takes the whole newsroom typography; `slug` is part
+ * of an address, where digits are Western whatever the setting (URLs, their
+ * search engines and the slug made from the headline all write 0-9) and
+ * nothing else is changed.
+ */
+export type FieldTyping = 'copy' | 'slug'
+
+/** What one character typed into a text field becomes, or null to leave it. */
+export function typedInField(typed: string, before: string, direction: TypingDirection, settings: TypographySettings, field: FieldTyping): string | null {
+  if (field === 'copy') return typedCharacter(typed, before, direction, settings)
+  if (!/^[\u0660-\u0669\u06F0-\u06F9]$/u.test(typed)) return null
+  return digitsIn(typed, 'western')
+}

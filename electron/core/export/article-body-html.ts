@@ -6,14 +6,16 @@ import { publishedArticlePath } from '../../../shared/schema/internal-link'
 import { relatedArticlesHeading } from '../../../shared/schema/related-articles'
 import { MidadError } from '../../../shared/contract/errors'
 import type { ExportPictures } from './export-pictures'
+import { BlockLanguage } from './block-language'
 import { figureHtml } from './figure-html'
 import { escapeAttribute, escapeText } from './html-escape'
 import { noPictures } from './publication-context'
 import { publishedBlocks, publishedLinkOptions, type ArticleHref, type PublishedRelatedArticle } from './published-blocks'
 import { publishedCell, publishedHeaderCell, publishedRow, publishedTable } from './table-html'
 
-// Built once: the very schema the editor uses, block direction included.
-const extensions = articleExtensions({ kit: { link: publishedLinkOptions() } })
+// Built once: the very schema the editor uses, block direction included, and
+// the language of English blocks, which only the page carries.
+const extensions = [...articleExtensions({ kit: { link: publishedLinkOptions() } }), BlockLanguage]
 
 const positive = (value: unknown): number | null =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null
@@ -32,7 +34,8 @@ function publishedFigure(node: ProseMirrorNode, pictures: ExportPictures, first:
       credit: String(attrs.credit ?? ''),
       width: positive(attrs.width),
       height: positive(attrs.height),
-      dir: directionOf(node)
+      dir: directionOf(node),
+      lang: node.attrs.lang === 'en' ? 'en' : null
     },
     pictures,
     { lead: first }

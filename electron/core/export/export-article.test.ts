@@ -11,6 +11,7 @@ import type { ExportFile } from './export-pictures'
 import { originalPictures } from './original-pictures'
 import type { PrepareExportPictures } from './prepare-pictures'
 import { renderPublication } from './render-publication'
+import { pageFontFiles } from '../../../shared/publishing/page-fonts'
 import { failureOf } from '../testing/failure-of'
 
 const root = mkdtempSync(join(tmpdir(), 'midad-export-'))
@@ -53,15 +54,18 @@ function snapshot(folder: string): Record<string, string> {
   return out
 }
 
+/** The fonts the page carries with the default settings (Naskh and Sans). */
+const fonts = pageFontFiles(defaultSettings).map((file) => `fonts/${file.name}`)
+
 const scratchLeftBeside = () => readdirSync(root).filter((name) => name.startsWith('.'))
 
 describe('writeArticleExport', () => {
-  it('writes index.html, fragment.html, ninjs.json and every picture the article shows', async () => {
+  it('writes index.html, fragment.html, ninjs.json, every picture the article shows and the page\'s fonts', async () => {
     const folder = join(root, 'first')
     const result = await writeArticleExport(richArticle(), folder, sources())
     expect(result).toEqual({
       folder,
-      files: ['index.html', 'fragment.html', 'ninjs.json', `images/${secondImageId}`, `images/${leadImageId}`]
+      files: ['index.html', 'fragment.html', 'ninjs.json', `images/${secondImageId}`, `images/${leadImageId}`, ...fonts]
     })
     const page = readFileSync(join(folder, 'index.html'), 'utf8')
     const fragment = readFileSync(join(folder, 'fragment.html'), 'utf8')
@@ -104,7 +108,7 @@ describe('writeArticleExport', () => {
       }
     ])
     const stem = leadImageId.replace('.jpg', '')
-    expect(result.files.slice(3)).toEqual([`images/${stem}-480w.jpg`, `images/${stem}-480w.webp`, `images/${stem}-800w.jpg`, `images/${stem}-800w.webp`])
+    expect(result.files.slice(3)).toEqual([`images/${stem}-480w.jpg`, `images/${stem}-480w.webp`, `images/${stem}-800w.jpg`, `images/${stem}-800w.webp`, ...fonts])
     expect(readFileSync(join(folder, 'images', `${stem}-800w.webp`), 'utf8')).toBe('webp bytes')
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain(`<source type="image/webp" srcset="images/${stem}-480w.webp 480w, images/${stem}-800w.webp 800w"`)
   })
@@ -123,7 +127,7 @@ describe('writeArticleExport', () => {
   it('writes byte-identical folders for the same article', async () => {
     const a = (await writeArticleExport(richArticle(), join(root, 'same-a'), sources())).folder
     const b = (await writeArticleExport(structuredClone(richArticle()), join(root, 'same-b'), sources())).folder
-    expect(Object.keys(snapshot(a))).toHaveLength(5)
+    expect(Object.keys(snapshot(a))).toHaveLength(5 + fonts.length)
     expect(snapshot(b)).toEqual(snapshot(a))
   })
 
@@ -131,8 +135,8 @@ describe('writeArticleExport', () => {
     const article = richArticle()
     article.body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص فقط' }] }] }
     const folder = join(root, 'nested', 'deeper', 'text-only')
-    expect((await writeArticleExport(article, folder, sources())).files).toEqual(['index.html', 'fragment.html', 'ninjs.json'])
-    expect(readdirSync(folder).sort()).toEqual(['fragment.html', 'index.html', 'ninjs.json'])
+    expect((await writeArticleExport(article, folder, sources())).files).toEqual(['index.html', 'fragment.html', 'ninjs.json', ...fonts])
+    expect(readdirSync(folder).sort()).toEqual(['fonts', 'fragment.html', 'index.html', 'ninjs.json'])
   })
 
   it('replaces an earlier export of the article in the same folder', async () => {

@@ -9,6 +9,7 @@ import { articleFigures } from './article-figures'
 import type { ExportFile } from './export-pictures'
 import { documentsOf, exportedDocuments, type ExportFormat } from './export-format'
 import { isExportedImagePath, isSafeMediaId } from './media-id'
+import { writePageFonts } from './page-font-files'
 import type { PrepareExportPictures } from './prepare-pictures'
 import type { ArticleLookup } from './publication-context'
 import { renderPublication } from './render-publication'
@@ -26,9 +27,12 @@ export interface ExportSources {
   publishedAt?: string | null
 }
 
+// The folders an export writes beside its documents: pictures, and the page's fonts.
+const exportedFolders = ['images', 'fonts']
+
 /**
  * An existing folder is replaced only when it holds nothing but an earlier
- * export (its documents and images/), so pointing the export at a folder full
+ * export (its documents, images/ and fonts/), so pointing the export at a folder full
  * of other work can never delete that work.
  */
 async function assertReplaceable(folder: string): Promise<boolean> {
@@ -43,7 +47,7 @@ async function assertReplaceable(folder: string): Promise<boolean> {
   }
   for (const entry of entries) {
     if ((exportedDocuments as readonly string[]).includes(entry) && (await lstat(join(folder, entry))).isFile()) continue
-    if (entry === 'images' && (await lstat(join(folder, entry))).isDirectory()) {
+    if (exportedFolders.includes(entry) && (await lstat(join(folder, entry))).isDirectory()) {
       const inside = await readdir(join(folder, entry), { withFileTypes: true })
       if (inside.every((item) => item.isFile())) continue
     }
@@ -72,8 +76,8 @@ function shownMediaIds(article: Article): string[] {
 
 /**
  * Writes the article's publishable folder: index.html, fragment.html and
- * ninjs.json (or the one the format asks for) and every picture they show
- * under images/. The folder is built
+ * ninjs.json (or the one the format asks for), every picture they show
+ * under images/ and the page's fonts under fonts/. The folder is built
  * beside the target and renamed into place, so a failed export leaves the
  * previous folder (or none), never a half page. Returns the folder and the
  * files written, relative to it.
@@ -123,6 +127,8 @@ export async function writeArticleExport(
     for (const name of documents) await writeFile(join(staging, name), contents[name])
     if (copies.length > 0) await mkdir(join(staging, 'images'))
     for (const file of copies) await copyPicture(file, staging)
+    // The page carries its typefaces; the fragment and ninjs go to systems with their own.
+    const fonts = documents.includes('index.html') ? await writePageFonts(staging, sources.settings) : []
 
     if (replacing) await rename(target, previous)
     try {
@@ -132,7 +138,7 @@ export async function writeArticleExport(
       throw error
     }
     if (replacing) await rm(previous, { recursive: true, force: true })
-    return { folder: target, files: [...documents, ...copies.map((file) => file.path)] }
+    return { folder: target, files: [...documents, ...copies.map((file) => file.path), ...fonts] }
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined)
     if (error instanceof MidadError) throw error

@@ -14,6 +14,8 @@ export interface FigureContent {
   height: number | null
   /** `ltr` for a figure switched to left-to-right; otherwise the page's direction. */
   dir: 'ltr' | null
+  /** `en` for an English left-to-right figure (block-language.ts). */
+  lang?: 'en' | null
 }
 
 /**
@@ -22,6 +24,9 @@ export interface FigureContent {
  * screen less that padding below. The browser picks the rendition from this.
  */
 export const pictureSizes = '(min-width: 44rem) 41.5rem, calc(100vw - 2.5rem)'
+
+/** Between a caption and its credit: "… — أ ف ب", as newspapers set it. */
+export const creditSeparator = ' — '
 
 /** The `<img src>` fallback: the largest rendition no wider than a desktop column at 2x. */
 const fallbackWidth = 1200
@@ -77,19 +82,25 @@ function pictureHtml(figure: FigureContent & { mediaId: string }, picture: Pictu
 
 /**
  * A published figure: `<figure><picture><source webp><img jpeg></picture>
- * <figcaption>caption <span class="credit">credit</span></figcaption></figure>`.
+ * <figcaption>caption — <span class="credit">credit</span></figcaption></figure>`.
  * A figure still waiting for its picture keeps its words; a picture id that
  * could not be the store's is treated the same (it names no file we export).
  */
 export function figureHtml(figure: FigureContent, pictures: ExportPictures, options: { lead: boolean; className?: string }): string {
   const caption = figure.caption.trim()
   const credit = figure.credit.trim()
+  // The separator is text, not CSS: it shows in a reader mode, a feed reader
+  // and a CMS that strips the page's stylesheet, and in the stylesheet's colour.
   const words = [caption ? escapeText(caption) : '', credit ? `<span class="credit">${escapeText(credit)}</span>` : '']
     .filter(Boolean)
-    .join(' ')
+    .join(creditSeparator)
   const mediaId = isSafeMediaId(figure.mediaId) ? figure.mediaId : null
   const image = mediaId ? pictureHtml({ ...figure, mediaId }, pictures.pictures.get(mediaId), options.lead) : ''
   if (!image && !words) return ''
-  const attributes = [options.className ? ` class="${options.className}"` : '', figure.dir === 'ltr' ? ' dir="ltr"' : ''].join('')
+  const attributes = [
+    options.className ? ` class="${options.className}"` : '',
+    figure.dir === 'ltr' ? ' dir="ltr"' : '',
+    figure.lang === 'en' ? ' lang="en"' : ''
+  ].join('')
   return `<figure${attributes}>${image}${words ? `<figcaption>${words}</figcaption>` : ''}</figure>`
 }

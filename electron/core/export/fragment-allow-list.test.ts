@@ -49,7 +49,7 @@ describe('a body stored by hand, bypassing the editor', () => {
   it('shows markup typed as text as text', () => {
     expect(fragment).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')
     expect(fragment).toContain('<h2>&lt;img src=x onerror=alert(1)&gt;</h2>')
-    expect(fragment).toContain('&lt;b onclick="x"&gt;عريض&lt;/b&gt; <span class="credit">&lt;script&gt;1&lt;/script&gt;</span>')
+    expect(fragment).toContain('&lt;b onclick="x"&gt;عريض&lt;/b&gt; — <span class="credit">&lt;script&gt;1&lt;/script&gt;</span>')
   })
 
   it('loads no picture from outside its own images/ folder: traversal, script and remote ids keep only their words', () => {
@@ -57,7 +57,7 @@ describe('a body stored by hand, bypassing the editor', () => {
     expect(fragment).toContain('<figure><figcaption>تعليق</figcaption></figure>')
     expect(fragment).toContain('<figure><figcaption>بعيدة</figcaption></figure>')
     // The lead image named a path outside the store: its words stay, without a picture.
-    expect(fragment).toContain('<figure class="lead-image"><figcaption>x <span class="credit">y</span></figcaption></figure>')
+    expect(fragment).toContain('<figure class="lead-image"><figcaption>x — <span class="credit">y</span></figcaption></figure>')
   })
 
   it('quotes hostile alt text and drops a size that is not a number', () => {

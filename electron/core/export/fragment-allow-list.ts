@@ -61,7 +61,8 @@ export const fragmentAllowList: sanitizeHtml.IOptions = {
     'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'
   ],
   allowedAttributes: {
-    '*': ['dir'],
+    // lang: an English block (block-language.ts); its values are checked below.
+    '*': ['dir', 'lang'],
     p: ['class', 'dir'],
     span: ['class', 'lang', 'dir'],
     time: ['datetime'],

@@ -1,5 +1,6 @@
 import type { BodyNode } from '../../../shared/article/body'
 import type { StarterKitOptions } from '@tiptap/starter-kit'
+import { withBlockLanguage } from './block-language'
 import { schemaKitOptions } from '../../../shared/schema/article-extensions'
 import { articleIdOfHref, isPublishedArticlePath } from '../../../shared/schema/internal-link'
 import { isLatinRunLanguage } from '../../../shared/schema/lang-mark'
@@ -78,7 +79,7 @@ export function publishedBlocks(content: BodyNode[], hrefOf: ArticleHref): BodyN
   const blocks = content.map((node) => published(node, hrefOf))
   // Working state is judged after links are resolved: a related block whose
   // every article was deleted is left out like an unfilled one.
-  return withOutline(blocks.filter((node) => !isWorkingState(node) && !isEmptyRelated(node)))
+  return withOutline(blocks.filter((node) => !isWorkingState(node) && !isEmptyRelated(node))).map(withBlockLanguage)
 }
 
 const isEmptyRelated = (node: BodyNode): boolean =>

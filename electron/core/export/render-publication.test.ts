@@ -40,9 +40,9 @@ describe('renderPublication without site settings', () => {
     expect(page).toContain('<meta name="robots" content="max-image-preview:large">')
     expect(page).not.toMatch(/rel="canonical"|og:url|og:site_name|BreadcrumbList/)
     // lang and dir once, on <html>; only the LTR paragraph and the English run carry their own.
-    expect(withoutStyle(page).match(/ lang=/g)).toHaveLength(2)
+    expect(withoutStyle(page).match(/ lang=/g)).toHaveLength(3)
     expect(withoutStyle(page).match(/ dir=/g)).toHaveLength(3)
-    expect(page).toContain('<p dir="ltr">Gazprom said the pipeline is on schedule.</p>')
+    expect(page).toContain('<p dir="ltr" lang="en">Gazprom said the pipeline is on schedule.</p>')
     expect(page).toContain('<span lang="en" dir="ltr">Reuters</span>')
   })
 
@@ -85,7 +85,7 @@ describe('renderPublication without site settings', () => {
     // Without a lead image the first picture is the one fetched first; the others wait.
     expect(body).toContain(
       `<figure><img src="images/${leadImageId}" width="1200" height="675" alt="بوتين أمام شاشة" fetchpriority="high" decoding="async">` +
-        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني <span class="credit">أ ف ب</span></figcaption></figure>'
+        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني — <span class="credit">أ ف ب</span></figcaption></figure>'
     )
     expect(body).toContain(`<figure><img src="images/${secondImageId}" alt="" loading="lazy" decoding="async"><figcaption>خريطة</figcaption></figure>`)
     expect(body).toContain(
@@ -111,15 +111,16 @@ describe('renderPublication without site settings', () => {
     )
     expect(body).not.toContain('midad:')
     // The waiting figure keeps its caption and credit; the empty one and the unfilled related block are left out.
-    expect(body).toContain('<figure><figcaption>الرئيسان في بكين <span class="credit">رويترز</span></figcaption></figure>')
+    expect(body).toContain('<figure><figcaption>الرئيسان في بكين — <span class="credit">رويترز</span></figcaption></figure>')
     expect(body.match(/<figure>/g)).toHaveLength(3)
     expect(body.match(/<aside class="related">/g)).toHaveLength(1)
   })
 
-  it('inlines its stylesheet and loads nothing from elsewhere', () => {
+  it('inlines its stylesheet and loads nothing from elsewhere but its own fonts/ folder', () => {
     const css = readFileSync(fileURLToPath(new URL('../../../resources/export/article.css', import.meta.url)), 'utf8')
-    expect(page).toContain(`<style>\n${css.trim()}\n</style>`)
-    expect(page).not.toMatch(/<link|@import|url\(|https?:\/\/(?!schema\.org|example\.org)/)
+    expect(page).toContain(css.trim())
+    expect(page).not.toMatch(/<link|@import|https?:\/\/(?!schema\.org|example\.org)/)
+    for (const [, url] of page.matchAll(/url\(([^)]*)\)/g)) expect(url).toMatch(/^fonts\/[a-z0-9-]+\.woff2$/)
   })
 
   it('omits metadata the article does not have instead of writing empty elements', () => {
@@ -215,7 +216,7 @@ describe('renderPublication with the newsroom\'s site settings', () => {
         `<source type="image/webp" srcset="${widths.map((w) => `images/${stem}-${w}w.webp ${w}w`).join(', ')}" ${sizes}>` +
         `<img src="images/${stem}-1200w.jpg" srcset="${widths.map((w) => `images/${stem}-${w}w.jpg ${w}w`).join(', ')}" ${sizes} ` +
         'width="1200" height="675" alt="بوتين أمام شاشة" fetchpriority="high" decoding="async"></picture>' +
-        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني <span class="credit">أ ف ب</span></figcaption></figure>'
+        '<figcaption>بوتين خلال مكالمة فيديو مع الرئيس الصيني — <span class="credit">أ ف ب</span></figcaption></figure>'
     )
     // A 1000 px picture is never offered wider than it is.
     const second = secondImageId.replace('.png', '')
@@ -232,7 +233,7 @@ describe('renderPublication with the newsroom\'s site settings', () => {
     expect(withLead).toMatch(
       new RegExp(`</header>\\n<figure class="lead-image"><picture><source type="image/webp" [^>]+><img src="images/${second}-800w.jpg" [^>]*fetchpriority="high"`)
     )
-    expect(withLead).toContain('<figcaption>الرئيسان عبر الفيديو <span class="credit">أ ف ب</span></figcaption>')
+    expect(withLead).toContain('<figcaption>الرئيسان عبر الفيديو — <span class="credit">أ ف ب</span></figcaption>')
     expect(withLead.match(/fetchpriority="high"/g)).toHaveLength(1)
     expect(meta(withLead, 'og:image:alt')).toEqual(['بوتين أمام الشاشة'])
   })

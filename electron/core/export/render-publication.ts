@@ -6,10 +6,11 @@ import { allowListed } from './fragment-allow-list'
 import { escapeAttribute, escapeText, jsonForScript } from './html-escape'
 import { linkedArticleHref } from './linked-articles'
 import { ninjsDocument } from './ninjs'
-import { exportStylesheet } from './page-style'
+import { pageStylesheet } from './page-style'
 import { fillPageTemplate } from './page-template'
 import type { Publication, PublicationContext } from './publication-context'
 import { publicationFacts } from './publication-facts'
+import { withPublishedDigits } from './published-digits'
 import { socialMetaTags } from './social-meta'
 import { breadcrumbData, newsArticleData } from './structured-data'
 
@@ -45,9 +46,11 @@ function articleFragment(article: Article, context: PublicationContext, publishe
  * for a CMS and ninjs, from one rendering, so the three never disagree. The
  * page is the fragment inside the template with its head. Pure: dates come
  * from the article, nothing from the clock or chance, so the same article and
- * settings always give the same bytes and exports can be diffed.
+ * settings always give the same bytes and exports can be diffed. The words
+ * are published in the newsroom's one digit style.
  */
-export function renderPublication(article: Article, context: PublicationContext): Publication {
+export function renderPublication(stored: Article, context: PublicationContext): Publication {
+  const article = withPublishedDigits(stored, context.settings.digitStyle)
   const facts = publicationFacts(article, context)
   const fragment = articleFragment(article, context, facts.published)
   const breadcrumb = breadcrumbData(article, facts, context.settings)
@@ -63,6 +66,6 @@ export function renderPublication(article: Article, context: PublicationContext)
   ].filter(Boolean)
   // Said on the page itself too, above the article, so a draft opened in a browser or pasted on by mistake is seen for what it is.
   const shown = facts.draft ? `<p class="draft-mark">${escapeText(draftMark)}</p>\n${fragment}` : fragment
-  const page = fillPageTemplate({ head: head.join('\n'), style: exportStylesheet().trim(), article: shown })
+  const page = fillPageTemplate({ head: head.join('\n'), style: pageStylesheet(context.settings), article: shown })
   return { page, fragment: `${fragment}\n`, ninjs: ninjsDocument(article, fragment, context.pictures, facts) }
 }

@@ -80,7 +80,9 @@ describe('newsroom settings', () => {
       publisherName: 'دار النشر',
       publisherLogoUrl: 'https://news.example/logo.png',
       authorUrlPattern: '{site}/authors/{author}',
-      monthNames: 'levantine'
+      monthNames: 'levantine',
+      bodyFont: 'sans',
+      headlineFont: 'sans'
     } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()
@@ -167,6 +169,14 @@ describe('sections and settings through the contract', () => {
     const refused = await call('saveSettings', { settings: { ...defaultSettings, digitStyle: 'roman' } }, 'ar')
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'settings.digitStyle' } } })
     expect(await call('getSettings', {})).toEqual({ ok: true, value: { ...defaultSettings, quoteStyle: 'guillemets' } })
+  })
+
+  it('saves the page fonts, refusing a family the export does not ship with a translated message and no change', async () => {
+    expect(await call('saveSettings', { settings: { ...defaultSettings, headlineFont: 'sans' } })).toMatchObject({ ok: true, value: { bodyFont: 'naskh', headlineFont: 'sans' } })
+    const refused = await call('saveSettings', { settings: { ...defaultSettings, bodyFont: 'Comic Sans' } }, 'ar')
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'settings.bodyFont' } } })
+    expect(refused.ok ? '' : refused.error.message).toMatch(/[\u0600-\u06FF]/)
+    expect(core.getSettings()).toMatchObject({ bodyFont: 'naskh', headlineFont: 'sans' })
   })
 
   it('refuses a headline target out of range', async () => {

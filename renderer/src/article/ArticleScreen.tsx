@@ -28,6 +28,7 @@ import { ArticleDates } from './ArticleDates'
 import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
+import { useFieldTypography } from '../editor/field-typography'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { OpenArticleProvider } from './open-article-context'
@@ -67,6 +68,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
+  useFieldTypography(typography)
   const [error, setError] = useState<string | null>(null)
   const { locale } = useLocale()
   // A file just imported says what it held that the article could not keep.

@@ -1,5 +1,6 @@
 import { META_LIMITS } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
+import { typedAs } from '../editor/field-typography'
 
 interface Props {
   bylines: string[]
@@ -21,6 +22,7 @@ export function BylinesField({ bylines, onChange, onLeave }: Props) {
           <input
             data-testid={index === 0 ? 'field-byline' : `field-byline-${index + 1}`}
             data-check-target={index === 0 ? 'bylines' : undefined}
+            {...typedAs('copy')}
             lang="ar"
             dir="rtl"
             value={name}

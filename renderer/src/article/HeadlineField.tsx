@@ -1,6 +1,7 @@
 import { countGraphemes } from '../../../shared/text/graphemes'
 import { META_LIMITS } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
+import { typedAs } from '../editor/field-typography'
 import { singleLine, noNewline } from './single-line'
 
 interface Props {
@@ -32,6 +33,7 @@ export function HeadlineField({ value, target, onChange, onLeave }: Props) {
       <textarea
         data-testid="field-headline"
         data-check-target="headline"
+        {...typedAs('copy')}
         lang="ar"
         dir="rtl"
         rows={1}

@@ -2,6 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react'
 import { META_LIMITS, type LeadImage } from '../../../shared/article/meta'
 import { useBackend } from '../backend/backend-context'
 import { storePicture } from '../editor/store-picture'
+import { typedAs } from '../editor/field-typography'
 import { useT } from '../i18n/locale-context'
 import type { BodyFigure } from './body-figures'
 import { FocalPointPicker } from './FocalPointPicker'
@@ -50,6 +51,7 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
         <input
           data-testid={`lead-image-${field}`}
           data-check-target={`leadImage.${field}`}
+          {...typedAs('copy')}
           lang="ar"
           dir="rtl"
           value={value[field]}

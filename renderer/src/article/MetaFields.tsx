@@ -2,6 +2,7 @@ import { META_LIMITS, type ArticleMeta } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { BylinesField } from './BylinesField'
+import { typedAs } from '../editor/field-typography'
 import { HeadlineField } from './HeadlineField'
 import { SectionSelect } from './SectionSelect'
 import { singleLine, noNewline } from './single-line'
@@ -23,6 +24,7 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
       <input
         data-testid={`field-${field}`}
         data-check-target={field}
+        {...typedAs('copy')}
         lang="ar"
         dir="rtl"
         value={meta[field]}
@@ -46,6 +48,7 @@ export function MetaFields({ meta, onChange, onLeave }: Props) {
         <textarea
           data-testid="field-dek"
           data-check-target="dek"
+          {...typedAs('copy')}
           lang="ar"
           dir="rtl"
           rows={2}

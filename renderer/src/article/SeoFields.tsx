@@ -2,6 +2,7 @@ import type { ArticleBody } from '../../../shared/article/body'
 import { META_LIMITS, type ArticleMeta } from '../../../shared/article/meta'
 import { seoDescriptionOf, seoTitleOf } from '../../../shared/article/seo-defaults'
 import { useT } from '../i18n/locale-context'
+import { typedAs } from '../editor/field-typography'
 import { singleLine, noNewline } from './single-line'
 
 type SeoMeta = Pick<ArticleMeta, 'headline' | 'dek' | 'seoTitle' | 'seoDescription'>
@@ -24,6 +25,7 @@ export function SeoFields({ meta, readBody, onChange, onLeave }: Props) {
         <span className="meta-label">{t('field.seoTitle')}</span>
         <input
           data-testid="field-seo-title"
+          {...typedAs('copy')}
           lang="ar"
           dir="rtl"
           value={meta.seoTitle}
@@ -37,6 +39,7 @@ export function SeoFields({ meta, readBody, onChange, onLeave }: Props) {
         <span className="meta-label">{t('field.seoDescription')}</span>
         <textarea
           data-testid="field-seo-description"
+          {...typedAs('copy')}
           lang="ar"
           dir="rtl"
           rows={2}

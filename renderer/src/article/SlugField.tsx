@@ -2,6 +2,7 @@ import type { ArticleMeta } from '../../../shared/article/meta'
 import { META_LIMITS } from '../../../shared/article/meta'
 import { cleanSlug, slugFromHeadline, type SlugScript } from '../../../shared/text/slug'
 import { useT } from '../i18n/locale-context'
+import { typedAs } from '../editor/field-typography'
 
 type SlugMeta = Pick<ArticleMeta, 'headline' | 'slug' | 'slugIsCustom' | 'slugScript'>
 
@@ -47,6 +48,7 @@ export function SlugField({ meta, onChange, onLeave }: Props) {
           id="field-slug"
           data-testid="field-slug"
           data-check-target="slug"
+          {...typedAs('slug')}
           dir={meta.slugScript === 'latin' ? 'ltr' : 'rtl'}
           value={meta.slug}
           maxLength={META_LIMITS.slug}

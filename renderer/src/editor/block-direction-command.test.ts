@@ -50,3 +50,37 @@ describe('switching a block to left-to-right and back', () => {
     expect(dirs(run(undone, redo))).toEqual([null, 'ltr'])
   })
 })
+
+describe('quotation marks follow the block that changes direction', () => {
+  const text = (state: EditorState, index: number) => state.doc.child(index).textContent
+
+  it('turns English typed with right-to-left quotes into “…” when switched to left-to-right, and back', () => {
+    const start = stateWith([para('عربي ”نعم“'), para('He said \u201Dyes\u201C')], 15)
+    const ltr = run(start, toggleBlockDirection)
+    expect(text(ltr, 1)).toBe('He said \u201Cyes\u201D')
+    // The Arabic paragraph, not switched, keeps its own.
+    expect(text(ltr, 0)).toBe('عربي ”نعم“')
+    expect(text(run(ltr, toggleBlockDirection), 1)).toBe('He said \u201Dyes\u201C')
+  })
+
+  it('keeps « », which the browser mirrors itself, and the marks on the words', () => {
+    const bold = { type: 'text', text: '\u201Dbold\u201C', marks: [{ type: 'bold' }] }
+    const start = stateWith([{ type: 'paragraph', content: [{ type: 'text', text: '«one» ' }, bold] }], 3)
+    const ltr = run(start, toggleBlockDirection)
+    expect(ltr.doc.firstChild?.textContent).toBe('«one» \u201Cbold\u201D')
+    expect(ltr.doc.firstChild?.lastChild?.marks.map((mark) => mark.type.name)).toEqual(['bold'])
+  })
+
+  it('does not turn the quotes of a block already left-to-right in a mixed selection', () => {
+    const start = stateWith([para('\u201Done\u201C'), { type: 'paragraph', attrs: { dir: 'ltr' }, content: [{ type: 'text', text: '\u201Ctwo\u201D' }] }], 2, 10)
+    const ltr = run(start, toggleBlockDirection)
+    expect(dirs(ltr)).toEqual(['ltr', 'ltr'])
+    expect([text(ltr, 0), text(ltr, 1)]).toEqual(['\u201Cone\u201D', '\u201Ctwo\u201D'])
+  })
+
+  it('gives the quotes back with the direction in one undo', () => {
+    const ltr = run(stateWith([para('\u201Dyes\u201C')], 2), toggleBlockDirection)
+    expect(run(ltr, undo).doc.textContent).toBe('\u201Dyes\u201C')
+  })
+})
+

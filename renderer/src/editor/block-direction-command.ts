@@ -1,5 +1,7 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { quotesTurnedFor } from '../../../shared/text/typography'
+import { rememberChosenDirection } from './chosen-direction'
 
 interface Block {
   pos: number
@@ -27,9 +29,21 @@ export function isSelectionLeftToRight(state: EditorState): boolean {
   return selectedBlocks(state)[0]?.node.attrs.dir === 'ltr'
 }
 
+// English typed into a right-to-left paragraph got right-to-left quotes
+// (”yes“); once the block runs the other way they must face the other way.
+// Each mark is replaced by one of the same length, so positions hold.
+function turnQuotes(tr: Transaction, block: Block): void {
+  block.node.descendants((child, offset) => {
+    if (!child.isText || !/[\u201C\u201D]/u.test(child.text!)) return
+    const from = block.pos + 1 + offset
+    tr.replaceWith(from, from + child.nodeSize, child.type.schema.text(quotesTurnedFor(child.text!), child.marks))
+  })
+}
+
 /**
  * Switches the selected blocks between the article's right-to-left (no `dir`
- * stored) and an explicit left-to-right. One transaction, so one undo step.
+ * stored) and an explicit left-to-right, with their curly quotes turned to
+ * match. One transaction, so one undo step.
  */
 export function toggleBlockDirection(state: EditorState, dispatch?: (tr: Transaction) => void): boolean {
   const blocks = selectedBlocks(state).filter(({ node }) => 'dir' in node.attrs)
@@ -37,7 +51,12 @@ export function toggleBlockDirection(state: EditorState, dispatch?: (tr: Transac
   const dir = isSelectionLeftToRight(state) ? null : 'ltr'
   if (dispatch) {
     const tr = state.tr
-    for (const { pos } of blocks) tr.setNodeAttribute(pos, 'dir', dir)
+    for (const block of blocks) {
+      if ((block.node.attrs.dir === 'ltr') === (dir === 'ltr')) continue
+      tr.setNodeAttribute(block.pos, 'dir', dir)
+      turnQuotes(tr, block)
+    }
+    rememberChosenDirection(tr, blocks.map((block) => block.pos))
     dispatch(tr.scrollIntoView())
   }
   return true

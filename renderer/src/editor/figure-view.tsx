@@ -7,6 +7,7 @@ import { useT } from '../i18n/locale-context'
 import { storePicture } from './store-picture'
 import { blockDir } from './block-dir'
 import { editFigure, type FigurePlace } from './figure-edit'
+import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
 
 export interface FigureViewOptions {
@@ -128,6 +129,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <textarea
             data-testid="figure-caption"
             data-check-target="figure.caption"
+            {...typedAs('copy')}
             rows={1}
             ref={caption}
             defaultValue={attrs.caption}
@@ -141,6 +143,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <span>{t('figure.credit')}</span>
           <input
             data-testid="figure-credit"
+            {...typedAs('copy')}
             data-check-target="figure.credit"
             list={presetsId}
             ref={credit}
@@ -159,6 +162,7 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
           <span>{t('figure.alt')}</span>
           <input
             data-testid="figure-alt"
+            {...typedAs('copy')}
             data-check-target="figure.alt"
             ref={alt}
             defaultValue={attrs.alt}

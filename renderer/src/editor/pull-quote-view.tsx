@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNode
 import { PullQuote } from '../../../shared/schema/pull-quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
+import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
 
 export interface PullQuoteViewOptions {
@@ -23,6 +24,7 @@ function PullQuoteView({ node, updateAttributes, extension }: ReactNodeViewProps
           <input
             data-testid="pull-quote-attribution"
             data-check-target="pullQuote.attribution"
+            {...typedAs('copy')}
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('pullQuote.attribution.placeholder')}

@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNode
 import { Quote } from '../../../shared/schema/quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
+import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
 
 export interface QuoteViewOptions {
@@ -26,6 +27,7 @@ function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
           <input
             data-testid="quote-attribution"
             data-check-target="quote.attribution"
+            {...typedAs('copy')}
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t('quote.attribution.placeholder')}

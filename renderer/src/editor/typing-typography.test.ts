@@ -4,6 +4,7 @@ import { Editor } from '@tiptap/core'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import type { TypographySettings } from '../../../shared/text/typography'
 import { TypingTypography } from './typing-typography'
+import { toggleBlockDirection } from './block-direction-command'
 
 let editor: Editor | undefined
 afterEach(() => editor?.destroy())
@@ -55,3 +56,65 @@ describe('typing in the article body', () => {
     expect(e.state.doc.textContent).not.toContain('؟')
   })
 })
+
+describe('a new paragraph after an English block', () => {
+  const english = { quoteStyle: 'curly', digitStyle: 'western' } as const
+  const dirs = (target: Editor) => target.state.doc.content.content.map((node) => [node.attrs.dir as unknown, node.textContent])
+
+  function afterEnglish(): Editor {
+    const e = editorWith(english, 'ltr')
+    type(e, 'We are ready')
+    e.commands.enter()
+    return e
+  }
+
+  it('turns right-to-left when the first letter typed is Arabic, with Arabic typography', () => {
+    const e = afterEnglish()
+    type(e, 'قال "نعم"')
+    expect(dirs(e)).toEqual([['ltr', 'We are ready'], [null, 'قال \u201Dنعم\u201C']])
+  })
+
+  it('stays left-to-right when the first letter is Latin, and waits past digits and punctuation', () => {
+    const e = afterEnglish()
+    type(e, '"Yes"')
+    expect(dirs(e)).toEqual([['ltr', 'We are ready'], ['ltr', '\u201CYes\u201D']])
+    e.commands.enter()
+    type(e, '3 ')
+    type(e, 'ق')
+    expect(dirs(e).at(-1)).toEqual([null, '3 ق'])
+  })
+
+  it('turns left-to-right after an English block when the empty paragraph there runs right-to-left', () => {
+    editor = new Editor({
+      extensions: [...articleExtensions({ kit: { undoRedo: {} } }), TypingTypography.configure({ settings: () => english })],
+      content: { type: 'doc', content: [{ type: 'paragraph', attrs: { dir: 'ltr' }, content: [{ type: 'text', text: 'English' }] }, { type: 'paragraph' }] }
+    })
+    editor.commands.focus('end')
+    type(editor, 'Then')
+    expect(dirs(editor)).toEqual([['ltr', 'English'], ['ltr', 'Then']])
+  })
+
+  it('keeps a direction the journalist set with the toggle on the empty paragraph', () => {
+    const e = afterEnglish()
+    e.commands.command(({ state, dispatch }) => toggleBlockDirection(state, dispatch))
+    expect(dirs(e).at(-1)).toEqual([null, ''])
+    type(e, 'Reuters')
+    expect(dirs(e).at(-1)).toEqual([null, 'Reuters'])
+  })
+
+  it('leaves a paragraph after Arabic copy right-to-left when it starts with a Latin name', () => {
+    const e = editorWith(english)
+    type(e, 'قال')
+    e.commands.enter()
+    type(e, 'Reuters')
+    expect(dirs(e).at(-1)).toEqual([null, 'Reuters'])
+  })
+
+  it('gives back the letter and the direction with undo', () => {
+    const e = afterEnglish()
+    type(e, 'ق')
+    e.commands.undo()
+    expect(dirs(e)).toEqual([['ltr', 'We are ready'], ['ltr', '']])
+  })
+})
+

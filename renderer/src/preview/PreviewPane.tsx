@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { useT } from '../i18n/locale-context'
 import type { ArticlePreview } from './use-article-preview'
+import { withAppFonts } from './preview-fonts'
 import './preview-pane.css'
 
 export type PreviewWidth = 'phone' | 'desktop'
@@ -64,7 +65,7 @@ export function PreviewPane({ preview, onClose }: Props) {
         {preview.html === null ? (
           <p className="preview-loading">{t('preview.loading')}</p>
         ) : (
-          <iframe className="preview-frame" sandbox={sandbox} srcDoc={preview.html} title={t('preview.frameTitle')} data-testid="preview-frame" />
+          <iframe className="preview-frame" sandbox={sandbox} srcDoc={withAppFonts(preview.html)} title={t('preview.frameTitle')} data-testid="preview-frame" />
         )}
       </div>
     </aside>

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/settings/newsroom-settings'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { useT } from '../i18n/locale-context'
+import { PageFontSelects } from './PageFontSelects'
 import { SectionListEditor } from './SectionListEditor'
 import { SiteSettingsGroup } from './SiteSettingsGroup'
 import { useNewsroomSettings, type SettingsPart } from './settings-context'
@@ -148,6 +149,7 @@ export function SettingsScreen({ part, onClose }: Props) {
               ))}
             </select>
           </label>
+          <PageFontSelects settings={settings} save={save} />
         </section>
 
         <SiteSettingsGroup settings={settings} save={save} />
