@@ -16,6 +16,7 @@ import { BodyEditor } from '../editor/BodyEditor'
 import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
 import { useT } from '../i18n/locale-context'
+import { isolated } from '../i18n/user-text'
 import { ArticleStatusField } from '../workflow/ArticleStatusField'
 import { useArticleStatus } from '../workflow/use-article-status'
 import { SettingsButton } from '../settings/SettingsButton'
@@ -148,7 +149,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           setError(kept.error.message)
           return
         }
-        setNotice(t('stale.copied', { headline: kept.value.headline }))
+        setNotice(t('stale.copied', { headline: isolated(kept.value.headline) }))
       }
       const stored = await api.getArticle({ id: article.id })
       if (!stored.ok) {
@@ -193,14 +194,17 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           type="button"
           className="button button-quiet back-button"
           data-testid="back-to-library"
-          aria-label={t('article.backLabel')}
+          title={t('article.backLabel')}
           disabled={leaving}
           onClick={() => void back()}
         >
           <span className="back-arrow" aria-hidden="true" />
           {t('article.back')}
         </button>
-        <span className="header-title">{meta.headline || t('library.untitled')}</span>
+        {/* The screen's one top-level heading: the article it edits. */}
+        <h1 className="header-title" dir="auto">
+          {meta.headline || t('library.untitled')}
+        </h1>
         <SaveStatus status={status} onRetry={flush} />
         <button
           ref={previewButton}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../i18n/locale-context'
+import { UserTextMessage } from '../i18n/user-text'
 
 interface Props {
   headline: string
@@ -29,7 +30,9 @@ export function ConfirmDelete({ headline, busy, onConfirm, onCancel }: Props) {
         }}
       >
         <h2 id="confirm-delete-title">{t('confirmDelete.title')}</h2>
-        <p id="confirm-delete-body">{t('confirmDelete.body', { headline })}</p>
+        <p id="confirm-delete-body">
+          <UserTextMessage t={t} id="confirmDelete.body" param="headline" value={headline} />
+        </p>
         <div className="modal-actions">
           <button type="button" className="button button-danger" data-testid="confirm-delete" disabled={busy} onClick={onConfirm}>
             {t('confirmDelete.confirm')}

@@ -16,7 +16,7 @@ export const uiAr = {
   'library.updated': 'آخر تعديل {at, date, medium}، {at, time, short}',
   'library.open': 'افتح «{headline}»',
   'library.delete': 'حذف',
-  'library.deleteLabel': 'احذف «{headline}»',
+  'library.deleteLabel': 'حذف «{headline}»',
 
   'confirmDelete.title': 'حذف المقال؟',
   'confirmDelete.body': 'سيُحذف «{headline}» مع كل نسخه نهائيًا، ولا يمكن التراجع عن ذلك.',
