@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
@@ -70,7 +71,8 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const preview = useArticlePreview(article.id, status.version, settings, previewing)
   const previewButton = useRef<HTMLButtonElement>(null)
   const closePreview = useCallback(() => {
-    setPreviewing(false)
+    // Rendered first: a narrow window hid the toggle behind the full-window preview.
+    flushSync(() => setPreviewing(false))
     previewButton.current?.focus()
   }, [])
   const togglePreview = () => {
@@ -188,7 +190,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
 
   return (
     <OpenArticleProvider value={article.id}>
-    <div className="screen article-screen">
+    <div className={previewing ? 'screen article-screen is-previewing' : 'screen article-screen'}>
       <header className="app-header">
         <button
           type="button"

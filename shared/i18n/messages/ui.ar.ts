@@ -223,5 +223,6 @@ export const uiAr = {
   'batch.openArticleLabel': 'افتح المقال «{headline}» لإصلاحه',
 
   'message.dismiss': 'إغلاق',
-  'backend.unreachable': 'تعذّر الاتصال بمحرّك مداد. لم يُفقد ما كُتب؛ تأكّد أن البرنامج يعمل ثم أعد المحاولة.'
+  'backend.unreachable': 'تعذّر الاتصال بمحرّك مداد. لم يُفقد ما كُتب؛ تأكّد أن البرنامج يعمل ثم أعد المحاولة.',
+  'preview.back': 'العودة إلى المقال'
 } as const

@@ -223,5 +223,6 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'batch.openArticleLabel': 'Open the article “{headline}” to fix it',
 
   'message.dismiss': 'Dismiss',
-  'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.'
+  'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.',
+  'preview.back': 'Back to the article'
 }
