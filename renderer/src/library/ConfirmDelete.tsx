@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useReturnFocus } from '../common/use-return-focus'
 import { useT } from '../i18n/locale-context'
 import { UserTextMessage } from '../i18n/user-text'
 
@@ -13,6 +14,7 @@ interface Props {
 export function ConfirmDelete({ headline, busy, onConfirm, onCancel }: Props) {
   const t = useT()
   const cancel = useRef<HTMLButtonElement>(null)
+  useReturnFocus()
   // The safe choice has the focus: Enter right after the click keeps the article.
   useEffect(() => cancel.current?.focus(), [])
 

@@ -7,6 +7,7 @@ import {
   type NewsroomSettings
 } from '../../../shared/settings/newsroom-settings'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { useReturnFocus } from '../common/use-return-focus'
 import { useT } from '../i18n/locale-context'
 import { SectionListEditor } from './SectionListEditor'
 import { SiteSettingsGroup } from './SiteSettingsGroup'
@@ -36,6 +37,7 @@ export function SettingsScreen({ part, onClose }: Props) {
   const [target, setTarget] = useState(String(settings.headlineTarget))
   const sectionsRef = useRef<HTMLElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
+  useReturnFocus()
 
   useEffect(() => {
     if (part === 'sections') sectionsRef.current?.scrollIntoView({ block: 'start' })
