@@ -72,7 +72,7 @@ test('a damaged Word file is refused with a message naming it, and nothing is cr
   const damaged = join(workspace.dir, 'تقرير.docx')
   await writeFile(damaged, 'هذا ليس مستند Word')
   await openApp()
-  await expect(library(page).count).toBeVisible()
+  await expect(page.getByTestId('library-empty')).toBeVisible()
   await library(page).importFile.setInputFiles(damaged)
 
   await expect(library(page).error).toContainText('«تقرير.docx» ليس مستند Word سليمًا')
@@ -83,7 +83,7 @@ test('a damaged Word file is refused with a message naming it, and nothing is cr
 
 test('dropping a Markdown file on the library imports and opens it', async ({ page, openApp }) => {
   await openApp()
-  await expect(library(page).count).toBeVisible()
+  await expect(page.getByTestId('library-empty')).toBeVisible()
   await page.evaluate(() => {
     const transfer = new DataTransfer()
     transfer.items.add(new File(['# عنوان من ملف مسحوب\n\n## قسم\n\nنص **مهم**.\n'], 'dropped.md', { type: 'text/markdown' }))

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Editor } from '@tiptap/core'
 import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
@@ -18,6 +19,7 @@ import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
 import { useLocale, useT } from '../i18n/locale-context'
 import { importedArticleNotice } from '../../../shared/paste/unkept-notice'
+import { isolated } from '../i18n/user-text'
 import { ArticleStatusField } from '../workflow/ArticleStatusField'
 import { BackToReviewNotice } from '../workflow/BackToReviewNotice'
 import { SavedStatusChanges } from '../workflow/saved-status-changes'
@@ -102,7 +104,8 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const preview = useArticlePreview(article.id, status.version, settings, previewing)
   const previewButton = useRef<HTMLButtonElement>(null)
   const closePreview = useCallback(() => {
-    setPreviewing(false)
+    // Rendered first: a narrow window hid the toggle behind the full-window preview.
+    flushSync(() => setPreviewing(false))
     previewButton.current?.focus()
   }, [])
   const togglePreview = () => {
@@ -183,7 +186,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           setError(kept.error.message)
           return
         }
-        setNotice(t('stale.copied', { headline: kept.value.headline }))
+        setNotice(t('stale.copied', { headline: isolated(kept.value.headline) }))
       }
       const stored = await api.getArticle({ id: article.id })
       if (!stored.ok) {
@@ -223,20 +226,23 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
 
   return (
     <OpenArticleProvider value={article.id}>
-    <div className="screen article-screen">
+    <div className={previewing ? 'screen article-screen is-previewing' : 'screen article-screen'}>
       <header className="app-header">
         <button
           type="button"
           className="button button-quiet back-button"
           data-testid="back-to-library"
-          aria-label={t('article.backLabel')}
+          title={t('article.backLabel')}
           disabled={leaving}
           onClick={() => void back()}
         >
           <span className="back-arrow" aria-hidden="true" />
           {t('article.back')}
         </button>
-        <span className="header-title">{meta.headline || t('library.untitled')}</span>
+        {/* The screen's one top-level heading: the article it edits. */}
+        <h1 className="header-title" dir="auto">
+          {meta.headline || t('library.untitled')}
+        </h1>
         <SaveStatus status={status} onRetry={flush} />
         <button
           ref={previewButton}

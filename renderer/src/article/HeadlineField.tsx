@@ -1,7 +1,9 @@
+import { useRef } from 'react'
 import { countGraphemes } from '../../../shared/text/graphemes'
 import { META_LIMITS } from '../../../shared/article/meta'
 import { useT } from '../i18n/locale-context'
 import { typedAs } from '../editor/field-typography'
+import { useGrowWithText } from './grow-with-text'
 import { singleLine, noNewline } from './single-line'
 
 interface Props {
@@ -16,6 +18,8 @@ export function HeadlineField({ value, target, onChange, onLeave }: Props) {
   const t = useT()
   const count = countGraphemes(value)
   const over = count > target
+  const box = useRef<HTMLTextAreaElement>(null)
+  useGrowWithText(box, value)
   return (
     <label className="meta-field meta-headline">
       <span className="meta-label-row">
@@ -31,6 +35,7 @@ export function HeadlineField({ value, target, onChange, onLeave }: Props) {
         </span>
       </span>
       <textarea
+        ref={box}
         data-testid="field-headline"
         data-check-target="headline"
         {...typedAs('copy')}

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/locale-context'
+import { isolated } from '../i18n/user-text'
 import { useNewsroomSettings } from '../settings/settings-context'
 
 interface Props {
@@ -23,7 +24,7 @@ export function SectionSelect({ value, onChange }: Props) {
       <div className="section-picker">
         <select id="field-section" data-testid="field-section" data-check-target="section" value={value} onChange={(event) => onChange(event.target.value)}>
           <option value="">{t('field.section.none')}</option>
-          {unlisted && <option value={value}>{t('field.section.notListed', { name: value })}</option>}
+          {unlisted && <option value={value}>{t('field.section.notListed', { name: isolated(value) })}</option>}
           {sections.map((name) => (
             <option key={name} value={name}>
               {name}

@@ -65,10 +65,10 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
   }
 
   return (
+    // A form may not take the dialog role, so the dialog is a region around it.
+    <div role="dialog" aria-label={t('link.title')} className="link-dialog-frame">
     <form
       className="link-dialog"
-      role="dialog"
-      aria-label={t('link.title')}
       onSubmit={apply}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -127,5 +127,6 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
         {t('link.cancel')}
       </button>
     </form>
+    </div>
   )
 }

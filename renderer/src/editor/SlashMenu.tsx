@@ -20,9 +20,8 @@ export function SlashMenu({ editor, items, active, from, onChoose }: Props) {
       role="listbox"
       data-testid="slash-menu"
       aria-label={t('slash.label')}
-      // Fixed to the viewport: coordsAtPos is in viewport pixels. Both edges
-      // are set so the menu hangs from the caret's side in either direction.
-      style={{ position: 'fixed', top: at.bottom + 4, left: Math.max(8, Math.min(at.left, window.innerWidth - 248)) }}
+      // Fixed to the viewport: coordsAtPos is in viewport pixels.
+      style={{ position: 'fixed', left: Math.max(8, Math.min(at.left, window.innerWidth - 248)), ...besideCaret(at) }}
     >
       {items.length === 0 && <div className="block-menu-empty">{t('slash.empty')}</div>}
       {items.map((item, index) => (
@@ -42,4 +41,21 @@ export function SlashMenu({ editor, items, active, from, onChoose }: Props) {
       ))}
     </div>
   )
+}
+
+/** The menu's tallest, as the stylesheet has it (20rem). */
+const TALLEST = 320
+const GAP = 4
+const MARGIN = 8
+
+/**
+ * Under the caret when the list fits there; near the bottom of the window it
+ * opens above the line instead, and either way it is never taller than the
+ * room it has (it scrolls), so no choice is out of sight.
+ */
+function besideCaret(at: { top: number; bottom: number }) {
+  const below = window.innerHeight - at.bottom - GAP - MARGIN
+  const above = at.top - GAP - MARGIN
+  if (below >= TALLEST || below >= above) return { top: at.bottom + GAP, maxBlockSize: Math.min(TALLEST, below) }
+  return { bottom: window.innerHeight - at.top + GAP, maxBlockSize: Math.min(TALLEST, above) }
 }

@@ -36,7 +36,8 @@ function Tool({ testId, label, hint, active, disabled, onPress, children }: Tool
       className="tool"
       data-testid={testId}
       aria-pressed={active === undefined ? undefined : active}
-      aria-label={t(hint)}
+      // The visible label is the button's name (speech control says what it
+      // sees); the hint, with its shortcut, is the description.
       title={t(hint)}
       disabled={disabled}
       // Keeps the caret and selection in the body while the button is pressed.

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type ChangeEvent } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useBackend } from '../backend/backend-context'
 import { useT } from '../i18n/locale-context'
+import { isolated } from '../i18n/user-text'
 import { focusBodyAfterInsert, keyboardOwner } from './focus-body'
 import { figurePositionOf, forgetPlace, placeAfterInsert, type ArrivingFiles } from './picture-files'
 import { storePicture, type StoredPicture } from './store-picture'
@@ -57,7 +58,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
       if (!editor) return
       const owner = keyboardOwner()
       setAdding(pictures.length > 0)
-      onError(others[0] ? t('editor.dropNotPicture', { fileName: others[0].name }) : null)
+      onError(others[0] ? t('editor.dropNotPicture', { fileName: isolated(others[0].name) }) : null)
       try {
         // One after another, so several dropped pictures keep their order.
         for (const file of pictures) {

@@ -8,6 +8,7 @@ import { BatchChoice } from './BatchChoice'
 import { BatchSummary } from './BatchSummary'
 import { runExportBatch, type BatchProgress, type BatchReport } from './run-export-batch'
 import './batch-export.css'
+import { UserTextMessage } from '../i18n/user-text'
 
 type Phase =
   | { name: 'choosing'; starting: boolean; error: string | null }
@@ -133,7 +134,11 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
             {phase.name === 'running' && (
               <>
                 <p className="batch-current" data-testid="batch-current" aria-live="polite">
-                  {progress.current ? t('batch.current', { headline: progress.current.headline.trim() || t('library.untitled') }) : ''}
+                  {progress.current ? (
+                    <UserTextMessage t={t} id="batch.current" param="headline" value={progress.current.headline.trim() || t('library.untitled')} />
+                  ) : (
+                    ''
+                  )}
                 </p>
                 <p className="batch-folder">
                   {t('batch.folder')}{' '}

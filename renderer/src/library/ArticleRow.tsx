@@ -30,14 +30,16 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
       }}
     >
       <div className="article-item-text">
-        <span className={headline ? 'article-item-headline' : 'article-item-headline is-untitled'} lang="ar" dir="rtl">
+        <span className={headline ? 'article-item-headline' : 'article-item-headline is-untitled'} dir="auto">
           {shownHeadline}
         </span>
         <span className="article-item-meta">
           <StatusChip status={article.status} />{' '}
-          <span className="article-item-section">{article.section || t('library.noSection')}</span>
+          <bdi className="article-item-section" data-testid="article-item-section">
+            {article.section || t('library.noSection')}
+          </bdi>
           <span aria-hidden="true"> · </span>
-          <span>{t('article.words', { count: article.wordCount })}</span>
+          <span data-testid="article-item-words">{t('article.words', { count: article.wordCount })}</span>
           {updatedDate && updatedTime && (
             <>
               <span aria-hidden="true"> · </span>

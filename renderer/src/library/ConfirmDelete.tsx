@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
+import { useReturnFocus } from '../common/use-return-focus'
 import { useT } from '../i18n/locale-context'
+import { UserTextMessage } from '../i18n/user-text'
 
 interface Props {
   headline: string
@@ -12,6 +14,7 @@ interface Props {
 export function ConfirmDelete({ headline, busy, onConfirm, onCancel }: Props) {
   const t = useT()
   const cancel = useRef<HTMLButtonElement>(null)
+  useReturnFocus()
   // The safe choice has the focus: Enter right after the click keeps the article.
   useEffect(() => cancel.current?.focus(), [])
 
@@ -29,7 +32,9 @@ export function ConfirmDelete({ headline, busy, onConfirm, onCancel }: Props) {
         }}
       >
         <h2 id="confirm-delete-title">{t('confirmDelete.title')}</h2>
-        <p id="confirm-delete-body">{t('confirmDelete.body', { headline })}</p>
+        <p id="confirm-delete-body">
+          <UserTextMessage t={t} id="confirmDelete.body" param="headline" value={headline} />
+        </p>
         <div className="modal-actions">
           <button type="button" className="button button-danger" data-testid="confirm-delete" disabled={busy} onClick={onConfirm}>
             {t('confirmDelete.confirm')}

@@ -29,7 +29,6 @@ export function ImportArticleButton({ importing, disabled, onFile }: Props) {
         className="button"
         data-testid="import-article"
         title={t('library.importLabel')}
-        aria-label={t('library.importLabel')}
         disabled={disabled || importing}
         aria-busy={importing}
         onClick={() => input.current?.click()}

@@ -94,17 +94,20 @@ export function LibraryScreen({ onOpen }: Props) {
         </span>
         <span className="header-spacer" />
         <SettingsButton />
-        <button
-          ref={batchButton}
-          type="button"
-          className="button"
-          data-testid="export-batch"
-          title={t('batch.openLabel')}
-          disabled={busy || articles === null}
-          onClick={() => setExportingBatch(true)}
-        >
-          {t('batch.open')}
-        </button>
+        {/* An empty library has nothing to export: no button that leads nowhere. */}
+        {articles !== null && articles.length > 0 && (
+          <button
+            ref={batchButton}
+            type="button"
+            className="button"
+            data-testid="export-batch"
+            title={t('batch.openLabel')}
+            disabled={busy}
+            onClick={() => setExportingBatch(true)}
+          >
+            {t('batch.open')}
+          </button>
+        )}
         <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} />
         <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
           {t('library.new')}
@@ -113,7 +116,8 @@ export function LibraryScreen({ onOpen }: Props) {
       <main className="library-main">
         <div className="library-heading">
           <h1>{t('library.title')}</h1>
-          {shown && <span className="library-count">{t('library.count', { count: shown.length })}</span>}
+          {/* An empty library says so once, in the line below. */}
+          {shown && articles && articles.length > 0 && <span className="library-count">{t('library.count', { count: shown.length })}</span>}
         </div>
         {articles && articles.length > 0 && <StatusFilter articles={articles} value={statusFilter} onChange={setStatusFilter} />}
         <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
@@ -125,7 +129,9 @@ export function LibraryScreen({ onOpen }: Props) {
         {articles === null ? (
           <p className="library-empty">{t('library.loading')}</p>
         ) : articles.length === 0 ? (
-          <p className="library-empty">{t('library.empty')}</p>
+          <p className="library-empty" data-testid="library-empty">
+            {t('library.empty')}
+          </p>
         ) : shown?.length === 0 && statusFilter !== 'all' ? (
           <p className="library-empty" data-testid="filter-empty">
             {t('library.filterEmpty', { status: t(statusLabelKey[statusFilter]) })}

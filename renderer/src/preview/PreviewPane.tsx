@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { useT } from '../i18n/locale-context'
 import type { ArticlePreview } from './use-article-preview'
@@ -27,6 +27,11 @@ const sandbox = 'allow-same-origin'
 export function PreviewPane({ preview, onClose }: Props) {
   const t = useT()
   const [width, setWidth] = useState<PreviewWidth>('desktop')
+  const back = useRef<HTMLButtonElement>(null)
+
+  // On a narrow window the preview takes the whole window: the keyboard
+  // starts on the way back to the article.
+  useEffect(() => back.current?.focus(), [])
 
   // Escape closes the pane from anywhere in the app's window (the frame's own
   // document cannot tell us: it runs no script).
@@ -56,8 +61,9 @@ export function PreviewPane({ preview, onClose }: Props) {
             </button>
           ))}
         </div>
-        <button type="button" className="button button-quiet" data-testid="preview-close" onClick={onClose}>
-          {t('preview.close')}
+        <button ref={back} type="button" className="button button-quiet back-button" data-testid="preview-close" onClick={onClose}>
+          <span className="back-arrow" aria-hidden="true" />
+          {t('preview.back')}
         </button>
       </div>
       {preview.error && <ErrorMessage message={preview.error} />}

@@ -8,6 +8,7 @@ import {
   type NewsroomSettings
 } from '../../../shared/settings/newsroom-settings'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { useReturnFocus } from '../common/use-return-focus'
 import { useT } from '../i18n/locale-context'
 import { PageFontSelects } from './PageFontSelects'
 import { SectionListEditor } from './SectionListEditor'
@@ -38,6 +39,7 @@ export function SettingsScreen({ part, onClose }: Props) {
   const [target, setTarget] = useState(String(settings.headlineTarget))
   const sectionsRef = useRef<HTMLElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
+  useReturnFocus()
 
   useEffect(() => {
     if (part === 'sections') sectionsRef.current?.scrollIntoView({ block: 'start' })
@@ -82,12 +84,13 @@ export function SettingsScreen({ part, onClose }: Props) {
   return (
     <div className="settings-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div className="settings-panel" role="dialog" aria-modal="true" aria-labelledby="settings-title" data-testid="settings">
-        <header className="settings-header">
+        {/* A div, not a <header>: inside a dialog a header would be a second banner landmark. */}
+        <div className="settings-header">
           <h1 id="settings-title">{t('settings.title')}</h1>
           <button ref={closeRef} type="button" className="button" data-testid="close-settings" onClick={onClose}>
             {t('settings.back')}
           </button>
-        </header>
+        </div>
         <div className="messages">
           {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
           {notice && (

@@ -16,7 +16,7 @@ export const uiAr = {
   'library.updated': 'آخر تعديل {at, date, medium}، {at, time, short}',
   'library.open': 'افتح «{headline}»',
   'library.delete': 'حذف',
-  'library.deleteLabel': 'احذف «{headline}»',
+  'library.deleteLabel': 'حذف «{headline}»',
 
   'confirmDelete.title': 'حذف المقال؟',
   'confirmDelete.body': 'سيُحذف «{headline}» مع كل نسخه نهائيًا، ولا يمكن التراجع عن ذلك.',
@@ -252,4 +252,5 @@ export const uiAr = {
   'article.exportDraft': 'تصدير مسودة',
   'article.exportDraftHint': 'المسودة للقراءة والتداول لا للنشر: عليها علامة «مسودة لم تُنشر»، ولا تفهرسها محركات البحث، ولا تاريخ نشر لها.',
   'article.exportedDraft': 'صُدّرت مسودة المقال (لا للنشر) إلى المجلد:'
+  'preview.back': 'العودة إلى المقال'
 } as const

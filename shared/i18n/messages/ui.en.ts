@@ -252,4 +252,5 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'article.exportDraft': 'Export a draft',
   'article.exportDraftHint': 'A draft is for reading and passing round, not for publishing: it is marked “not published”, search engines do not index it, and it has no publish date.',
   'article.exportedDraft': 'A draft of the article (not for publishing) was exported to the folder:'
+  'preview.back': 'Back to the article'
 }
