@@ -2,6 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react'
 import { META_LIMITS, type LeadImage } from '../../../shared/article/meta'
 import { useBackend } from '../backend/backend-context'
 import { storePicture } from '../editor/store-picture'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import type { BodyFigure } from './body-figures'
 import { FocalPointPicker } from './FocalPointPicker'
@@ -12,7 +13,7 @@ interface Props {
   readFigures: () => BodyFigure[]
   onChange: (lead: LeadImage | null) => void
   onLeave: () => void
-  onError: (message: string | null) => void
+  onError: (message: ShownMessage | null) => void
 }
 
 /**
@@ -35,7 +36,7 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
     setAdding(true)
     onError(null)
     try {
-      const stored = await storePicture(api, file, t)
+      const stored = await storePicture(api, file)
       if (stored.ok) onChange({ mediaId: stored.mediaId, caption: '', credit: '', alt: '' })
       else onError(stored.message)
     } finally {
