@@ -8,6 +8,7 @@ import { bindContract, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { envLocale } from '../core/env-locale'
 import { mediaUrl, registerMediaScheme, serveMedia } from './media-protocol'
+import { folderOpener } from './open-folder'
 import { rendererLocation } from './renderer-location'
 import { installSecurity } from './security'
 import { createArticleWindow } from './window'
@@ -68,7 +69,8 @@ function start(): void {
   const handlers = createHandlers(opened, {
     exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
-    mediaUrl
+    mediaUrl,
+    openFolder: folderOpener(shell)
   })
   bindContract({
     ipcMain,

@@ -37,7 +37,8 @@ export const ErrorCode = z.enum([
   'cancelled',
   'db_too_new',
   'unauthorized',
-  'internal'
+  'internal',
+  'export_folder_unknown'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

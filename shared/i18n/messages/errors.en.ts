@@ -34,5 +34,6 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.cancelled': 'The operation was cancelled.',
   'error.db_too_new': 'The database was created by a newer Midad (schema {found}; this program knows up to {supported}). It was left untouched; update Midad to open it.',
   'error.unauthorized': 'Unauthorized request.',
-  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.'
+  'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.',
+  'error.export_folder_unknown': 'This article has not been exported since Midad started; export it first, then open its folder.'
 }

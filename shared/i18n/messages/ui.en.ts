@@ -223,5 +223,9 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'batch.openArticleLabel': 'Open the article “{headline}” to fix it',
 
   'message.dismiss': 'Dismiss',
-  'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.'
+  'backend.unreachable': 'Midad’s back end cannot be reached. Nothing you wrote is lost; make sure the program is running and try again.',
+  'library.openArticleGone': 'The article that was open is no longer in the library; it may have been deleted meanwhile.',
+  'article.openFolder': 'Open folder',
+  'article.folderNotOpened': 'Midad in a browser cannot open the folder itself; open it from your file manager:',
+  'lead.alsoInBody': 'This picture also appears in the body; it will be printed once, as the lead.'
 }
