@@ -10,6 +10,7 @@ import { useAutosaveStatus } from '../autosave/use-autosave-status'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { messageText, refused, said, type ShownMessage } from '../common/shown-message'
 import { CheckPanel, type CheckPanelHandle } from '../prepublish/CheckPanel'
 import { locateFinding } from '../prepublish/locate-finding'
 import { BodyEditor } from '../editor/BodyEditor'
@@ -24,22 +25,26 @@ import { ArticleDates } from './ArticleDates'
 import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
+import { ExportNotice } from './ExportNotice'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { OpenArticleProvider } from './open-article-context'
 import { SaveStatus } from './SaveStatus'
 import { MissingBanner, StaleBanner } from './StaleBanner'
 import { StatusBar } from './StatusBar'
+import { isUntouchedDraft } from './untouched-draft'
 import { useTextStatistics } from './use-text-statistics'
 
 interface Props {
   article: Article
+  /** Created just now: backing out of it with nothing written removes it. */
+  fresh?: boolean
   onBack: () => void
   /** Switch to another article (the journalist's copy of a deleted one). */
   onOpen: (article: Article) => void
 }
 
-export function ArticleScreen({ article, onBack, onOpen }: Props) {
+export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props) {
   const t = useT()
   const { api } = useBackend()
   const [meta, setMeta] = useState<ArticleMeta>(article.meta)
@@ -51,8 +56,8 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [error, setError] = useState<ShownMessage | null>(null)
+  const [notice, setNotice] = useState<ShownMessage | null>(null)
   const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
@@ -106,9 +111,13 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const back = async () => {
     setLeaving(true)
     const saved = await autosave.flush()
+    if (saved && fresh && workflowStatus.status === article.status && isUntouchedDraft(draft.read(), article.meta)) {
+      // Nothing was written: no empty «بلا عنوان» draft is left in the library.
+      await api.deleteArticle({ id: article.id })
+    }
     setLeaving(false)
     if (saved) onBack()
-    else setError(t('article.leaveBlocked'))
+    else setError(said('article.leaveBlocked'))
   }
 
   const exportHtml = async () => {
@@ -116,7 +125,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     setError(null)
     try {
       if (!(await autosave.flush())) {
-        setError(t('article.exportBlocked'))
+        setError(said('article.exportBlocked'))
         return
       }
       const exported = await api.exportArticle({ id: article.id })
@@ -125,10 +134,10 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       } else if (exported.error.code === 'export_blocked_by_check') {
         // Refused for the check's errors: say so in the interface's language
         // and show the journalist what to fix.
-        setError(t('error.export_blocked_by_check', exported.error.params))
+        setError(refused(exported.error))
         checkPanel.current?.reveal()
       } else {
-        setError(exported.error.message)
+        setError(refused(exported.error))
       }
     } finally {
       setExporting(false)
@@ -145,14 +154,14 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         const kept = await keepDraftAsCopy(api, unsaved, copyHeadline)
         if (!kept.ok) {
           // The draft stays on screen; reloading now would lose it.
-          setError(kept.error.message)
+          setError(refused(kept.error))
           return
         }
-        setNotice(t('stale.copied', { headline: kept.value.headline }))
+        setNotice(said('stale.copied', { headline: kept.value.headline }))
       }
       const stored = await api.getArticle({ id: article.id })
       if (!stored.ok) {
-        setError(stored.error.message)
+        setError(refused(stored.error))
         return
       }
       draft.replace(stored.value)
@@ -173,7 +182,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       const kept = await keepDraftAsCopy(api, unsaved, unsaved.meta.headline)
       const opened = kept.ok ? await api.getArticle({ id: kept.value.id }) : kept
       if (opened.ok) onOpen(opened.value)
-      else setError(opened.error.message)
+      else setError(refused(opened.error))
     } finally {
       setReloading(false)
     }
@@ -183,7 +192,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const exportFolder = exported && status.state === 'saved' && status.version === exported.version ? exported.folder : null
 
   // A stale or missing article has its own banner, which says more than the bare error.
-  const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
+  const shownError = error ?? (status.state === 'failed' && status.error ? refused(status.error) : null)
 
   return (
     <OpenArticleProvider value={article.id}>
@@ -234,25 +243,13 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
           {notice && (
             <div className="notice" role="status">
-              <p>{notice}</p>
+              <p>{messageText(t, notice)}</p>
               <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
                 {t('message.dismiss')}
               </button>
             </div>
           )}
-          {exportFolder && (
-            <div className="notice export-notice" role="status">
-              <p>
-                {t('article.exported')}{' '}
-                <code data-testid="export-result" dir="ltr">
-                  {exportFolder}
-                </code>
-              </p>
-              <button type="button" className="button button-quiet" onClick={() => setExported(null)}>
-                {t('message.dismiss')}
-              </button>
-            </div>
-          )}
+          {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} onDismiss={() => setExported(null)} />}
         </div>
 
         <div className="article-layout">
