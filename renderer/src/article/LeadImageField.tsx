@@ -27,6 +27,8 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
   const fileInput = useRef<HTMLInputElement>(null)
   const [adding, setAdding] = useState(false)
   const [figures, setFigures] = useState<BodyFigure[] | null>(null)
+  // The export prints such a picture once, as the lead (render-publication.ts); the journalist is told so here.
+  const alsoInBody = value !== null && readFigures().some((figure) => figure.mediaId === value.mediaId)
 
   const fromDisk = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -77,6 +79,11 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
             {text('caption')}
             {text('credit')}
             {text('alt')}
+            {alsoInBody && (
+              <p className="settings-hint" data-testid="lead-image-also-in-body">
+                {t('lead.alsoInBody')}
+              </p>
+            )}
             <button type="button" className="button button-quiet button-small" data-testid="lead-image-remove" onClick={() => onChange(null)}>
               {t('field.leadImage.remove')}
             </button>
