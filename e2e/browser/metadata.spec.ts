@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { htmlErrors } from './html-checker'
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
@@ -193,25 +194,46 @@ test('the dark theme repaints the app and stays chosen', async ({ page, openApp 
   await expect.poll(paper).toBe('rgb(251, 250, 247)')
 })
 
+const sectionNames = (page: Page) => page.getByTestId('section-name').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+
 test('the newsroom edits its sections; a duplicate is refused and changes nothing', async ({ page, openApp }) => {
   await openApp()
   await startNewArticle(page)
   await page.getByTestId('edit-sections').click()
   await page.getByTestId('section-new').fill('محليات')
   await page.getByTestId('section-add').click()
-  await page.getByTestId('sections-save').click()
   await expect(page.getByTestId('sections-saved')).toBeVisible()
 
   await page.getByTestId('section-new').fill('محليات')
   await page.getByTestId('section-add').click()
-  await page.getByTestId('sections-save').click()
   await expect(page.getByTestId('settings').getByTestId('error-message')).toContainText('لا يتكرر القسم')
+  // The refused list goes back to the stored one: one «محليات», not two.
+  await expect.poll(() => sectionNames(page)).toEqual(expect.arrayContaining(['محليات']))
+  expect((await sectionNames(page)).filter((name) => name === 'محليات')).toHaveLength(1)
   await page.getByTestId('close-settings').click()
 
   const section = articleScreen(page).section
   await section.selectOption('محليات')
   await expect(section.locator('option', { hasText: 'محليات' })).toHaveCount(1)
   await waitUntilSaved(page)
+})
+
+test('a section added in the settings is kept when the journalist leaves with Back at once', async ({ page, openApp }) => {
+  await openApp()
+  await startNewArticle(page)
+  await page.getByTestId('edit-sections').click()
+  await page.getByTestId('section-new').fill('منوعات')
+  await page.getByTestId('section-new').press('Enter')
+  await page.getByTestId('close-settings').click()
+  await expect(page.getByTestId('settings')).toBeHidden()
+
+  await page.reload()
+  await page.getByTestId('open-settings').click()
+  await expect.poll(() => sectionNames(page)).toContain('منوعات')
+  await page.getByTestId('close-settings').click()
+  await page.getByTestId('back-to-library').click()
+  await startNewArticle(page)
+  await expect(articleScreen(page).section.locator('option', { hasText: 'منوعات' })).toHaveCount(1)
 })
 
 test('the status bar counts words, characters and reading time after typing pauses', async ({ page, openApp }) => {

@@ -111,6 +111,24 @@ describe('operations through dispatch', () => {
     expect(result).toMatchObject({ ok: true, value: { folder: join(dir, 'exports', 'chosen') } })
     expect(readFileSync(join(dir, 'exports', 'chosen', 'index.html'), 'utf8')).toContain('للنشر')
   })
+
+  it('opens only the folder it exported the article to, and says when it could not open it', async () => {
+    const opened: string[] = []
+    const handlers = createHandlers(core, { ...handlerOptionsIn(dir), openFolder: (folder) => (opened.push(folder), true) })
+    const { id } = core.createArticle({ headline: 'للنشر' })
+    core.saveArticle({ id, baseVersion: 1, meta: { ...meta, headline: 'للنشر' }, body: body as Article['body'] })
+    const before = await dispatch(handlers, 'openExportFolder', { id }, { locale: 'en' })
+    expect(before).toMatchObject({ ok: false, error: { code: 'export_folder_unknown', message: expect.stringContaining('export it first') } })
+    expect(opened).toEqual([])
+
+    await dispatch(handlers, 'exportArticle', { id }, { locale: 'en' })
+    expect(await dispatch(handlers, 'openExportFolder', { id }, { locale: 'en' })).toEqual({ ok: true, value: { folder: join(dir, 'exports', id), opened: true } })
+    expect(opened).toEqual([join(dir, 'exports', id)])
+
+    // Without a desktop (the browser host, by default) nothing is opened: the folder is named instead.
+    expect(await call('exportArticle', { id })).toMatchObject({ ok: true })
+    expect(await call('openExportFolder', { id })).toEqual({ ok: true, value: { folder: join(dir, 'exports', 'chosen'), opened: false } })
+  })
 })
 
 describe('the workflow status through dispatch', () => {

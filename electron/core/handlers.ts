@@ -12,6 +12,11 @@ export interface HandlerOptions {
   exportBatchFolders(): Promise<BatchFolders> | BatchFolders
   /** How the app's window loads a stored picture: midad-media://media/<id> in Electron, /media/<id> in the host. */
   mediaUrl(mediaId: string): string
+  /**
+   * Shows an exported folder in the system's file manager; false when this
+   * back side cannot (no desktop), and the journalist is told the folder instead.
+   */
+  openFolder?(folder: string): Promise<boolean> | boolean
 }
 
 // Standard base64, padded. Node's own decoder skips characters it does not
@@ -42,6 +47,8 @@ function findArticle(core: Core, id: string): Article | null {
  */
 export function createHandlers(core: Core, options: HandlerOptions): Handlers {
   const batches = createExportBatches()
+  // Only a folder this back side itself exported to may be opened: the renderer never names a path.
+  const exportedTo = new Map<string, string>()
   return {
     listArticles: () => core.listArticles(),
     createArticle: ({ meta }) => core.createArticle(meta),
@@ -59,7 +66,14 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       // Refused before the shell asks the journalist for a folder they could not use.
       if (!draft) core.assertPublishable(id)
       const folder = batchId ? batches.folderFor(batchId, article) : await options.exportFolderFor(article)
-      return core.exportArticle(id, folder, undefined, { draft })
+      const exported = await core.exportArticle(id, folder, undefined, { draft })
+      exportedTo.set(id, exported.folder)
+      return exported
+    },
+    openExportFolder: async ({ id }) => {
+      const folder = exportedTo.get(id)
+      if (!folder) throw new MidadError('export_folder_unknown')
+      return { folder, opened: options.openFolder ? await options.openFolder(folder) : false }
     },
     beginExportBatch: async () => {
       const folders = await options.exportBatchFolders()

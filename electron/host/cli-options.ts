@@ -15,7 +15,7 @@ export interface WebOptions {
 export const usage = `Usage: npm run web -- [--db PATH] [--port N] [--open]
   --db PATH   the SQLite file (default: $MIDAD_DB, else the app's user-data folder)
   --port N    the port on 127.0.0.1 (default ${PREFERRED_PORT}, or a free one if taken; 0 = any free port)
-  --open      open the page in the default browser
+  --open      open the page in the default browser (and let "open folder" show exports in the file manager)
 Messages follow the terminal's language (LC_ALL, LC_MESSAGES or LANG: en… for English, Arabic otherwise); MIDAD_LOCALE=ar or en decides over it.`
 
 export function parseWebOptions(argv: string[]): WebOptions {

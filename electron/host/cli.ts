@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     const web = await startWebHost({
       dbPath: options.db ?? process.env.MIDAD_DB ?? defaultDatabasePath(),
       rendererDir,
-      port: options.port
+      port: options.port,
+      openFolders: options.open
     })
 
     let stopping = false

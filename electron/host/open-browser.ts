@@ -2,12 +2,17 @@ import { spawn } from 'node:child_process'
 
 /** Best effort: a machine without a desktop still has the printed address. */
 export function openInBrowser(url: string): void {
+  openWithSystem(url)
+}
+
+/** The system's own opener (a page in the browser, a folder in the file manager); best effort. */
+export function openWithSystem(target: string): void {
   const [command, args] =
     process.platform === 'darwin'
-      ? ['open', [url]]
+      ? ['open', [target]]
       : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '""', url]]
-        : ['xdg-open', [url]]
+        ? ['cmd', ['/c', 'start', '""', target]]
+        : ['xdg-open', [target]]
   try {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' })
     child.on('error', () => {})

@@ -3,6 +3,7 @@ import { openCore, type Core } from '../core/core'
 import { createHandlers } from '../core/handlers'
 import { articleExportFolder } from '../core/export/article-export-folder'
 import { mediaUrl } from './media-route'
+import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
 import { PREFERRED_PORT } from './cli-options'
 
@@ -11,6 +12,12 @@ export interface WebHostOptions {
   rendererDir: string
   /** undefined: the preferred port, or any free one if it is taken. */
   port: number | undefined
+  /**
+   * Launched with --open: someone sits at this machine's desktop, so "open
+   * folder" hands an export folder to the system's opener. Otherwise (a
+   * server, the tests) the host opens nothing and answers with the folder.
+   */
+  openFolders?: boolean
 }
 
 export interface WebHost {
@@ -42,7 +49,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const handlers = createHandlers(core, {
       exportFolderFor: (article) => articleExportFolder(exports, article),
       exportBatchFolders: () => ({ folder: exports, folderFor: (article) => articleExportFolder(exports, article) }),
-      mediaUrl
+      mediaUrl,
+      openFolder: (folder) => {
+        if (!options.openFolders) return false
+        openWithSystem(folder)
+        return true
+      }
     })
     const start = (port: number) =>
       startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port })

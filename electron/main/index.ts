@@ -10,6 +10,7 @@ import { envLocale } from '../core/env-locale'
 import { mediaUrl, serveMedia } from './media-protocol'
 import { serveApp } from './app-protocol'
 import { registerSchemes } from './schemes'
+import { folderOpener } from './open-folder'
 import { rendererLocation } from './renderer-location'
 import { contentSecurityPolicy, installSecurity } from './security'
 import { createArticleWindow } from './window'
@@ -73,7 +74,8 @@ function start(): void {
   const handlers = createHandlers(opened, {
     exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
-    mediaUrl
+    mediaUrl,
+    openFolder: folderOpener(shell)
   })
   bindContract({
     ipcMain,

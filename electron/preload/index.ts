@@ -19,6 +19,7 @@ const operations = {
   checkArticle: true,
   exportArticle: true,
   beginExportBatch: true,
+  openExportFolder: true,
   previewArticle: true,
   importArticle: true,
   listSections: true,

@@ -1,21 +1,63 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Article } from '../../shared/article/article'
 import { ArticleScreen } from './article/ArticleScreen'
+import { useBackend } from './backend/backend-context'
+import { refused, said, type ShownMessage } from './common/shown-message'
 import { LibraryScreen } from './library/LibraryScreen'
+import { readScreenAddress, writeScreenAddress } from './routing/screen-address'
 
-type View = { screen: 'library' } | { screen: 'article'; article: Article }
+type View =
+  | { screen: 'library'; message?: ShownMessage }
+  | { screen: 'opening'; id: string; fresh: boolean }
+  | { screen: 'article'; article: Article; fresh: boolean }
+
+function firstView(): View {
+  const address = readScreenAddress(window.location.hash, window.history.state)
+  return address.screen === 'article' ? { screen: 'opening', id: address.id, fresh: address.fresh } : { screen: 'library' }
+}
 
 export function App() {
-  const [view, setView] = useState<View>({ screen: 'library' })
+  const { api } = useBackend()
+  const [view, setView] = useState<View>(firstView)
+
+  // After a reload: the article that was open, read again; one deleted meanwhile leaves the library saying so.
+  const openingId = view.screen === 'opening' ? view.id : null
+  const openingFresh = view.screen === 'opening' && view.fresh
+  useEffect(() => {
+    if (!openingId) return
+    let live = true
+    void api.getArticle({ id: openingId }).then((found) => {
+      if (!live) return
+      if (found.ok) setView({ screen: 'article', article: found.value, fresh: openingFresh })
+      else setView({ screen: 'library', message: found.error.code === 'not_found' ? said('library.openArticleGone') : refused(found.error) })
+    })
+    return () => {
+      live = false
+    }
+  }, [api, openingId, openingFresh])
+
+  const shownId = view.screen === 'article' ? view.article.id : view.screen === 'opening' ? view.id : null
+  const shownFresh = view.screen !== 'library' && view.fresh
+  useEffect(() => {
+    writeScreenAddress(window.history, window.location, shownId ? { screen: 'article', id: shownId, fresh: shownFresh } : { screen: 'library' })
+  }, [shownId, shownFresh])
+
+  if (view.screen === 'opening') return null
   if (view.screen === 'article') {
     return (
       <ArticleScreen
         key={view.article.id}
         article={view.article}
+        fresh={view.fresh}
         onBack={() => setView({ screen: 'library' })}
-        onOpen={(article) => setView({ screen: 'article', article })}
+        onOpen={(article) => setView({ screen: 'article', article, fresh: false })}
       />
     )
   }
-  return <LibraryScreen onOpen={(article) => setView({ screen: 'article', article })} />
+  return (
+    <LibraryScreen
+      message={view.message}
+      onOpen={(article, opening) => setView({ screen: 'article', article, fresh: opening?.fresh ?? false })}
+    />
+  )
 }

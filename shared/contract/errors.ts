@@ -43,7 +43,8 @@ export const ErrorCode = z.enum([
   'db_not_midad',
   'db_corrupt',
   'db_read_only',
-  'db_read_only_outdated'
+  'db_read_only_outdated',
+  'export_folder_unknown'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

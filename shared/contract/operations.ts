@@ -65,6 +65,9 @@ export const contract = {
     z.object({ id: ArticleId, batchId: z.string().uuid().optional(), draft: z.boolean().optional() }).strict(),
     z.object({ folder: z.string(), files: z.array(z.string()) })
   ),
+  // Asks the back side to show the folder it last exported this article to: the app opens it in the
+  // system's file manager; a back side without a desktop answers opened: false and the folder to name.
+  openExportFolder: op(z.object({ id: ArticleId }).strict(), z.object({ folder: z.string(), opened: z.boolean() })),
   // Chooses where a batch of articles is exported (the app asks once); the renderer never names a path itself.
   beginExportBatch: op(z.object({}).strict(), z.object({ batchId: z.string().uuid(), folder: z.string() })),
   // The article's page as the export would write it, pictures at the app's own media address (issue #4 preview pane).

@@ -237,6 +237,19 @@ describe('renderPublication with the newsroom\'s site settings', () => {
     expect(withLead.match(/fetchpriority="high"/g)).toHaveLength(1)
     expect(meta(withLead, 'og:image:alt')).toEqual(['بوتين أمام الشاشة'])
   })
+
+  it('prints a lead picture taken from the body once, as the lead, not again in the body', () => {
+    const article = richArticle()
+    article.meta.leadImage = { mediaId: secondImageId, caption: 'الرئيسان عبر الفيديو', credit: 'أ ف ب', alt: 'بوتين أمام الشاشة' }
+    const { page, fragment } = renderPublication(article, context({ settings: siteSettings, pictures: handBuiltPictures() }))
+    const second = secondImageId.replace('.png', '')
+    for (const html of [page, fragment]) {
+      expect(html.match(new RegExp(`<img src="images/${second}-800w.jpg"`, 'g'))).toHaveLength(1)
+      expect(html).not.toContain('<figcaption>خريطة')
+    }
+    // The body's other picture is still printed.
+    expect(bodyOf(page)).toContain(`images/${leadImageId.replace('.jpg', '')}`)
+  })
 })
 
 describe('renderPublication and the library', () => {

@@ -30,9 +30,19 @@ function leadFigure(article: Article, context: PublicationContext): string {
   )
 }
 
+/**
+ * The body without the figure chosen as the lead: a web desk prints a
+ * picture once, and the lead, under the header, is where it is printed.
+ */
+function bodyWithoutLead(article: Article): Article['body'] {
+  const lead = article.meta.leadImage
+  if (!lead) return article.body
+  return { ...article.body, content: (article.body.content ?? []).filter((node) => !(node.type === 'figure' && node.attrs?.mediaId === lead.mediaId)) }
+}
+
 /** The `<article>` element: header, lead figure, body; through the allow-list. */
 function articleFragment(article: Article, context: PublicationContext, publishedAt: string | null): string {
-  const body = renderArticleBody(article.body, {
+  const body = renderArticleBody(bodyWithoutLead(article), {
     pictures: context.pictures,
     hrefOf: (id) => linkedArticleHref(context, id),
     firstPictureIsLead: !article.meta.leadImage

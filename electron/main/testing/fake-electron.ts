@@ -195,6 +195,13 @@ function createFake() {
     openExternal: (url: string) => {
       shell.opened.push(url)
       return Promise.resolve()
+    },
+    openedPaths: [] as string[],
+    /** What the next openPath answers: empty for success, else the system's error text. */
+    nextOpenPathError: '',
+    openPath: (path: string) => {
+      shell.openedPaths.push(path)
+      return Promise.resolve(shell.nextOpenPathError)
     }
   }
 

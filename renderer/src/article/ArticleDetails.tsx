@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ArticleBody } from '../../../shared/article/body'
 import type { ArticleMeta, LeadImage } from '../../../shared/article/meta'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import type { BodyFigure } from './body-figures'
 import { LeadImageField } from './LeadImageField'
@@ -14,7 +15,7 @@ interface Props {
   onLeave: () => void
   readBody: () => ArticleBody
   readFigures: () => BodyFigure[]
-  onError: (message: string | null) => void
+  onError: (message: ShownMessage | null) => void
   children?: ReactNode
 }
 

@@ -12,6 +12,7 @@ import { useAutosaveStatus } from '../autosave/use-autosave-status'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { messageText, refused, said, type ShownMessage } from '../common/shown-message'
 import { CheckPanel, type CheckPanelHandle } from '../prepublish/CheckPanel'
 import { locateFinding } from '../prepublish/locate-finding'
 import { BodyEditor } from '../editor/BodyEditor'
@@ -30,23 +31,30 @@ import { ArticleDates } from './ArticleDates'
 import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
+<<<<<<< HEAD
 import { useFieldTypography } from '../editor/field-typography'
+=======
+import { ExportNotice } from './ExportNotice'
+>>>>>>> ui-behaviour
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { OpenArticleProvider } from './open-article-context'
 import { SaveStatus } from './SaveStatus'
 import { MissingBanner, StaleBanner } from './StaleBanner'
 import { StatusBar } from './StatusBar'
+import { isUntouchedDraft } from './untouched-draft'
 import { useTextStatistics } from './use-text-statistics'
 
 interface Props {
   article: Article
+  /** Created just now: backing out of it with nothing written removes it. */
+  fresh?: boolean
   onBack: () => void
   /** Switch to another article (the journalist's copy of a deleted one). */
   onOpen: (article: Article) => void
 }
 
-export function ArticleScreen({ article, onBack, onOpen }: Props) {
+export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props) {
   const t = useT()
   const { api } = useBackend()
   const [meta, setMeta] = useState<ArticleMeta>(article.meta)
@@ -70,6 +78,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
+<<<<<<< HEAD
   useFieldTypography(typography)
   const [error, setError] = useState<string | null>(null)
   const { locale } = useLocale()
@@ -78,6 +87,11 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const [exported, setExported] = useState<{ folder: string; version: number; draft: boolean } | null>(null)
   // Offered once the export for publishing is refused for the check's errors.
   const [draftOffered, setDraftOffered] = useState(false)
+=======
+  const [error, setError] = useState<ShownMessage | null>(null)
+  const [notice, setNotice] = useState<ShownMessage | null>(null)
+  const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
+>>>>>>> ui-behaviour
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
@@ -142,9 +156,13 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const back = async () => {
     setLeaving(true)
     const saved = await autosave.flush()
+    if (saved && fresh && workflowStatus.status === article.status && isUntouchedDraft(draft.read(), article.meta)) {
+      // Nothing was written: no empty «بلا عنوان» draft is left in the library.
+      await api.deleteArticle({ id: article.id })
+    }
     setLeaving(false)
     if (saved) onBack()
-    else setError(t('article.leaveBlocked'))
+    else setError(said('article.leaveBlocked'))
   }
 
   const exportHtml = async (draftExport = false) => {
@@ -153,20 +171,26 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
     setDraftOffered(false)
     try {
       if (!(await autosave.flush())) {
-        setError(t('article.exportBlocked'))
+        setError(said('article.exportBlocked'))
         return
       }
       const exported = await api.exportArticle(draftExport ? { id: article.id, draft: true } : { id: article.id })
       if (exported.ok) {
         setExported({ folder: exported.value.folder, version: autosave.current.version, draft: draftExport })
       } else if (exported.error.code === 'export_blocked_by_check') {
+<<<<<<< HEAD
         // Refused for the check's errors: say so in the interface's language,
         // show the journalist what to fix, and offer a draft to pass round meanwhile.
         setError(t('error.export_blocked_by_check', exported.error.params))
         setDraftOffered(true)
+=======
+        // Refused for the check's errors: say so in the interface's language
+        // and show the journalist what to fix.
+        setError(refused(exported.error))
+>>>>>>> ui-behaviour
         checkPanel.current?.reveal()
       } else {
-        setError(exported.error.message)
+        setError(refused(exported.error))
       }
     } finally {
       setExporting(false)
@@ -183,14 +207,18 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
         const kept = await keepDraftAsCopy(api, unsaved, copyHeadline)
         if (!kept.ok) {
           // The draft stays on screen; reloading now would lose it.
-          setError(kept.error.message)
+          setError(refused(kept.error))
           return
         }
+<<<<<<< HEAD
         setNotice(t('stale.copied', { headline: isolated(kept.value.headline) }))
+=======
+        setNotice(said('stale.copied', { headline: kept.value.headline }))
+>>>>>>> ui-behaviour
       }
       const stored = await api.getArticle({ id: article.id })
       if (!stored.ok) {
-        setError(stored.error.message)
+        setError(refused(stored.error))
         return
       }
       draft.replace(stored.value)
@@ -211,7 +239,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
       const kept = await keepDraftAsCopy(api, unsaved, unsaved.meta.headline)
       const opened = kept.ok ? await api.getArticle({ id: kept.value.id }) : kept
       if (opened.ok) onOpen(opened.value)
-      else setError(opened.error.message)
+      else setError(refused(opened.error))
     } finally {
       setReloading(false)
     }
@@ -222,7 +250,7 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
   const exportedDraft = exported?.draft === true
 
   // A stale or missing article has its own banner, which says more than the bare error.
-  const shownError = error ?? (status.state === 'failed' ? status.error?.message ?? null : null)
+  const shownError = error ?? (status.state === 'failed' && status.error ? refused(status.error) : null)
 
   return (
     <OpenArticleProvider value={article.id}>
@@ -284,12 +312,13 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
           )}
           {notice && (
             <div className="notice" role="status">
-              <p>{notice}</p>
+              <p>{messageText(t, notice)}</p>
               <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
                 {t('message.dismiss')}
               </button>
             </div>
           )}
+<<<<<<< HEAD
           {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} />}
           {exportFolder && (
             <div className="notice export-notice" role="status">
@@ -304,6 +333,9 @@ export function ArticleScreen({ article, onBack, onOpen }: Props) {
               </button>
             </div>
           )}
+=======
+          {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} onDismiss={() => setExported(null)} />}
+>>>>>>> ui-behaviour
         </div>
 
         <div className="article-layout">

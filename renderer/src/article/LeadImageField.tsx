@@ -3,6 +3,7 @@ import { META_LIMITS, type LeadImage } from '../../../shared/article/meta'
 import { useBackend } from '../backend/backend-context'
 import { storePicture } from '../editor/store-picture'
 import { typedAs } from '../editor/field-typography'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import type { BodyFigure } from './body-figures'
 import { FocalPointPicker } from './FocalPointPicker'
@@ -13,7 +14,7 @@ interface Props {
   readFigures: () => BodyFigure[]
   onChange: (lead: LeadImage | null) => void
   onLeave: () => void
-  onError: (message: string | null) => void
+  onError: (message: ShownMessage | null) => void
 }
 
 /**
@@ -27,6 +28,8 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
   const fileInput = useRef<HTMLInputElement>(null)
   const [adding, setAdding] = useState(false)
   const [figures, setFigures] = useState<BodyFigure[] | null>(null)
+  // The export prints such a picture once, as the lead (render-publication.ts); the journalist is told so here.
+  const alsoInBody = value !== null && readFigures().some((figure) => figure.mediaId === value.mediaId)
 
   const fromDisk = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -36,7 +39,7 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
     setAdding(true)
     onError(null)
     try {
-      const stored = await storePicture(api, file, t)
+      const stored = await storePicture(api, file)
       if (stored.ok) onChange({ mediaId: stored.mediaId, caption: '', credit: '', alt: '' })
       else onError(stored.message)
     } finally {
@@ -78,6 +81,11 @@ export function LeadImageField({ value, readFigures, onChange, onLeave, onError 
             {text('caption')}
             {text('credit')}
             {text('alt')}
+            {alsoInBody && (
+              <p className="settings-hint" data-testid="lead-image-also-in-body">
+                {t('lead.alsoInBody')}
+              </p>
+            )}
             <button type="button" className="button button-quiet button-small" data-testid="lead-image-remove" onClick={() => onChange(null)}>
               {t('field.leadImage.remove')}
             </button>

@@ -1,4 +1,5 @@
 import type { AutosaveStatus } from '../autosave/autosave'
+import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
 
 // The agreed indicator states; a stale or missing article is a failure to
@@ -15,7 +16,7 @@ export function SaveStatus({ status, onRetry }: { status: AutosaveStatus; onRetr
         data-testid="save-status"
         data-state={shown[status.state]}
         role="status"
-        title={status.error?.message}
+        title={status.error ? failureMessage(t, status.error) : undefined}
       >
         <span className="save-dot" aria-hidden="true" />
         {t(label[status.state])}

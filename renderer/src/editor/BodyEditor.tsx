@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { ArticleBody } from '../../../shared/article/body'
 import { useBackend } from '../backend/backend-context'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { EditorBridge } from './editor-bridge'
 import { editorExtensions } from './editor-extensions'
@@ -23,7 +24,7 @@ interface Props {
   onEdit: () => void
   /** Focus left the body or one of its fields: save now. */
   onLeave: () => void
-  onError: (message: string | null) => void
+  onError: (message: ShownMessage | null) => void
   onReady: (editor: Editor | null) => void
   /** The body changed; `readText` gives its plain text when — and only if — someone counts it. */
   onTextChanged: (readText: () => string) => void

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useT } from '../i18n/locale-context'
+import { said, type ShownMessage } from '../common/shown-message'
 import { articleIdOfHref, internalArticleHref } from '../../../shared/schema/internal-link'
 import { linkAddressFrom } from './link-address'
 import { useLibraryArticles } from './use-library-articles'
@@ -8,7 +9,7 @@ import { useLibraryArticles } from './use-library-articles'
 interface Props {
   editor: Editor
   onClose: () => void
-  onError: (message: string | null) => void
+  onError: (message: ShownMessage | null) => void
 }
 
 /** Add, change or remove the link on the selected words. */
@@ -37,7 +38,7 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
     event.preventDefault()
     const href = linkAddressFrom(typed)
     if (!href) {
-      onError(t('link.invalid'))
+      onError(said('link.invalid'))
       input.current?.focus()
       return
     }

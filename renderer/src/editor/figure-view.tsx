@@ -3,6 +3,7 @@ import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from 
 import { Figure, type FigureAttrs } from '../../../shared/schema/figure'
 import { figureCreditPresets } from '../../../shared/schema/figure-credits'
 import { useBackend } from '../backend/backend-context'
+import { messageText, type ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { storePicture } from './store-picture'
 import { blockDir } from './block-dir'
@@ -34,7 +35,7 @@ function WaitingPicture({ onFilled }: { onFilled: (picture: Picture) => void }) 
   const t = useT()
   const fileInput = useRef<HTMLInputElement>(null)
   const [adding, setAdding] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ShownMessage | null>(null)
   const onFileChosen = (event: { currentTarget: HTMLInputElement }) => {
     const input = event.currentTarget
     const file = input.files?.[0]
@@ -42,7 +43,7 @@ function WaitingPicture({ onFilled }: { onFilled: (picture: Picture) => void }) 
     if (!file) return
     setAdding(true)
     setError(null)
-    void storePicture(api, file, t)
+    void storePicture(api, file)
       .then((stored) => {
         if (stored.ok) onFilled({ mediaId: stored.mediaId, width: stored.width, height: stored.height })
         else setError(stored.message)
@@ -58,7 +59,7 @@ function WaitingPicture({ onFilled }: { onFilled: (picture: Picture) => void }) 
       <input ref={fileInput} type="file" accept="image/*" data-testid="figure-choose-file" hidden onChange={onFileChosen} />
       {error && (
         <span className="field-error" role="alert">
-          {error}
+          {messageText(t, error)}
         </span>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { RelatedArticles, relatedArticlesFrom, type RelatedArticle } from '../../../shared/schema/related-articles'
+import { messageText } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
 import { useLibraryArticles } from './use-library-articles'
@@ -66,7 +67,7 @@ function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: R
       </label>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {messageText(t, error)}
         </p>
       )}
     </NodeViewWrapper>

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState, type ChangeEvent } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useBackend } from '../backend/backend-context'
-import { useT } from '../i18n/locale-context'
 import { isolated } from '../i18n/user-text'
+import { said, type ShownMessage } from '../common/shown-message'
 import { focusBodyAfterInsert, keyboardOwner } from './focus-body'
 import { figurePositionOf, forgetPlace, placeAfterInsert, type ArrivingFiles } from './picture-files'
 import { storePicture, type StoredPicture } from './store-picture'
@@ -19,9 +19,8 @@ const figureOf = ({ mediaId, width, height }: Extract<StoredPicture, { ok: true 
  * A figure arriving never takes the keyboard from a field the journalist is
  * typing in (see focus-body.ts).
  */
-export function useFigurePicker(editor: Editor | null, onError: (message: string | null) => void) {
+export function useFigurePicker(editor: Editor | null, onError: (message: ShownMessage | null) => void) {
   const { api } = useBackend()
-  const t = useT()
   const fileInput = useRef<HTMLInputElement>(null)
   const [adding, setAdding] = useState(false)
 
@@ -38,7 +37,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
       setAdding(true)
       onError(null)
       try {
-        const stored = await storePicture(api, file, t)
+        const stored = await storePicture(api, file)
         if (!stored.ok) {
           onError(stored.message)
           return
@@ -50,7 +49,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
         setAdding(false)
       }
     },
-    [api, editor, t, onError]
+    [api, editor, onError]
   )
 
   const placeFiles = useCallback(
@@ -58,11 +57,11 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
       if (!editor) return
       const owner = keyboardOwner()
       setAdding(pictures.length > 0)
-      onError(others[0] ? t('editor.dropNotPicture', { fileName: isolated(others[0].name) }) : null)
+      onError(others[0] ? said('editor.dropNotPicture', { fileName: isolated(others[0].name) }) : null)
       try {
         // One after another, so several dropped pictures keep their order.
         for (const file of pictures) {
-          const stored = await storePicture(api, file, t)
+          const stored = await storePicture(api, file)
           if (editor.isDestroyed) return
           if (!stored.ok) {
             onError(stored.message)
@@ -79,7 +78,7 @@ export function useFigurePicker(editor: Editor | null, onError: (message: string
         setAdding(false)
       }
     },
-    [api, editor, t, onError]
+    [api, editor, onError]
   )
 
   return { fileInput, adding, pick, onFileChosen, placeFiles }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/article/article'
+import type { MidadFailure } from '../../../shared/contract/errors'
 import { useBackend } from '../backend/backend-context'
 import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
@@ -11,7 +12,7 @@ import './batch-export.css'
 import { UserTextMessage } from '../i18n/user-text'
 
 type Phase =
-  | { name: 'choosing'; starting: boolean; error: string | null }
+  | { name: 'choosing'; starting: boolean; error: MidadFailure | null }
   | { name: 'running'; folder: string; progress: BatchProgress; stopping: boolean }
   | { name: 'finished'; report: BatchReport; progress: BatchProgress }
 
@@ -75,7 +76,7 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
       setPhase({ name: 'finished', report: run.report, progress: { done, total, current: null } })
     } else {
       // Closing the folder picker is a change of mind, not an error.
-      setPhase({ name: 'choosing', starting: false, error: run.failure.code === 'cancelled' ? null : failureMessage(t, run.failure) })
+      setPhase({ name: 'choosing', starting: false, error: run.failure.code === 'cancelled' ? null : run.failure })
     }
   }
 
@@ -112,7 +113,7 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
             <p className="batch-note">{t('batch.note')}</p>
             {phase.error && (
               <p className="batch-error" role="alert" data-testid="batch-error">
-                {phase.error}
+                {failureMessage(t, phase.error)}
               </p>
             )}
           </>

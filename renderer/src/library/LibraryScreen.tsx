@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article, ArticleSummary } from '../../../shared/article/article'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
+import { refused, said, type ShownMessage } from '../common/shown-message'
 import { BatchExportDialog } from '../export-batch/BatchExportDialog'
 import { SettingsButton } from '../settings/SettingsButton'
 import { StatusFilter } from '../workflow/StatusFilter'
@@ -16,14 +17,17 @@ import { useArticleImport } from './use-article-import'
 import { useFileDrop } from './use-file-drop'
 
 interface Props {
-  onOpen: (article: Article) => void
+  /** `fresh`: created just now, so backing out of it untouched removes it. */
+  onOpen: (article: Article, opening?: { fresh: boolean }) => void
+  /** Said on arrival (an article open before a reload and deleted since). */
+  message?: ShownMessage
 }
 
-export function LibraryScreen({ onOpen }: Props) {
+export function LibraryScreen({ onOpen, message }: Props) {
   const t = useT()
   const { api } = useBackend()
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ShownMessage | string | null>(message ?? null)
   const [busy, setBusy] = useState(false)
   const [toDelete, setToDelete] = useState<ArticleSummary | null>(null)
   const [exportingBatch, setExportingBatch] = useState(false)
@@ -41,7 +45,7 @@ export function LibraryScreen({ onOpen }: Props) {
       if (listed.ok) setArticles(listed.value)
       else {
         setArticles((shown) => shown ?? [])
-        setError(listed.error.message)
+        setError(refused(listed.error))
       }
     })
     return () => {
@@ -50,15 +54,15 @@ export function LibraryScreen({ onOpen }: Props) {
   }, [api, listing])
 
   const { importing, importFile } = useArticleImport(onOpen, setError)
-  const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => setError(t('library.dropOne')), busy || importing)
+  const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => setError(said('library.dropOne')), busy || importing)
 
   const create = async () => {
     setBusy(true)
     setError(null)
     const created = await api.createArticle({})
     setBusy(false)
-    if (created.ok) onOpen(created.value)
-    else setError(created.error.message)
+    if (created.ok) onOpen(created.value, { fresh: true })
+    else setError(refused(created.error))
   }
 
   const open = async (id: string) => {
@@ -68,7 +72,7 @@ export function LibraryScreen({ onOpen }: Props) {
     setBusy(false)
     if (found.ok) onOpen(found.value)
     else {
-      setError(found.error.message)
+      setError(refused(found.error))
       reload()
     }
   }
@@ -81,7 +85,7 @@ export function LibraryScreen({ onOpen }: Props) {
     const deleted = await api.deleteArticle({ id: toDelete.id })
     setBusy(false)
     setToDelete(null)
-    if (!deleted.ok) setError(deleted.error.message)
+    if (!deleted.ok) setError(refused(deleted.error))
     reload()
   }
 

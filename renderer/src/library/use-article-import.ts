@@ -3,15 +3,14 @@ import type { Article } from '../../../shared/article/article'
 import { importLimitBytes, limitMb } from '../../../shared/contract/import-limits'
 import { useBackend } from '../backend/backend-context'
 import { readFileAsBase64 } from '../editor/image-file'
-import { useT } from '../i18n/locale-context'
+import { refused, said, type ShownMessage } from '../common/shown-message'
 
 /**
  * Imports one article file through core's importer (the same one `midad
  * import` uses). A file over the limit is refused here, before it is read
- * into memory and encoded, with the limit core holds its kind to; any other refusal is core's translated message.
+ * into memory and encoded, with the limit core holds its kind to; any other refusal is core's, by its code.
  */
-export function useArticleImport(onImported: (article: Article) => void, onError: (message: string | null) => void) {
-  const t = useT()
+export function useArticleImport(onImported: (article: Article) => void, onError: (message: ShownMessage | null) => void) {
   const { api } = useBackend()
   const [importing, setImporting] = useState(false)
 
@@ -21,7 +20,7 @@ export function useArticleImport(onImported: (article: Article) => void, onError
       const fileName = file.name
       const limit = importLimitBytes(fileName)
       if (file.size > limit) {
-        onError(t('error.import_too_large', { fileName, limitMb: limitMb(limit) }))
+        onError(said('error.import_too_large', { fileName, limitMb: limitMb(limit) }))
         return
       }
       setImporting(true)
@@ -30,17 +29,17 @@ export function useArticleImport(onImported: (article: Article) => void, onError
         try {
           dataBase64 = await readFileAsBase64(file)
         } catch {
-          onError(t('error.file_unreadable', { fileName }))
+          onError(said('error.file_unreadable', { fileName }))
           return
         }
         const imported = await api.importArticle({ fileName, dataBase64 })
         if (imported.ok) onImported(imported.value)
-        else onError(imported.error.message)
+        else onError(refused(imported.error))
       } finally {
         setImporting(false)
       }
     },
-    [api, onError, onImported, t]
+    [api, onError, onImported]
   )
 
   return { importing, importFile }

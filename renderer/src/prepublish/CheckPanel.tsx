@@ -1,5 +1,6 @@
 import { forwardRef, memo, useId, useImperativeHandle, useRef } from 'react'
 import { countBySeverity, type Finding } from '../../../shared/prepublish/finding'
+import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
 import { FindingList } from './FindingList'
 import { usePrepublishCheck } from './use-prepublish-check'
@@ -64,7 +65,7 @@ export const CheckPanel = memo(
         {!findings && !check.error && <p className="check-note">{t('check.checking')}</p>}
         {check.error && (
           <p className="check-note check-failed" role="alert">
-            {t('check.failed', { message: check.error })}
+            {t('check.failed', { message: failureMessage(t, check.error) })}
           </p>
         )}
         {findings && findings.length === 0 && <p className="check-note check-clean">{t('check.clean')}</p>}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Finding } from '../../../shared/prepublish/finding'
+import type { MidadFailure } from '../../../shared/contract/errors'
 import { useBackend } from '../backend/backend-context'
 
 export interface PrepublishCheck {
   findings: Finding[] | null
-  error: string | null
+  error: MidadFailure | null
   refresh: () => void
 }
 
@@ -31,7 +32,7 @@ function whenIdle(run: () => void): () => void {
 export function usePrepublishCheck(articleId: string, savedVersion: number, settingsKey: unknown): PrepublishCheck {
   const { api } = useBackend()
   const [findings, setFindings] = useState<Finding[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<MidadFailure | null>(null)
   // Only the latest request may change what the panel shows.
   const latest = useRef(0)
   const opened = useRef(false)
@@ -44,7 +45,7 @@ export function usePrepublishCheck(articleId: string, savedVersion: number, sett
         setFindings(result.value)
         setError(null)
       } else {
-        setError(result.error.message)
+        setError(result.error)
       }
     })
   }, [api, articleId])

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { useBackend } from '../backend/backend-context'
+import { refused, type ShownMessage } from '../common/shown-message'
 
 export interface ArticlePreview {
   /** The page as last rendered, or null before the first answer. */
   html: string | null
-  error: string | null
+  error: ShownMessage | null
 }
 
 /**
@@ -25,7 +26,7 @@ export function useArticlePreview(articleId: string, savedVersion: number, setti
     void api.previewArticle({ id: articleId }).then((result) => {
       if (request !== latest.current) return
       // A failed render keeps the last good page in sight, with the reason beside it.
-      setPreview((shown) => (result.ok ? { html: result.value.html, error: null } : { html: shown.html, error: result.error.message }))
+      setPreview((shown) => (result.ok ? { html: result.value.html, error: null } : { html: shown.html, error: refused(result.error) }))
     })
   }, [api, articleId, savedVersion, settingsKey, open])
 

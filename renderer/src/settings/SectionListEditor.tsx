@@ -1,16 +1,22 @@
 import { useState } from 'react'
 import { MAX_SECTION_NAME } from '../../../shared/settings/newsroom-settings'
 import { ErrorMessage } from '../common/ErrorMessage'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { useNewsroomSettings } from './settings-context'
 
-/** The newsroom's sections: rename in place, reorder, remove, add; saved as one list. */
+/**
+ * The newsroom's sections: rename in place, reorder, remove, add. Like every
+ * other setting, each change is stored as it is made (a rename when the name
+ * loses focus), so leaving the settings never loses one; a refused list goes
+ * back to the stored one, beside the message saying why.
+ */
 export function SectionListEditor() {
   const t = useT()
   const { sections, saveSections } = useNewsroomSettings()
   const [draft, setDraft] = useState<string[]>(sections)
   const [added, setAdded] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ShownMessage | null>(null)
   const [saved, setSaved] = useState(false)
 
   // A newly stored list (saved here, or loaded late) replaces the draft.
@@ -20,26 +26,29 @@ export function SectionListEditor() {
     setDraft(sections)
   }
 
-  const change = (next: string[]) => {
+  const store = async (next: string[]) => {
     setDraft(next)
     setSaved(false)
+    const refusal = await saveSections(next)
+    setError(refusal)
+    setSaved(!refusal)
+    if (refusal) setDraft(sections)
   }
   const move = (from: number, to: number) => {
     if (to < 0 || to >= draft.length) return
     const next = [...draft]
     const [name] = next.splice(from, 1)
     next.splice(to, 0, name!)
-    change(next)
+    void store(next)
   }
   const add = () => {
     if (!added.trim()) return
-    change([...draft, added.trim()])
+    void store([...draft, added.trim()])
     setAdded('')
   }
-  const save = async () => {
-    const refused = await saveSections(draft)
-    setError(refused)
-    setSaved(!refused)
+  const rename = () => {
+    if (draft.length === sections.length && draft.every((name, i) => name === sections[i])) return
+    void store(draft)
   }
 
   return (
@@ -54,7 +63,14 @@ export function SectionListEditor() {
               value={name}
               maxLength={MAX_SECTION_NAME}
               aria-label={t('settings.sections.name')}
-              onChange={(event) => change(draft.map((other, i) => (i === index ? event.target.value : other)))}
+              onChange={(event) => setDraft(draft.map((other, i) => (i === index ? event.target.value : other)))}
+              onBlur={rename}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault()
+                  rename()
+                }
+              }}
             />
             <button type="button" className="button button-quiet button-small" aria-label={t('settings.sections.up', { name })} disabled={index === 0} onClick={() => move(index, index - 1)}>
               ▲
@@ -73,7 +89,7 @@ export function SectionListEditor() {
               className="button button-quiet button-small"
               data-testid="section-remove"
               aria-label={t('settings.sections.remove', { name })}
-              onClick={() => change(draft.filter((_, i) => i !== index))}
+              onClick={() => void store(draft.filter((_, i) => i !== index))}
             >
               ×
             </button>
@@ -101,16 +117,11 @@ export function SectionListEditor() {
         </button>
       </div>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-      <div className="section-save">
-        <button type="button" className="button button-primary" data-testid="sections-save" onClick={() => void save()}>
-          {t('settings.sections.save')}
-        </button>
-        {saved && (
-          <span role="status" data-testid="sections-saved">
-            {t('settings.sections.saved')}
-          </span>
-        )}
-      </div>
+      {saved && (
+        <p className="section-saved" role="status" data-testid="sections-saved">
+          {t('settings.sections.saved')}
+        </p>
+      )}
     </div>
   )
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/settings/newsroom-settings'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { useReturnFocus } from '../common/use-return-focus'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { PageFontSelects } from './PageFontSelects'
 import { SectionListEditor } from './SectionListEditor'
@@ -34,8 +35,8 @@ interface Props {
 export function SettingsScreen({ part, onClose }: Props) {
   const t = useT()
   const { settings, saveSettings } = useNewsroomSettings()
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [error, setError] = useState<ShownMessage | null>(null)
+  const [saved, setSaved] = useState(false)
   const [target, setTarget] = useState(String(settings.headlineTarget))
   const sectionsRef = useRef<HTMLElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -47,10 +48,10 @@ export function SettingsScreen({ part, onClose }: Props) {
   }, [part])
 
   const save = async (patch: Partial<NewsroomSettings>) => {
-    setNotice(null)
+    setSaved(false)
     const refused = await saveSettings({ ...settings, ...patch })
     setError(refused)
-    if (!refused) setNotice(t('settings.saved'))
+    setSaved(!refused)
     return refused
   }
 
@@ -93,9 +94,9 @@ export function SettingsScreen({ part, onClose }: Props) {
         </div>
         <div className="messages">
           {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-          {notice && (
+          {saved && (
             <p className="notice" role="status" data-testid="settings-notice">
-              {notice}
+              {t('settings.saved')}
             </p>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { articleUrlPlaceholders, authorUrlPlaceholders, normaliseSiteSettings, type SiteSettings } from '../../../shared/publishing/site-settings'
 import type { NewsroomSettings } from '../../../shared/settings/newsroom-settings'
+import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 
 type SiteField = keyof SiteSettings
@@ -46,8 +47,8 @@ const fields: FieldSpec[] = [
 
 interface Props {
   settings: NewsroomSettings
-  /** Stores a change; resolves to the translated refusal, or null once stored. */
-  save: (patch: Partial<NewsroomSettings>) => Promise<string | null>
+  /** Stores a change; resolves to the refusal, or null once stored. */
+  save: (patch: Partial<NewsroomSettings>) => Promise<ShownMessage | null>
 }
 
 function SiteField({ spec, settings, save }: { spec: FieldSpec; settings: NewsroomSettings; save: Props['save'] }) {

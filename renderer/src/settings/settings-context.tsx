@@ -1,15 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { defaultSettings, type NewsroomSettings, type Theme } from '../../../shared/settings/newsroom-settings'
 import { useBackend } from '../backend/backend-context'
+import { refused, type ShownMessage } from '../common/shown-message'
 import { useLocale } from '../i18n/locale-context'
 import { SettingsScreen } from './SettingsScreen'
 
 interface SettingsValue {
   settings: NewsroomSettings
   sections: string[]
-  /** Saves and applies; resolves to the translated refusal, or null once stored. */
-  saveSettings: (next: NewsroomSettings) => Promise<string | null>
-  saveSections: (next: string[]) => Promise<string | null>
+  /** Saves and applies; resolves to the refusal, or null once stored. */
+  saveSettings: (next: NewsroomSettings) => Promise<ShownMessage | null>
+  saveSections: (next: string[]) => Promise<ShownMessage | null>
   /** Shows the settings over the current screen, scrolled to a part if named. */
   openSettings: (part?: SettingsPart) => void
 }
@@ -64,7 +65,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const saveSettings = useCallback(
     async (next: NewsroomSettings) => {
       const saved = await api.saveSettings({ settings: next })
-      if (!saved.ok) return saved.error.message
+      if (!saved.ok) return refused(saved.error)
       apply(saved.value)
       return null
     },
@@ -74,7 +75,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const saveSections = useCallback(
     async (next: string[]) => {
       const saved = await api.saveSections({ sections: next })
-      if (!saved.ok) return saved.error.message
+      if (!saved.ok) return refused(saved.error)
       setSections(saved.value)
       return null
     },

@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ArticleStatus } from '../../../shared/article/status'
 import { useBackend } from '../backend/backend-context'
-import { failureMessage } from '../common/failure-message'
-import { useT } from '../i18n/locale-context'
+import { refused, type ShownMessage } from '../common/shown-message'
 
 export interface ArticleStatusControl {
   /** What the select shows: the journalist's latest choice while it is being stored. */
@@ -20,9 +19,8 @@ export interface ArticleStatusControl {
  * Changes are sent one after another, so the last choice is the one stored;
  * a refused change puts back the last status the back side confirmed.
  */
-export function useArticleStatus(articleId: string, initial: ArticleStatus, onError: (message: string) => void): ArticleStatusControl {
+export function useArticleStatus(articleId: string, initial: ArticleStatus, onError: (message: ShownMessage) => void): ArticleStatusControl {
   const { api } = useBackend()
-  const t = useT()
   const [status, setStatus] = useState(initial)
   const [saving, setSaving] = useState(false)
   const confirmed = useRef(initial)
@@ -38,14 +36,14 @@ export function useArticleStatus(articleId: string, initial: ArticleStatus, onEr
         const stored = await api.setArticleStatus({ id: articleId, status: next })
         pending.current--
         if (stored.ok) confirmed.current = stored.value.status
-        else onError(failureMessage(t, stored.error))
+        else onError(refused(stored.error))
         if (pending.current === 0) {
           setStatus(confirmed.current)
           setSaving(false)
         }
       })
     },
-    [api, articleId, onError, t]
+    [api, articleId, onError]
   )
 
   const adopt = useCallback((stored: ArticleStatus) => {

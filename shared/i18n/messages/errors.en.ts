@@ -41,4 +41,5 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.db_corrupt': 'The database “{path}” is damaged and cannot be read. It was left as it is: restore it from the newsroom’s backup copy (put the copy in its place), then try again.',
   'error.db_read_only': 'The database “{path}” is read-only: it can be read, not changed. Nothing was changed; to change it, make the file and its folder writable.',
   'error.db_read_only_outdated': 'The database “{path}” is read-only and was written by an older Midad: it needs updating before it can be read, which means writing to it. Make the file and its folder writable, then try again. Nothing was changed.'
+  'error.export_folder_unknown': 'This article has not been exported since Midad started; export it first, then open its folder.'
 }

@@ -253,4 +253,8 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'article.exportDraftHint': 'A draft is for reading and passing round, not for publishing: it is marked “not published”, search engines do not index it, and it has no publish date.',
   'article.exportedDraft': 'A draft of the article (not for publishing) was exported to the folder:'
   'preview.back': 'Back to the article'
+  'library.openArticleGone': 'The article that was open is no longer in the library; it may have been deleted meanwhile.',
+  'article.openFolder': 'Open folder',
+  'article.folderNotOpened': 'Midad in a browser cannot open the folder itself; open it from your file manager:',
+  'lead.alsoInBody': 'This picture also appears in the body; it will be printed once, as the lead.'
 }
