@@ -31,11 +31,8 @@ import { ArticleDates } from './ArticleDates'
 import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
 import { DraftSource } from './draft-source'
-<<<<<<< HEAD
 import { useFieldTypography } from '../editor/field-typography'
-=======
 import { ExportNotice } from './ExportNotice'
->>>>>>> ui-behaviour
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { OpenArticleProvider } from './open-article-context'
@@ -78,20 +75,14 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
   const typography = useMemo(() => ({ quoteStyle, digitStyle }), [quoteStyle, digitStyle])
-<<<<<<< HEAD
   useFieldTypography(typography)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ShownMessage | null>(null)
   const { locale } = useLocale()
   // A file just imported says what it held that the article could not keep.
-  const [notice, setNotice] = useState<string | null>(() => importedArticleNotice(locale, article))
+  const [notice, setNotice] = useState<ShownMessage | string | null>(() => importedArticleNotice(locale, article))
   const [exported, setExported] = useState<{ folder: string; version: number; draft: boolean } | null>(null)
   // Offered once the export for publishing is refused for the check's errors.
   const [draftOffered, setDraftOffered] = useState(false)
-=======
-  const [error, setError] = useState<ShownMessage | null>(null)
-  const [notice, setNotice] = useState<ShownMessage | null>(null)
-  const [exported, setExported] = useState<{ folder: string; version: number } | null>(null)
->>>>>>> ui-behaviour
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
@@ -178,16 +169,10 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
       if (exported.ok) {
         setExported({ folder: exported.value.folder, version: autosave.current.version, draft: draftExport })
       } else if (exported.error.code === 'export_blocked_by_check') {
-<<<<<<< HEAD
         // Refused for the check's errors: say so in the interface's language,
         // show the journalist what to fix, and offer a draft to pass round meanwhile.
-        setError(t('error.export_blocked_by_check', exported.error.params))
-        setDraftOffered(true)
-=======
-        // Refused for the check's errors: say so in the interface's language
-        // and show the journalist what to fix.
         setError(refused(exported.error))
->>>>>>> ui-behaviour
+        setDraftOffered(true)
         checkPanel.current?.reveal()
       } else {
         setError(refused(exported.error))
@@ -210,11 +195,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
           setError(refused(kept.error))
           return
         }
-<<<<<<< HEAD
-        setNotice(t('stale.copied', { headline: isolated(kept.value.headline) }))
-=======
-        setNotice(said('stale.copied', { headline: kept.value.headline }))
->>>>>>> ui-behaviour
+        setNotice(said('stale.copied', { headline: isolated(kept.value.headline) }))
       }
       const stored = await api.getArticle({ id: article.id })
       if (!stored.ok) {
@@ -318,24 +299,8 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
               </button>
             </div>
           )}
-<<<<<<< HEAD
           {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} />}
-          {exportFolder && (
-            <div className="notice export-notice" role="status">
-              <p>
-                {t(exportedDraft ? 'article.exportedDraft' : 'article.exported')}{' '}
-                <code data-testid="export-result" dir="ltr">
-                  {exportFolder}
-                </code>
-              </p>
-              <button type="button" className="button button-quiet" onClick={() => setExported(null)}>
-                {t('message.dismiss')}
-              </button>
-            </div>
-          )}
-=======
-          {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} onDismiss={() => setExported(null)} />}
->>>>>>> ui-behaviour
+          {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} draft={exportedDraft} onDismiss={() => setExported(null)} />}
         </div>
 
         <div className="article-layout">

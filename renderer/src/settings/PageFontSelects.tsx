@@ -4,7 +4,7 @@ import { useT } from '../i18n/locale-context'
 
 interface Props {
   settings: NewsroomSettings
-  save: (patch: Partial<NewsroomSettings>) => Promise<string | null>
+  save: (patch: Partial<NewsroomSettings>) => Promise<unknown>
 }
 
 /**

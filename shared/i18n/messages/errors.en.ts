@@ -36,10 +36,10 @@ export const errorsEn: Record<keyof typeof errorsAr, string> = {
   'error.internal': 'Something unexpected went wrong. Nothing you wrote was lost; please try again.',
   'error.import_docx_unpacks_too_large': 'The Word document “{fileName}” is small, but its content unpacks to more than {limitMb} MB, too large to be an article. Nothing was imported.',
   'error.import_too_slow': 'Reading “{fileName}” was stopped after {seconds} seconds; the file is too heavy to be an article. Nothing was imported.',
-  'error.import_too_much_memory': 'Reading “{fileName}” was stopped because it needed more than {limitMb} MB of memory; the file is too heavy to be an article. Nothing was imported.'
+  'error.import_too_much_memory': 'Reading “{fileName}” was stopped because it needed more than {limitMb} MB of memory; the file is too heavy to be an article. Nothing was imported.',
   'error.db_not_midad': '“{path}” is not a Midad database: it is another program’s file, or not a database at all. It was left untouched; check the path.',
   'error.db_corrupt': 'The database “{path}” is damaged and cannot be read. It was left as it is: restore it from the newsroom’s backup copy (put the copy in its place), then try again.',
   'error.db_read_only': 'The database “{path}” is read-only: it can be read, not changed. Nothing was changed; to change it, make the file and its folder writable.',
-  'error.db_read_only_outdated': 'The database “{path}” is read-only and was written by an older Midad: it needs updating before it can be read, which means writing to it. Make the file and its folder writable, then try again. Nothing was changed.'
+  'error.db_read_only_outdated': 'The database “{path}” is read-only and was written by an older Midad: it needs updating before it can be read, which means writing to it. Make the file and its folder writable, then try again. Nothing was changed.',
   'error.export_folder_unknown': 'This article has not been exported since Midad started; export it first, then open its folder.'
 }

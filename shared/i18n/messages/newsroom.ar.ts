@@ -88,7 +88,7 @@ export const newsroomAr = {
   'settings.monthNames': 'أسماء الأشهر الميلادية',
   'settings.monthNames.western': 'يناير… ديسمبر',
   'settings.monthNames.levantine': 'كانون الثاني… كانون الأول',
-  'settings.monthNames.both': 'كانون الأول/ديسمبر'
+  'settings.monthNames.both': 'كانون الأول/ديسمبر',
   'settings.bodyFont': 'خط نص المقال في الصفحة المصدَّرة',
   'settings.headlineFont': 'خط العناوين في الصفحة المصدَّرة',
   'settings.pageFont.naskh': 'نوتو نسخ',

@@ -89,7 +89,7 @@ export const newsroomEn: Record<keyof typeof newsroomAr, string> = {
   'settings.monthNames': 'Gregorian month names in Arabic',
   'settings.monthNames.western': 'يناير… ديسمبر (Egypt, the Gulf)',
   'settings.monthNames.levantine': 'كانون الثاني… كانون الأول (the Levant, Iraq)',
-  'settings.monthNames.both': 'كانون الأول/ديسمبر (both)'
+  'settings.monthNames.both': 'كانون الأول/ديسمبر (both)',
   'settings.bodyFont': 'Body typeface of the exported page',
   'settings.headlineFont': 'Headline typeface of the exported page',
   'settings.pageFont.naskh': 'Noto Naskh',

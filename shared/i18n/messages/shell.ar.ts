@@ -63,7 +63,7 @@ export const shellAr = {
   'shell.export_folder_button': 'صدِّر هنا',
   'shell.export_batch_folder_title': 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)',
   'cli.error.export_blocked_by_check':
-    'لم يُصدَّر المقال للنشر: فيه {errors, plural, one {خطأ واحد يجب إصلاحه} two {خطآن يجب إصلاحهما} few {# أخطاء يجب إصلاحها} many {# خطأً يجب إصلاحها} other {# خطأ يجب إصلاحها}} أولًا؛ يعرضها الأمر midad lint ID. التحذيرات لا تمنع التصدير. لم يُكتب شيء.'
+    'لم يُصدَّر المقال للنشر: فيه {errors, plural, one {خطأ واحد يجب إصلاحه} two {خطآن يجب إصلاحهما} few {# أخطاء يجب إصلاحها} many {# خطأً يجب إصلاحها} other {# خطأ يجب إصلاحها}} أولًا؛ يعرضها الأمر midad lint ID. التحذيرات لا تمنع التصدير. لم يُكتب شيء.',
   'cli.db_missing': 'لا قاعدة بيانات في «{path}»، ولم يُنشأ شيء. تحقّق من ‎--db‎ أو MIDAD_DB. الأمر midad init ينشئ قاعدة جديدة، وmidad import ينشئها مع أول مقال.',
   'cli.init.created': 'أُنشئت قاعدة بيانات جديدة: {path}',
   'cli.init.exists': 'قاعدة البيانات {path} موجودة من قبل، وتُركت كما هي.',
@@ -86,6 +86,6 @@ export const shellAr = {
   'cli.show.alt': 'النص البديل',
   'cli.settings.unknown': '«{name}» ليس إعدادًا. الإعدادات: {allowed}',
   'cli.picture.no_figure': 'ليس في المقال {id} صورة رقم {n}: {count, plural, zero {لا صور فيه} one {فيه صورة واحدة} two {فيه صورتان} few {فيه # صور} many {فيه # صورة} other {فيه # صورة}}. لم يتغيّر شيء.',
-  'cli.picture.set': 'صارت الصورة {n} في المقال {id} تعرض {fileName}.'
+  'cli.picture.set': 'صارت الصورة {n} في المقال {id} تعرض {fileName}.',
   'cli.exported_draft': 'صُدّر المقال مسودةً (لا تُفهرس ولا تاريخ نشر لها) إلى {folder} ({count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}).'
 } as const

@@ -63,7 +63,7 @@ Exit codes: 0 success, 2 usage error (also an unknown article, setting or databa
   'shell.export_folder_button': 'Export here',
   'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)',
   'cli.error.export_blocked_by_check':
-    'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.'
+    'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.',
   'cli.db_missing': 'There is no database at “{path}”; nothing was created. Check --db or MIDAD_DB. `midad init` creates a new database, and `midad import` creates one with its first article.',
   'cli.init.created': 'Created a new database: {path}',
   'cli.init.exists': 'The database {path} already exists; it was left as it is.',
@@ -86,6 +86,6 @@ Exit codes: 0 success, 2 usage error (also an unknown article, setting or databa
   'cli.show.alt': 'Alt text',
   'cli.settings.unknown': '“{name}” is not a setting. The settings are: {allowed}',
   'cli.picture.no_figure': 'The article {id} has no figure {n}: it has {count, plural, =0 {no figures} one {# figure} other {# figures}}. Nothing was changed.',
-  'cli.picture.set': 'Figure {n} of the article {id} now shows {fileName}.'
+  'cli.picture.set': 'Figure {n} of the article {id} now shows {fileName}.',
   'cli.exported_draft': 'Exported the article as a draft (noindex, no publish date) to {folder} ({count, plural, one {# file} other {# files}}).'
 }

@@ -247,12 +247,12 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'paste.unkept': 'Pasted, but some of it cannot be kept in an article and was left out: {items}. Add pictures with the Image button; put what a footnote said into the text.',
   'import.unkept': 'Imported, but some of it cannot be kept in an article and was left out: {items}.',
   'shortcut.toolbar': 'Go to the toolbar (in a table, its row and column tools)',
-  'shortcut.tableCell': 'Next or previous table cell (Tab in the last cell adds a row)'
+  'shortcut.tableCell': 'Next or previous table cell (Tab in the last cell adds a row)',
   'workflow.backToReview': 'The article’s text changed while it was “{status}”, so it is back “In review”: it needs approving again before it is published.',
   'article.exportDraft': 'Export a draft',
   'article.exportDraftHint': 'A draft is for reading and passing round, not for publishing: it is marked “not published”, search engines do not index it, and it has no publish date.',
-  'article.exportedDraft': 'A draft of the article (not for publishing) was exported to the folder:'
-  'preview.back': 'Back to the article'
+  'article.exportedDraft': 'A draft of the article (not for publishing) was exported to the folder:',
+  'preview.back': 'Back to the article',
   'library.openArticleGone': 'The article that was open is no longer in the library; it may have been deleted meanwhile.',
   'article.openFolder': 'Open folder',
   'article.folderNotOpened': 'Midad in a browser cannot open the folder itself; open it from your file manager:',
