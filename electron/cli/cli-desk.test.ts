@@ -305,7 +305,7 @@ describe('midad settings', () => {
   it('refuses an unknown name or a bad value, naming what is allowed, with exit 2 and nothing changed', async () => {
     const before = settingsNow()
     const refusals: [string[], string | RegExp][] = [
-      [['siteUrl', 'https://x.com'], /^“siteUrl” is not a setting\. The settings are: headlineTarget, quoteStyle, digitStyle, .*siteBaseUrl.*authorUrlPattern\n$/],
+      [['siteUrl', 'https://x.com'], /^“siteUrl” is not a setting\. The settings are: headlineTarget, quoteStyle, digitStyle, .*siteBaseUrl.*authorUrlPattern.*\n$/],
       [['digitStyle', 'roman'], '“roman” is not a value digitStyle takes; it takes one of: western|arabic-indic\n'],
       [['headlineTarget', '5'], '“5” is not a value headlineTarget takes; it takes one of: 10…500\n'],
       [['hijriTwin', 'yes'], '“yes” is not a value hijriTwin takes; it takes one of: true|false\n'],

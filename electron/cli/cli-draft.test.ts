@@ -32,13 +32,15 @@ describe('midad export --draft', { timeout: spawnTimeout }, () => {
     const out = join(root, 'draft')
     const run = midad(['export', unfinished, '--out', out, '--draft', '--db', db], { MIDAD_LOCALE: 'en' })
     expect(run).toMatchObject({ status: 0, stderr: '' })
-    expect(run.stdout).toBe(`Exported the article as a draft (noindex, no publish date) to ${out} (3 files).\n`)
-    const page = readFileSync(join(out, 'index.html'), 'utf8')
+    // DIR/<id>/, as every export is laid out: the page, the fragment, ninjs and the page's fonts.
+    const folder = join(out, unfinished)
+    expect(run.stdout).toMatch(new RegExp(`^Exported the article as a draft \\(noindex, no publish date\\) to ${folder} \\(\\d+ files\\)\\.\n$`))
+    const page = readFileSync(join(folder, 'index.html'), 'utf8')
     expect(page).toContain('<meta name="robots" content="noindex">')
     expect(page).toContain('<p class="draft-mark">مسودة لم تُنشر</p>')
     expect(page).not.toMatch(/datePublished|article:published_time/)
 
     const report = json<{ folder: string; draft: boolean }>(midad(['export', unfinished, '--out', join(root, 'draft-json'), '--draft', '--json', '--db', db]))
-    expect(report).toMatchObject({ folder: join(root, 'draft-json'), draft: true })
+    expect(report).toMatchObject({ folder: join(root, 'draft-json', unfinished), draft: true })
   })
 })

@@ -61,7 +61,8 @@ export function articleFromHtml(html: string, fileName: string, source: HtmlSour
     } else {
       headline = oneLine(page.title).slice(0, max)
     }
-    const unkept = normalisePastedHtml(body)
+    const cleaned = normalisePastedHtml(body)
+    const unkept = { ...cleaned, objects: cleaned.objects + page.embeddedObjects }
     const parsed = SchemaParser.fromSchema(schema).parse(body as unknown as Node).toJSON() as ArticleBody
     // A Word file holding only a photo is not empty: its figure is the article.
     const hasFigure = body.querySelector('figure[data-type="figure"]') !== null

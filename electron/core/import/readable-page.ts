@@ -9,6 +9,10 @@ const notContent = new Set([
   'canvas', 'frame', 'frameset', 'noframes', 'link', 'meta', 'base', 'title', 'head'
 ])
 
+// Of those, what a reader would have seen as a video, a map or a player: left
+// out, but counted, so the import can say so instead of dropping it silently.
+const embedded = new Set(['iframe', 'object', 'embed', 'applet', 'frame'])
+
 const HTML = 'http://www.w3.org/1999/xhtml'
 const isElement = (node: P5.Node): node is P5.Element => 'tagName' in node
 const isText = (node: P5.Node): node is P5.TextNode => node.nodeName === '#text'
@@ -38,6 +42,8 @@ export interface ReadablePage {
   title: string
   /** The body's visible content as markup, every element closed where the parser closed it. */
   bodyHtml: string
+  /** Embedded frames, objects and plug-ins left out of it. */
+  embeddedObjects: number
 }
 
 /**
@@ -52,12 +58,14 @@ export function readablePage(html: string): ReadablePage {
   const document = parse(html)
   const root = childElement(document, 'html')
   const body = root ? childElement(root, 'body') : undefined
-  if (!body) return { title: titleOf(document), bodyHtml: '' }
+  if (!body) return { title: titleOf(document), bodyHtml: '', embeddedObjects: 0 }
+  let embeddedObjects = 0
   const stack: P5.ParentNode[] = [body]
   while (stack.length > 0) {
     const node = stack.pop()!
+    for (const child of node.childNodes) if (isElement(child) && isHtml(child) && embedded.has(child.tagName)) embeddedObjects++
     node.childNodes = node.childNodes.filter(isContent)
     for (const child of node.childNodes) if (isElement(child)) stack.push(child)
   }
-  return { title: titleOf(document), bodyHtml: serialize(body) }
+  return { title: titleOf(document), bodyHtml: serialize(body), embeddedObjects }
 }

@@ -4,7 +4,7 @@ import { uiEn } from '../../../shared/i18n/messages/ui.en'
 import { translate } from '../../../shared/i18n/translate'
 
 // Every placeholder any interface message may use, with a sample value.
-const sample = { count: 3, headline: 'عنوان', at: Date.UTC(2025, 2, 12, 9, 30), length: 412000, max: 300000, fileName: 'تقرير.docx', done: 2, total: 5, status: 'معتمد', label: 'معتمد' }
+const sample = { count: 3, headline: 'عنوان', at: Date.UTC(2025, 2, 12, 9, 30), length: 412000, max: 300000, fileName: 'تقرير.docx', done: 2, total: 5, status: 'معتمد', label: 'معتمد', items: 'صورتان' }
 const words = (count: number) => translate('ar', 'article.words', { count })
 
 describe('interface messages', () => {

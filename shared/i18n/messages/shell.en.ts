@@ -19,8 +19,8 @@ Usage:
   midad list [--status S] [--json]   The articles, most recently changed first, with their status; --status keeps those at one status.
   midad show ID [--json]       The whole article: status, section, kicker, headline, dek, bylines, dateline, tags, then the body (headings, paragraphs, quotes with their attribution, lists, figures with caption and credit).
   midad status ID STATUS       Move the article along the workflow: draft, in_review, approved or published.
-  midad export ID --out DIR [--format F] [--json]
-                               Export the article for publishing into DIR/ID/ (the article id): index.html (the page), fragment.html (the body for a CMS), ninjs.json and its pictures in images/. --format page, fragment or ninjs writes only that one (with its pictures); all is the default. Refused while the pre-publish check finds errors.
+  midad export ID --out DIR [--format F] [--draft] [--json]
+                               Export the article for publishing into DIR/ID/ (the article id): index.html (the page), fragment.html (the body for a CMS), ninjs.json and its pictures in images/. --format page, fragment or ninjs writes only that one (with its pictures); all is the default. Refused while the pre-publish check finds errors, except with --draft: a marked draft (noindex, no publish date) is written even then.
   midad export --all [--status S] --out DIR [--format F] [--json]
                                Export every article (or those at status S) into DIR/ID/, with a progress bar on a terminal. Articles the check refuses are listed and skipped; the exit code is then 1.
   midad lint ID [--json]       The pre-publish check: one line per finding. Exits 0 when there are no errors (warnings allowed), 1 when there are errors.
