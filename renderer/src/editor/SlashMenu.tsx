@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { useEffect, useRef } from 'react'
 import { useT } from '../i18n/locale-context'
 import type { InsertItem } from './insert-items'
 
@@ -14,8 +15,16 @@ interface Props {
 export function SlashMenu({ editor, items, active, from, onChoose }: Props) {
   const t = useT()
   const at = editor.view.coordsAtPos(from)
+  const menu = useRef<HTMLDivElement>(null)
+  // The list scrolls when the window is short: the choice the arrows reach is
+  // brought into sight, never left below the fold.
+  useEffect(() => {
+    const chosen = menu.current?.children[active]
+    if (chosen instanceof HTMLElement) chosen.scrollIntoView({ block: 'nearest' })
+  }, [active, items])
   return (
     <div
+      ref={menu}
       className="block-menu slash-menu"
       role="listbox"
       data-testid="slash-menu"
