@@ -117,3 +117,24 @@ test('importing a page with a table keeps the table, and names the video and the
   await expect(notice).toContainText('صورة واحدة')
   await expect(notice).toContainText('عنصر مضمّن واحد')
 })
+
+test('a long import can be cancelled: the library is left as it was and says the import stopped', async ({ page, openApp, workspace }) => {
+  const long = join(workspace.dir, 'long.html')
+  // A whole book of paragraphs: the worker reads it for several seconds.
+  await writeFile(long, `<!doctype html><h1>تقرير طويل</h1>${'<div class="x"><p>فقرة <b>من</b> تقرير المراسل عن الجلسة.</p></div>'.repeat(30_000)}`)
+  await openApp()
+  await library(page).importFile.setInputFiles(long)
+  const cancel = page.getByRole('button', { name: 'إلغاء الاستيراد' })
+  await expect(page.getByTestId('import-article')).toHaveText('جارٍ الاستيراد…')
+  await cancel.click()
+
+  await expect(library(page).error).toContainText('أُلغي استيراد «long.html»، ولم يُنشأ مقال.')
+  await expect(cancel).toHaveCount(0)
+  await expect(page.getByTestId('import-article')).toHaveText('استيراد ملف')
+  await expect(page.getByTestId('import-article')).toBeEnabled()
+  expect(readStore(workspace.dbPath).articles).toEqual([])
+  // Nothing arrives later either: the cancelled import created no article.
+  await page.reload()
+  await expect(page.getByTestId('import-article')).toBeVisible()
+  expect(readStore(workspace.dbPath).articles).toEqual([])
+})

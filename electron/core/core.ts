@@ -159,6 +159,8 @@ export function openCore(options: CoreOptions): Core {
     importArticle: async (fileName, bytes, { signal } = {}) => {
       const imported = await importOffThread(fileName, bytes, { ...options.importLimits, signal })
       const body = await storeImportedPictures(imported, images.add)
+      // Cancelled while its pictures were stored: still no article.
+      if (signal?.aborted) throw new MidadError('cancelled')
       return { ...articles.create(imported.meta, body), unkept: imported.unkept ?? nothingUnkept() }
     },
     listSections: () => sections.list(),

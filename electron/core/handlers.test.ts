@@ -176,3 +176,37 @@ describe('a batch export through dispatch', () => {
     expect(existsSync(join(dir, 'exports'))).toBe(false)
   })
 })
+
+describe('cancelling an import', () => {
+  const page = (paragraphs: number) =>
+    Buffer.from(`<!doctype html><h1>تقرير طويل</h1>${'<div class="x"><p>فقرة <b>من</b> تقرير المراسل عن الجلسة.</p></div>'.repeat(paragraphs)}`).toString('base64')
+  const importId = '7c9e6679-7425-40de-944b-e07fc1f90ae7'
+
+  it('stops the running import by its id, and no article is created', async () => {
+    const importing = call('importArticle', { fileName: 'long.html', dataBase64: page(20_000), importId })
+    // The worker is running by the time the cancel arrives.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await call('cancelImport', { importId })).toEqual({ ok: true, value: { cancelled: true } })
+    const result = await importing
+    expect(errorOf(result).code).toBe('cancelled')
+    expect(errorOf(result).message).toBe('The operation was cancelled.')
+    expect(core.listArticles()).toEqual([])
+  })
+
+  it('says so when the import has already finished, and keeps its article', async () => {
+    const imported = await call('importArticle', { fileName: 'short.html', dataBase64: page(2), importId })
+    expect(imported.ok).toBe(true)
+    expect(await call('cancelImport', { importId })).toEqual({ ok: true, value: { cancelled: false } })
+    expect(core.listArticles()).toHaveLength(1)
+  })
+
+  it('stops an import whose cancel arrived before it did', async () => {
+    expect(await call('cancelImport', { importId })).toEqual({ ok: true, value: { cancelled: false } })
+    expect(errorOf(await call('importArticle', { fileName: 'late.html', dataBase64: page(2), importId })).code).toBe('cancelled')
+    expect(core.listArticles()).toEqual([])
+  })
+
+  it('refuses an id that is not a uuid', async () => {
+    expect(errorOf(await call('cancelImport', { importId: 'all' })).code).toBe('invalid_input')
+  })
+})

@@ -49,6 +49,11 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
   const batches = createExportBatches()
   // Only a folder this back side itself exported to may be opened: the renderer never names a path.
   const exportedTo = new Map<string, string>()
+  // Imports still running, by the id their caller gave them.
+  const runningImports = new Map<string, AbortController>()
+  // A cancel can overtake its import on the way in (two requests to the
+  // host): the id is remembered, and that import stops as it arrives.
+  const cancelledEarly = new Set<string>()
   return {
     listArticles: () => core.listArticles(),
     createArticle: ({ meta }) => core.createArticle(meta),
@@ -90,8 +95,31 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       })
       return { html }
     },
-    importArticle: ({ fileName, dataBase64 }, context) =>
-      core.importArticle(fileName, decodeBase64Strictly(dataBase64, 'dataBase64'), { signal: context?.signal }),
+    importArticle: async ({ fileName, dataBase64, importId }, context) => {
+      const bytes = decodeBase64Strictly(dataBase64, 'dataBase64')
+      if (importId === undefined) return core.importArticle(fileName, bytes, { signal: context?.signal })
+      if (runningImports.has(importId)) throw new MidadError('invalid_input', { field: 'importId' }, 'already running')
+      if (cancelledEarly.delete(importId)) throw new MidadError('cancelled')
+      const cancel = new AbortController()
+      runningImports.set(importId, cancel)
+      try {
+        const signal = context?.signal ? AbortSignal.any([cancel.signal, context.signal]) : cancel.signal
+        return await core.importArticle(fileName, bytes, { signal })
+      } finally {
+        runningImports.delete(importId)
+      }
+    },
+    cancelImport: ({ importId }) => {
+      const running = runningImports.get(importId)
+      if (running) {
+        running.abort()
+        return { cancelled: true }
+      }
+      cancelledEarly.add(importId)
+      // Only the last few are worth remembering: an id is never reused.
+      if (cancelledEarly.size > 32) cancelledEarly.delete(cancelledEarly.values().next().value as string)
+      return { cancelled: false }
+    },
     listSections: () => core.listSections(),
     saveSections: ({ sections }) => core.saveSections(sections),
     getSettings: () => core.getSettings(),

@@ -22,6 +22,7 @@ const operations = {
   openExportFolder: true,
   previewArticle: true,
   importArticle: true,
+  cancelImport: true,
   listSections: true,
   saveSections: true,
   getSettings: true,

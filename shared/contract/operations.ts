@@ -70,17 +70,21 @@ export const contract = {
   openExportFolder: op(z.object({ id: ArticleId }).strict(), z.object({ folder: z.string(), opened: z.boolean() })),
   // Chooses where a batch of articles is exported (the app asks once); the renderer never names a path itself.
   beginExportBatch: op(z.object({}).strict(), z.object({ batchId: z.string().uuid(), folder: z.string() })),
-  // The article's page as the export would write it, pictures at the app's own media address (issue #4 preview pane).
+  // The article's page as the export would write it, pictures at the app's own media address.
   previewArticle: op(z.object({ id: ArticleId }).strict(), z.object({ html: z.string() })),
-  // The newsroom's managed section list and settings (issue #3 metadata slice).
   // An article file (.docx, .html, .md, .txt) read by core's one importer; creates the article.
   importArticle: op(
     z.object({
       fileName: z.string().min(1).max(255),
-      dataBase64: z.string().max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4)
+      dataBase64: z.string().max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4),
+      // Named by the caller so that it can be cancelled while it runs.
+      importId: z.string().uuid().optional()
     }).strict(),
     ImportedArticleResult
   ),
+  // Stops a running import by the id its caller gave it; false when it had already finished.
+  cancelImport: op(z.object({ importId: z.string().uuid() }).strict(), z.object({ cancelled: z.boolean() })),
+  // The newsroom's managed section list and settings.
   listSections: op(z.object({}).strict(), z.array(z.string())),
   saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),
   getSettings: op(z.object({}).strict(), NewsroomSettings),

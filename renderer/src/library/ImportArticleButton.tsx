@@ -8,10 +8,11 @@ interface Props {
   importing: boolean
   disabled: boolean
   onFile: (file: File) => void
+  onCancel: () => void
 }
 
 /** "Import a file": opens the system picker for one article file. */
-export function ImportArticleButton({ importing, disabled, onFile }: Props) {
+export function ImportArticleButton({ importing, disabled, onFile, onCancel }: Props) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
 
@@ -35,6 +36,12 @@ export function ImportArticleButton({ importing, disabled, onFile }: Props) {
       >
         {importing ? t('library.importing') : t('library.import')}
       </button>
+      {/* A long import (a large Word file) can be stopped; nothing is created then. */}
+      {importing && (
+        <button type="button" className="button" data-testid="import-cancel" onClick={onCancel}>
+          {t('library.importCancel')}
+        </button>
+      )}
       <input ref={input} type="file" accept={accepted} hidden data-testid="import-file" onChange={chosen} />
     </>
   )

@@ -53,7 +53,7 @@ export function LibraryScreen({ onOpen, message }: Props) {
     }
   }, [api, listing])
 
-  const { importing, importFile } = useArticleImport(onOpen, setError)
+  const { importing, importFile, cancelImport } = useArticleImport(onOpen, setError)
   const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => setError(said('library.dropOne')), busy || importing)
 
   const create = async () => {
@@ -112,7 +112,7 @@ export function LibraryScreen({ onOpen, message }: Props) {
             {t('batch.open')}
           </button>
         )}
-        <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} />
+        <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} onCancel={cancelImport} />
         <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
           {t('library.new')}
         </button>

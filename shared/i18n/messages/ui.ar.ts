@@ -177,6 +177,8 @@ export const uiAr = {
   'library.import': 'استيراد ملف',
   'library.importLabel': 'استورد مقالًا من ملف Word ‏(.docx) أو HTML أو Markdown ‏(.md) أو نص ‏(.txt)',
   'library.importing': 'جارٍ الاستيراد…',
+  'library.importCancel': 'إلغاء الاستيراد',
+  'library.importCancelled': 'أُلغي استيراد «{fileName}»، ولم يُنشأ مقال.',
   'library.dropHint': 'أفلت الملف هنا لاستيراده مقالًا',
   'library.dropOne': 'أفلت ملفًا واحدًا في كل مرة. لم يُستورد شيء.',
   'editor.pasteTooLarge': 'النص الملصق أطول من أن يكون مقالًا ({length, number} حرف، والحد {max, number})، فلم يُلصق. الصقه على أجزاء؛ لم يتغير شيء في المقال.',

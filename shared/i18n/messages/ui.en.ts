@@ -177,6 +177,8 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'library.import': 'Import a file',
   'library.importLabel': 'Import an article from a Word (.docx), HTML, Markdown (.md) or text (.txt) file',
   'library.importing': 'Importing…',
+  'library.importCancel': 'Cancel import',
+  'library.importCancelled': 'The import of “{fileName}” was cancelled; no article was created.',
   'library.dropHint': 'Drop the file here to import it as an article',
   'library.dropOne': 'Drop one file at a time. Nothing was imported.',
   'editor.pasteTooLarge': 'The pasted text is too long to be an article ({length, number} characters; the limit is {max, number}), so it was not pasted. Paste it in parts; the article has not changed.',
