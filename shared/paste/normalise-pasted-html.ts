@@ -1,4 +1,5 @@
 import { cleanLinkHref } from './tracking-links'
+import { elementsUnder } from './elements-under'
 import { convertWordLists, isElement } from './word-lists'
 import { embeddedObjects, nothingUnkept, takeOutUnkept, type UnkeptContent } from './unkept-content'
 
@@ -79,9 +80,13 @@ function removeCommentsAndDropped(root: ParentNode, unkept: UnkeptContent): void
   walk(root)
   for (const node of doomed) node.remove()
   // Chrome and Safari end a copied selection with this line break: not content.
-  for (const br of [...root.querySelectorAll('br.Apple-interchange-newline')]) br.remove()
+  const breaks = elementsUnder(root, ['br']).filter((br) => {
+    const copiedSelectionEnd = br.classList.contains('Apple-interchange-newline')
+    if (copiedSelectionEnd) br.remove()
+    return !copiedSelectionEnd
+  })
   // Google Docs follows every table with a line break of its own: not an empty paragraph.
-  for (const br of [...root.querySelectorAll('br')]) {
+  for (const br of breaks) {
     const before = br.previousElementSibling
     if (before && (before.tagName.toLowerCase() === 'table' || before.querySelector(':scope > table'))) br.remove()
   }
@@ -90,7 +95,7 @@ function removeCommentsAndDropped(root: ParentNode, unkept: UnkeptContent): void
 // Google Docs wraps the whole clipboard in <b id="docs-internal-guid-…"
 // style="font-weight:normal">: a wrapper, not bold text.
 function unwrapNotBold(root: ParentNode): void {
-  for (const b of [...root.querySelectorAll('b, strong')]) {
+  for (const b of elementsUnder(root, ['b', 'strong'])) {
     if (/^docs-internal-guid/.test(b.id) || isNormalWeight(styleOf(b))) unwrap(b)
   }
 }
@@ -173,13 +178,13 @@ export function normalisePastedHtml(root: ParentNode): UnkeptContent {
   unwrapNotBold(root)
   // Known before the loop below, which unwraps the related block's links first.
   const asides = new Map<Element, string>()
-  for (const aside of root.querySelectorAll('aside')) {
+  for (const aside of elementsUnder(root, ['aside'])) {
     const asideClass = editorAsideClass(aside)
     if (asideClass) asides.set(aside, asideClass)
   }
 
   // Deepest first, so renaming or unwrapping an element never skips a child.
-  const elements = [...root.querySelectorAll('*')].reverse()
+  const elements = elementsUnder(root).reverse()
   for (const original of elements) {
     let el = original
     let tag = el.tagName.toLowerCase()

@@ -1,3 +1,4 @@
+import { elementsUnder } from './elements-under'
 // Word puts lists on the clipboard as paragraphs styled `mso-list:l0 level2 lfo1`,
 // each starting with a marker span (`mso-list:Ignore`) that holds "1." or "·".
 // This turns each run of such paragraphs into real, nested ul/ol > li.
@@ -32,7 +33,7 @@ function readListParagraph(el: Element): ListParagraph | null {
 
 /** Replaces Word's list paragraphs under `root` with ul/ol > li elements. */
 export function convertWordLists(root: ParentNode): void {
-  const paragraphs = [...root.querySelectorAll('p')]
+  const paragraphs = elementsUnder(root, ['p'])
   const items = new Map<Element, ListParagraph>()
   for (const p of paragraphs) {
     const item = readListParagraph(p)
