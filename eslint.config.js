@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import { builtinModules } from 'node:module'
 
-// The arrows of ARCHITECTURE.md, enforced on every change:
+// The arrows of docs/architecture.md, enforced on every change:
 //   shared   imports no Node built-in, DOM, React or Electron;
 //   renderer imports nothing under electron/ (it talks through the contract);
 //   electron/core never imports `electron` (it must run under plain Node).

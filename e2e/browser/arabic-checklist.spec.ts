@@ -7,7 +7,7 @@ import { storedBody } from './body-keys'
 import { writeNewsPhoto } from './test-image'
 import { borderBox, caretBox, centreInView, contentBox, inkBox, textBox, wordsBox, type Box } from './geometry'
 
-// ARABIC.md's checklist, as the journalist sees it: where text, caret,
+// The Arabic checklist of docs/arabic-text.md, as the journalist sees it: where text, caret,
 // placeholder, markers and rules are drawn, not only which attributes are set.
 // The LTR block's undo/redo/copy/paste/reload/export journey is in
 // direction.spec.ts; Word and Google Docs pastes are in paste.spec.ts.

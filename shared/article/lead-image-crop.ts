@@ -10,7 +10,7 @@ export interface FocalPoint {
 
 export const centre: FocalPoint = { x: 0.5, y: 0.5 }
 
-/** The shapes structured data recommends for an article's image (PUBLISHING.md). */
+/** The shapes search engines' structured data asks of an article's image (docs/publishing.md). */
 export const leadCropShapes = {
   '16x9': { across: 16, down: 9 },
   '4x3': { across: 4, down: 3 },
@@ -18,7 +18,7 @@ export const leadCropShapes = {
 } as const
 export type LeadCropShape = keyof typeof leadCropShapes
 
-/** Wide enough for large link previews (PUBLISHING.md); a crop is never published wider. */
+/** Wide enough for large link previews (docs/publishing.md); a crop is never published wider. */
 export const LEAD_CROP_WIDTH = 1200
 
 /** Below this a crop is not offered to structured data (Google's floor for article images). */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { slugScripts } from '../text/slug'
 
-// Metadata a newsroom article carries above its body (PUBLISHING.md).
+// Metadata a newsroom article carries above its body (docs/publishing.md).
 // Limits are generous guards against runaway pastes, not editorial targets.
 const line = (max: number) => z.string().max(max)
 

@@ -56,7 +56,7 @@ export const contract = {
     }).strict(),
     z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
   ),
-  // The pre-publish check of the stored article (issue #4): errors first, then warnings.
+  // The pre-publish check of the stored article: errors first, then warnings.
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
   // Refused with export_blocked_by_check, writing nothing, while the check finds errors.
   // With a batchId, into the folder chosen once for the batch (beginExportBatch), one sub-folder per article.

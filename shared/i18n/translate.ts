@@ -7,7 +7,7 @@ export type Locale = (typeof locales)[number]
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ar, en }
 
-// Digits are a newsroom choice, never the locale's default (ARABIC.md): the
+// Digits are a newsroom choice, never the locale's default (docs/arabic-text.md): the
 // numbering system is always named, Western unless the digit setting says otherwise.
 export type Digits = 'western' | 'arabic-indic'
 const intlLocale = (locale: Locale, digits: Digits): string => `${locale}-u-nu-${digits === 'arabic-indic' ? 'arab' : 'latn'}`

@@ -133,7 +133,7 @@ function cleanAttributes(el: Element, tag: string, asideClass: string | undefine
   for (const attr of [...el.attributes]) {
     const name = attr.name.toLowerCase()
     if (name === 'dir') {
-      // Word writes DIR=RTL in upper case; `auto` is never kept (ARABIC.md).
+      // Word writes DIR=RTL in upper case; `auto` is never kept (docs/arabic-text.md).
       const dir = attr.value.trim().toLowerCase()
       if (dir === 'rtl' || dir === 'ltr') el.setAttribute('dir', dir)
       else el.removeAttribute(attr.name)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * What the pre-publish check can say about an article (issue #4). Errors stop
+ * What the pre-publish check can say about an article (docs/publishing.md). Errors stop
  * "export for publishing"; warnings are for the desk to weigh.
  */
 export const errorRules = [

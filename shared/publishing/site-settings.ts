@@ -2,7 +2,7 @@ import type { ErrorCode, ErrorParams } from '../contract/errors'
 import type { NewsroomSettings } from '../settings/newsroom-settings'
 import { literalPartOf, placeholdersIn } from './url-pattern'
 
-// The site the newsroom publishes to (issue #4): where its pages live, how an
+// The site the newsroom publishes to (docs/publishing.md): where its pages live, how an
 // article's address is spelled, who publishes it. Checked when saved, so the
 // exporter can trust what it reads; the checks are pure so the app can show
 // the same refusal the back side gives.

@@ -10,7 +10,7 @@ import { Extension } from '@tiptap/core'
  * to keep it. One global attribute in the shared schema travels everywhere.
  * Word pastes `DIR=RTL` in upper case; values are read case-insensitively.
  * `auto` is never kept: the browser would flip Arabic paragraphs that start
- * with a Latin name or a number (ARABIC.md).
+ * with a Latin name or a number (docs/arabic-text.md).
  */
 export type BlockDirectionValue = 'ltr' | null
 

@@ -1,8 +1,8 @@
 /**
  * Credits the figure's credit field offers: the agencies Arab newsrooms take
  * pictures from, written as they are credited in print, and the newsroom's own
- * photographers. The newsroom's name becomes a setting with the site settings
- * (issue #4); until then it is this constant.
+ * photographers. The newsroom's own credit is this constant; the site
+ * settings do not name it yet.
  */
 export const newsroomOwnCredit = 'خاص'
 

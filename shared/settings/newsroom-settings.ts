@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { pageFonts } from '../publishing/page-fonts'
 
-// Choices a newsroom makes once for everyone on the machine (issue #3): they
+// Choices a newsroom makes once for everyone on the machine: they
 // live in the database, so the app, the CLI and the exporter read the same.
 
 export const quoteStyles = ['curly', 'guillemets'] as const // “ ” or « »

@@ -1,6 +1,6 @@
 import type { DigitStyle, MonthNameStyle } from '../settings/newsroom-settings'
 
-// Dates in the interface (ARABIC.md, "Numbers and dates"): the numbering
+// Dates in the interface (docs/arabic-text.md): the numbering
 // system is always named, never left to the locale's default, and the Hijri
 // date uses Umm al-Qura, exact for the years a newsroom will meet.
 

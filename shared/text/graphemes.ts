@@ -1,5 +1,5 @@
 // A reader counts what they see: a letter with its harakat is one character,
-// and so is an emoji made of several code points (ARABIC.md). UTF-16 length
+// and so is an emoji made of several code points (docs/arabic-text.md). UTF-16 length
 // would count every haraka and every surrogate half.
 let segmenter: Intl.Segmenter | undefined
 

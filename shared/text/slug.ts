@@ -1,4 +1,4 @@
-// Article slugs (ARABIC.md, "Slugs"). The Arabic slug keeps the words as a
+// Article slugs (docs/arabic-text.md). The Arabic slug keeps the words as a
 // reader wrote them, minus what a URL should not carry: harakat, tatweel,
 // punctuation. The Latin slug is a plain transliteration for sites whose URLs
 // must stay ASCII; the journalist can always edit either.

@@ -1,4 +1,4 @@
-// Arabic newsroom typography as the journalist types (ARABIC.md): Arabic
+// Arabic newsroom typography as the journalist types (docs/arabic-text.md): Arabic
 // punctuation after Arabic words, quotation marks that open on the right side,
 // and one digit style for the whole article.
 

@@ -1,4 +1,4 @@
-// Arabic-aware word count (ARABIC.md): a word is a run of letters, marks
+// Arabic-aware word count (docs/arabic-text.md): a word is a run of letters, marks
 // (harakat stay inside their word) and digits. Splitting on spaces would count
 // « » and dashes as words and merge words around a missing space after «،».
 //

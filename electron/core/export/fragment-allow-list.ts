@@ -2,7 +2,7 @@ import sanitizeHtml from 'sanitize-html'
 import { isPublishedArticlePath } from '../../../shared/schema/internal-link'
 import { isExportedImagePath } from './media-id'
 
-// The last gate before a page leaves the app (issue #4, "Safety"): whatever a
+// The last gate before a page leaves the app (docs/publishing.md): whatever a
 // stored body holds — pasted, imported, or written into the database by hand —
 // the published article keeps only the elements and attributes the renderer
 // itself writes. Everything else is dropped, its text kept as text.

@@ -52,7 +52,7 @@ function articleFragment(article: Article, context: PublicationContext, publishe
 }
 
 /**
- * The article as published (PUBLISHING.md): the standalone page, the fragment
+ * The article as published (docs/publishing.md): the standalone page, the fragment
  * for a CMS and ninjs, from one rendering, so the three never disagree. The
  * page is the fragment inside the template with its head. Pure: dates come
  * from the article, nothing from the clock or chance, so the same article and

@@ -34,7 +34,8 @@ interface VnuMessage {
   extract?: string
 }
 
-// The Nu HTML Checker is the reference the issue names. It needs Java: where
+// The Nu HTML Checker is what "valid" means for a published page
+// (docs/publishing.md). It needs Java: where
 // Java is missing this test fails rather than skips, so CI cannot pass unchecked.
 describe('exported pages in the Nu HTML Checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'midad-vnu-'))

@@ -21,7 +21,7 @@ function publisher(settings: Settings): Record<string, unknown> | null {
 }
 
 /**
- * schema.org NewsArticle for search engines (PUBLISHING.md), with every field
+ * schema.org NewsArticle for search engines (docs/publishing.md), with every field
  * the article has. Empty fields are left out rather than sent as empty
  * strings; the key order is fixed so the same article always serializes to
  * the same bytes.

@@ -1,5 +1,6 @@
 // The agencies whose credit closes a photo caption in Arabic newsrooms, as
-// copied pages write them (PUBLISHING.md, issue #3's credit presets).
+// copied pages write them; the figure's credit presets
+// (shared/schema/figure-credits.ts) are among them.
 const agencies = [
   'أ ف ب', 'أ.ف.ب', 'أ. ف. ب', 'فرانس برس', 'رويترز', 'أسوشيتد برس', 'أ ب', 'أ.ب', 'الأناضول', 'إ ب أ', 'إي بي إيه',
   'غيتي', 'غيتي إيماجز', 'وكالات', 'Getty Images', 'Getty', 'AFP', 'Reuters', 'AP', 'EPA', 'Anadolu'

@@ -11,7 +11,7 @@ import { isWebsiteChrome } from './website-chrome'
 export const MAX_TEXT_ARTICLE_BYTES = IMPORT_LIMIT_BYTES.text
 
 // Direction marks copied from web pages are layout hints, not text; stored
-// content carries none (ARABIC.md) because the editor sets direction per block.
+// content carries none (docs/arabic-text.md) because the editor sets direction per block.
 const directionMarks = /[\u200e\u200f\u061c]/g
 
 // A line that ends a sentence or a clause is running text, not a title.

@@ -1,6 +1,6 @@
 // What a news site's theme puts around an article, copied along with it:
 // the related-articles heading, the comment form, share and back-to-top
-// buttons (PUBLISHING.md: "not part of the article"). A line is chrome only
+// buttons: the site adds these to every page, they are not the article's. A line is chrome only
 // when it is one of these phrases as a whole, so a sentence that mentions
 // comments is never dropped.
 const chromeLines: RegExp[] = [

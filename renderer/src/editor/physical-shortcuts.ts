@@ -49,7 +49,7 @@ export const chords: readonly Chord[] = [
 ]
 
 /**
- * Shortcuts by physical key (ARABIC.md): with the Arabic layout active,
+ * Shortcuts by physical key (docs/arabic-text.md): with the Arabic layout active,
  * Ctrl+B reports `key` "لا" but `code` "KeyB", so Tiptap's key-based bindings
  * would miss it. Ctrl on Windows and Linux, ⌘ on macOS; Ctrl+Alt on a key no
  * chord names is AltGr typing a character and is left alone.

@@ -22,7 +22,7 @@ function directionAt($from: ResolvedPos): TypingDirection {
  * and punctuation before it say nothing), or null to leave it. Only after an English block (the new paragraph Enter
  * made there, or one beside it): the journalist may be going on in English or
  * back to Arabic, and the letter says which. After Arabic copy a Latin first
- * word (a brand, an agency) does not turn the paragraph (ARABIC.md), and a
+ * word (a brand, an agency) does not turn the paragraph (docs/arabic-text.md), and a
  * direction the journalist set with the toggle is kept.
  */
 function directionFromFirstLetter(state: EditorState, $from: ResolvedPos, typed: string): TypingDirection | null {

@@ -1,4 +1,4 @@
-// The pre-publish check (issue #4): what each rule says, and the panel around it.
+// The pre-publish check: what each rule says, and the panel around it.
 export const checkAr = {
   'check.headline_missing': 'لا عنوان للمقال.',
   'check.figure_image_missing': 'صورة في النص لم يُختر ملفها بعد.',

@@ -1,4 +1,4 @@
-// Article metadata, newsroom settings, dates and the status bar (issue #3).
+// Article metadata, newsroom settings, dates and the status bar.
 export const newsroomAr = {
   'settings.open': 'الإعدادات',
   'settings.title': 'إعدادات غرفة الأخبار',

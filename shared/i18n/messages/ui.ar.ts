@@ -119,7 +119,7 @@ export const uiAr = {
   'missing.keep': 'احفظه مقالًا جديدًا',
   'missing.keeping': 'جارٍ الحفظ…',
 
-  // — body editor: blocks, direction, insert menus, shortcuts (issue #3) —
+  // — body editor: blocks, direction, insert menus, shortcuts —
   'tb.direction': 'LTR',
   'tb.direction.hint': 'اتجاه الفقرة من اليسار إلى اليمين، لنص إنجليزي (Ctrl+Shift+X)',
   'tb.langEn': 'EN',
@@ -184,7 +184,7 @@ export const uiAr = {
   'editor.pasteTooLarge': 'النص الملصق أطول من أن يكون مقالًا ({length, number} حرف، والحد {max, number})، فلم يُلصق. الصقه على أجزاء؛ لم يتغير شيء في المقال.',
   'editor.dropNotPicture': 'لم يُضف «{fileName}» إلى المتن: يُسحب إلى المتن الصور وحدها. لاستيراد مقال من ملف، اسحبه إلى قائمة المقالات. لم يتغير شيء في المقال.',
 
-  // — workflow status and batch export (issue #4) —
+  // — workflow status and batch export —
   'workflow.label': 'حالة المقال',
   'workflow.hint': 'تغيير الحالة لا يغيّر نص المقال ولا رقم نسخته.',
   'workflow.saving': 'جارٍ حفظ الحالة…',

@@ -119,7 +119,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'missing.keep': 'Save as a new article',
   'missing.keeping': 'Saving…',
 
-  // — body editor: blocks, direction, insert menus, shortcuts (issue #3) —
+  // — body editor: blocks, direction, insert menus, shortcuts —
   'tb.direction': 'LTR',
   'tb.direction.hint': 'Left-to-right paragraph, for English text (Ctrl+Shift+X)',
   'tb.langEn': 'EN',
@@ -184,7 +184,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'editor.pasteTooLarge': 'The pasted text is too long to be an article ({length, number} characters; the limit is {max, number}), so it was not pasted. Paste it in parts; the article has not changed.',
   'editor.dropNotPicture': '“{fileName}” was not added to the body: only pictures can be dropped here. To import an article from a file, drop it on the article list. The article has not changed.',
 
-  // — workflow status and batch export (issue #4) —
+  // — workflow status and batch export —
   'workflow.label': 'Status',
   'workflow.hint': 'Changing the status changes neither the article’s text nor its revision.',
   'workflow.saving': 'Saving the status…',

@@ -14,7 +14,7 @@ import type { CropRatio } from '../../export/export-pictures'
 
 export type { FocalPoint, PictureSize }
 
-/** The widths a page's srcset offers; PUBLISHING.md asks for at least these. */
+/** The widths a page's srcset offers, from a phone to a large link preview (docs/publishing.md). */
 export const RENDITION_WIDTHS = [480, 800, 1200, 1600] as const
 
 const CROP_WIDTH = LEAD_CROP_WIDTH

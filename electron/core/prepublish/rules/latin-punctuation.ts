@@ -16,7 +16,7 @@ function nearestWordCharacter(text: string, from: number, step: 1 | -1): string 
 }
 
 /**
- * `,` `;` `?` between Arabic words should be ، ؛ ؟ (ARABIC.md), in every field.
+ * `,` `;` `?` between Arabic words should be ، ؛ ؟ (docs/arabic-text.md), in every field.
  * Only where the nearest word on each side is Arabic (or the Arabic sentence
  * ends the text): a Latin mark next to an English word or a number (1,5) is
  * right, and so is anything in a left-to-right block or a run marked as

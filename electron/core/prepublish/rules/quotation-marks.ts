@@ -7,7 +7,7 @@ const count = (text: string, mark: string) => text.split(mark).length - 1
 /**
  * The first mark of a pair that does not add up, or null. Curly quotes are
  * compared by count, not by order: in right-to-left copy ” opens and “ closes
- * (ARABIC.md), while an English run opens with “, and both are correct.
+ * (docs/arabic-text.md), while an English run opens with “, and both are correct.
  */
 function unbalancedMark(text: string): string | null {
   if (count(text, '\u201C') !== count(text, '\u201D')) return count(text, '\u201C') > count(text, '\u201D') ? '\u201C' : '\u201D'
