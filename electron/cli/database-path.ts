@@ -1,4 +1,4 @@
-import { defaultDatabasePath } from '../core/default-paths'
+import { defaultDatabasePath } from '../core'
 
 /** --db, else MIDAD_DB, else the database the desktop app uses. */
 export function databasePath(db: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -3,7 +3,6 @@ import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
 import { createExportBatches, type BatchFolders } from './export-batches'
-import { renderPreviewPage } from './preview/preview-page'
 
 export interface HandlerOptions {
   /** Where an article's export goes: the app asks the journalist, the host picks a folder. */
@@ -28,16 +27,6 @@ const base64 = /^[A-Za-z0-9+/]*={0,2}$/
 export function decodeBase64Strictly(text: string, field: string): Uint8Array {
   if (text.length % 4 !== 0 || !base64.test(text)) throw new MidadError('invalid_input', { field }, 'not base64')
   return Buffer.from(text, 'base64')
-}
-
-/** Another article of the library for a link in the preview, or null when it is gone. */
-function findArticle(core: Core, id: string): Article | null {
-  try {
-    return core.getArticle(id)
-  } catch (error) {
-    if (error instanceof MidadError && error.code === 'not_found') return null
-    throw error
-  }
 }
 
 /**
@@ -84,17 +73,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const folders = await options.exportBatchFolders()
       return { batchId: batches.begin(folders), folder: folders.folder }
     },
-    previewArticle: async ({ id }) => {
-      const article = core.getArticle(id)
-      const html = await renderPreviewPage(article, {
-        settings: core.getSettings(),
-        articles: (linkedId) => findArticle(core, linkedId),
-        mediaFilePath: (mediaId) => core.mediaFilePath(mediaId),
-        mediaUrl: options.mediaUrl,
-        publishedAt: core.articlePublishedAt(id)
-      })
-      return { html }
-    },
+    previewArticle: async ({ id }) => ({ html: await core.previewArticle(id, options.mediaUrl) }),
     importArticle: async ({ fileName, dataBase64, importId }, context) => {
       const bytes = decodeBase64Strictly(dataBase64, 'dataBase64')
       if (importId === undefined) return core.importArticle(fileName, bytes, { signal: context?.signal })

@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCore, type Core } from '../core/core'
-import { createHandlers } from '../core/handlers'
+import { openCore, type Core, createHandlers } from '../core'
+import { handlerOptionsIn } from '../core/testing'
 import { PAGE_CSP } from './static-route'
 import { startHost, type RunningHost } from './server'
-import { handlerOptionsIn } from '../core/testing/handler-options'
 
 interface Reply {
   status: number

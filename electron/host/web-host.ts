@@ -1,7 +1,5 @@
 import { dirname, join, resolve } from 'node:path'
-import { openCore, type Core } from '../core/core'
-import { createHandlers } from '../core/handlers'
-import { articleExportFolder } from '../core/export/article-export-folder'
+import { openCore, type Core, createHandlers, articleExportFolder } from '../core'
 import { mediaUrl } from './media-route'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'

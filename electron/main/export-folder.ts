@@ -2,8 +2,7 @@ import type { BrowserWindow, Dialog } from 'electron'
 import type { Article } from '../../shared/article/article'
 import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
-import type { BatchFolders } from '../core/export-batches'
-import { articleExportFolder } from '../core/export/article-export-folder'
+import { type BatchFolders, articleExportFolder } from '../core'
 
 interface PickerOptions {
   dialog: Dialog

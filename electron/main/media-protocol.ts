@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { Protocol } from 'electron'
-import type { Core } from '../core/core'
+import type { Core } from '../core'
 
 /** Stored images are shown at midad-media://media/<mediaId>. */
 export const MEDIA_SCHEME = 'midad-media'

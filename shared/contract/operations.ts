@@ -21,6 +21,20 @@ export const ImportedArticleResult = Article.extend({
 })
 export type ImportedArticleResult = z.infer<typeof ImportedArticleResult>
 
+/** What a save acknowledges once committed. */
+export const SaveResult = z.object({
+  version: z.number().int().positive(),
+  updatedAt: z.string(),
+  wordCount: z.number().int(),
+  // Only when the save changed the status: approved or published words edited send the article back to review.
+  statusChange: StatusChange.optional()
+})
+export type SaveResult = z.infer<typeof SaveResult>
+
+/** A picture in the media library: `<sha256>.<ext>`, content-addressed, with its size and type. */
+export const StoredImage = z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
+export type StoredImage = z.infer<typeof StoredImage>
+
 /**
  * Every operation the renderer may ask of the back side. Electron's main
  * process binds these to ipcMain, the browser host serves them over loopback
@@ -37,13 +51,7 @@ export const contract = {
       meta: ArticleMeta,
       body: ArticleBody
     }).strict(),
-    z.object({
-      version: z.number().int().positive(),
-      updatedAt: z.string(),
-      wordCount: z.number().int(),
-      // Only when the save changed the status: approved or published words edited send the article back to review.
-      statusChange: StatusChange.optional()
-    })
+    SaveResult
   ),
   deleteArticle: op(z.object({ id: ArticleId }).strict(), z.object({ deleted: z.literal(true) })),
   // The workflow status (draft → in review → approved → published); not an edit, so no revision.
@@ -54,7 +62,7 @@ export const contract = {
       // base64 keeps one wire format for IPC and HTTP; bounded to the image limit.
       dataBase64: z.string().max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4)
     }).strict(),
-    z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
+    StoredImage
   ),
   // The pre-publish check of the stored article (issue #4): errors first, then warnings.
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),

@@ -1,6 +1,6 @@
 import { MidadError } from '../../../shared/contract/errors'
 import type { CommandContext } from '../command'
-import { articleExportFolder } from '../../core/export/article-export-folder'
+import { articleExportFolder } from '../../core'
 import { cliErrorKey } from '../cli-error-key'
 
 /** Exit code when some articles were refused (the others are exported). */

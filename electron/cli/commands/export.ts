@@ -1,4 +1,4 @@
-import { articleExportFolder } from '../../core/export/article-export-folder'
+import { articleExportFolder } from '../../core'
 import type { Command } from '../command'
 import { exportBatch } from './export-batch'
 

@@ -1,7 +1,6 @@
 import { basename } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
-import { readArticleFile } from '../../core/import/read-article-file'
-import { storeImportedPictures } from '../../core/import/store-imported-pictures'
+import { readArticleFile, storeImportedPictures } from '../../core'
 import type { CommandContext } from '../command'
 
 /** Exit code when some files were refused (the others are imported). */
