@@ -2,13 +2,16 @@ import type { Article } from '../../shared/article/article'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
-import { createExportBatches, type BatchFolders } from './export-batches'
+import { createExportBatches } from './export-batches'
 
 export interface HandlerOptions {
-  /** Where an article's export goes: the app asks the journalist, the host picks a folder. */
-  exportFolderFor(article: Article): Promise<string> | string
-  /** Where a batch goes: the app asks the journalist once, the host uses its exports folder. */
-  exportBatchFolders(): Promise<BatchFolders> | BatchFolders
+  /**
+   * The folder that holds an article's export: the app asks the journalist,
+   * the host uses its exports folder. Core writes into its `<article id>/` there.
+   */
+  exportsFolderFor(article: Article): Promise<string> | string
+  /** The folder that holds a batch, asked once; each article goes into its `<article id>/` there. */
+  exportBatchFolder(): Promise<string> | string
   /** How the app's window loads a stored picture: midad-media://media/<id> in Electron, /media/<id> in the host. */
   mediaUrl(mediaId: string): string
   /**
@@ -59,8 +62,8 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const article = core.getArticle(id)
       // Refused before the shell asks the journalist for a folder they could not use.
       if (!draft) core.assertPublishable(id)
-      const folder = batchId ? batches.folderFor(batchId, article) : await options.exportFolderFor(article)
-      const exported = await core.exportArticle(id, folder, undefined, { draft })
+      const exports = batchId ? batches.folderOf(batchId) : await options.exportsFolderFor(article)
+      const exported = await core.exportArticleInto(id, exports, undefined, { draft })
       exportedTo.set(id, exported.folder)
       return exported
     },
@@ -70,8 +73,8 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       return { folder, opened: options.openFolder ? await options.openFolder(folder) : false }
     },
     beginExportBatch: async () => {
-      const folders = await options.exportBatchFolders()
-      return { batchId: batches.begin(folders), folder: folders.folder }
+      const folder = await options.exportBatchFolder()
+      return { batchId: batches.begin(folder), folder }
     },
     previewArticle: async ({ id }) => ({ html: await core.previewArticle(id, options.mediaUrl) }),
     importArticle: async ({ fileName, dataBase64, importId }, context) => {

@@ -4,7 +4,7 @@ import '../../scripts/require-node.js'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultDatabasePath, envLocale } from '../core'
+import { databasePathFor, envLocale } from '../core'
 import { MidadError } from '../../shared/contract/errors'
 import { failure } from '../../shared/contract/dispatch'
 import { translate } from '../../shared/i18n/translate'
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       fail(translate(locale, 'host.not_built'))
     }
     const web = await startWebHost({
-      dbPath: options.db ?? process.env.MIDAD_DB ?? defaultDatabasePath(),
+      dbPath: databasePathFor({ named: options.db, env: process.env }),
       rendererDir,
       port: options.port,
       openFolders: options.open

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path'
-import { openCore, type Core, createHandlers, articleExportFolder } from '../core'
+import { openCore, type Core, createHandlers } from '../core'
 import { mediaUrl } from './media-route'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
@@ -45,8 +45,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const exports = join(dirname(dbPath), 'exports')
   try {
     const handlers = createHandlers(core, {
-      exportFolderFor: (article) => articleExportFolder(exports, article),
-      exportBatchFolders: () => ({ folder: exports, folderFor: (article) => articleExportFolder(exports, article) }),
+      exportsFolderFor: () => exports,
+      exportBatchFolder: () => exports,
       mediaUrl,
       openFolder: (folder) => {
         if (!options.openFolders) return false

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron'
-import { openCore, type Core, createHandlers, envLocale } from '../core'
+import { createHandlers, databasePathFor, envLocale, openCore, type Core } from '../core'
 import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
@@ -59,7 +59,8 @@ function start(): void {
   installSecurity({ app, session: session.defaultSession, shell, location })
   let opened: Core
   try {
-    opened = openCore({ dbPath: join(app.getPath('userData'), 'midad.sqlite') })
+    // The profile's own database: MIDAD_USER_DATA chooses another profile, not another file.
+    opened = openCore({ dbPath: databasePathFor({ userDataDir: app.getPath('userData') }) })
   } catch (error) {
     failToStart(error)
     return
@@ -70,8 +71,8 @@ function start(): void {
     serveApp(protocol, { rendererDir: location.rendererDir, contentSecurityPolicy: contentSecurityPolicy(location.devServerOrigin) })
   }
   const handlers = createHandlers(opened, {
-    exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
-    exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    exportsFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    exportBatchFolder: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     mediaUrl,
     openFolder: folderOpener(shell)
   })

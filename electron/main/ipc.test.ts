@@ -25,7 +25,7 @@ beforeEach(async () => {
   window = new FakeBrowserWindow({})
   await window.loadURL('midad-app://desk/index.html')
   handlerCalls = []
-  const real = createHandlers(core, { ...handlerOptionsIn(profile.dir), exportFolderFor: async () => profile.dir })
+  const real = createHandlers(core, { ...handlerOptionsIn(profile.dir), exportsFolderFor: async () => profile.dir })
   // Count what reaches the real handlers, to prove a refused call reaches none.
   const counted = Object.fromEntries(
     operationNames.map((name) => [name, (input: never) => {

@@ -9,7 +9,7 @@ export function handlerOptionsIn(dir: string): HandlerOptions {
   const exports = join(dir, 'exports')
   return {
     mediaUrl: (mediaId) => `/media/${mediaId}`,
-    exportFolderFor: (article) => join(exports, article.id),
-    exportBatchFolders: () => ({ folder: exports, folderFor: (article) => join(exports, article.id) })
+    exportsFolderFor: () => exports,
+    exportBatchFolder: () => exports
   }
 }
