@@ -7,8 +7,6 @@ import { sendFailure, sendNotFound } from './responses'
 // Stored images are named by content hash; anything else is not a media id.
 const MEDIA_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 
-/** The address the host's page (and the article preview inside it) loads a stored picture from. */
-export const mediaUrl = (mediaId: string): string => `/media/${encodeURIComponent(mediaId)}`
 
 /** `GET /media/<mediaId>`: a stored picture, for the editor's <img>. */
 export async function handleMedia(

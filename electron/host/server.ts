@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract/api'
+import { API_PATH, MEDIA_PATH } from '../../shared/contract/wire'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
 import { handleStatic } from './static-route'
@@ -27,6 +28,13 @@ export interface RunningHost {
   port: number
   token: string
   close(): Promise<void>
+}
+
+/** `<prefix><segment>` with nothing after the segment: the segment, else undefined. */
+function lastSegmentAfter(pathname: string, prefix: string): string | undefined {
+  if (!pathname.startsWith(prefix)) return undefined
+  const segment = pathname.slice(prefix.length)
+  return segment.includes('/') ? undefined : segment
 }
 
 /**
@@ -56,16 +64,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const queryAt = target.indexOf('?')
     const pathname = queryAt < 0 ? target : target.slice(0, queryAt)
     const query = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1))
-    const api = /^\/api\/([^/]*)$/.exec(pathname)
-    const media = /^\/media\/([^/]*)$/.exec(pathname)
-    if (pathname.startsWith('/api/') || pathname.startsWith('/media/')) {
+    const api = lastSegmentAfter(pathname, API_PATH)
+    const media = lastSegmentAfter(pathname, MEDIA_PATH)
+    if (pathname.startsWith(API_PATH) || pathname.startsWith(MEDIA_PATH)) {
       if (!requestCarriesToken(req, token)) {
         req.resume()
         sendFailure(res, 403, 'unauthorized')
         return
       }
-      if (api) return handleApi(req, res, api[1] ?? '', options.handlers)
-      if (media) return handleMedia(req, res, media[1] ?? '', options.mediaFilePath)
+      if (api !== undefined) return handleApi(req, res, api, options.handlers)
+      if (media !== undefined) return handleMedia(req, res, media, options.mediaFilePath)
       req.resume()
       sendNotFound(res)
       return

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
 import { openCore, type Core, createHandlers } from '../core'
-import { mediaUrl } from './media-route'
+import { hostMediaUrl } from '../../shared/contract/wire'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
 import { PREFERRED_PORT } from './cli-options'
@@ -47,7 +47,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const handlers = createHandlers(core, {
       exportsFolderFor: () => exports,
       exportBatchFolder: () => exports,
-      mediaUrl,
+      mediaUrl: hostMediaUrl,
       openFolder: (folder) => {
         if (!options.openFolders) return false
         openWithSystem(folder)

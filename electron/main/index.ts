@@ -5,7 +5,8 @@ import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
-import { mediaUrl, serveMedia } from './media-protocol'
+import { appMediaUrl } from '../../shared/contract/wire'
+import { serveMedia } from './media-protocol'
 import { serveApp } from './app-protocol'
 import { registerSchemes } from './schemes'
 import { folderOpener } from './open-folder'
@@ -73,7 +74,7 @@ function start(): void {
   const handlers = createHandlers(opened, {
     exportsFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolder: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
-    mediaUrl,
+    mediaUrl: appMediaUrl,
     openFolder: folderOpener(shell)
   })
   bindContract({

@@ -1,13 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { Protocol } from 'electron'
+import { MEDIA_SCHEME, MEDIA_SCHEME_HOST } from '../../shared/contract/wire'
 import type { Core } from '../core'
 
-/** Stored images are shown at midad-media://media/<mediaId>. */
-export const MEDIA_SCHEME = 'midad-media'
-
-/** The address the window (and the article preview inside it) loads a stored picture from. */
-export const mediaUrl = (mediaId: string): string => `${MEDIA_SCHEME}://media/${encodeURIComponent(mediaId)}`
+export { MEDIA_SCHEME }
 
 const imageTypes: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -64,7 +61,7 @@ function requestedMediaId(request: Request): string | undefined {
   } catch {
     return undefined
   }
-  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'media') return undefined
+  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== MEDIA_SCHEME_HOST) return undefined
   const segments = url.pathname.split('/').filter(Boolean)
   if (segments.length !== 1) return undefined
   let mediaId: string

@@ -1,4 +1,5 @@
 export * from './operations'
+export * from './wire'
 export * from './errors'
 export type * from './api'
 export { dispatch, failure, isOperationName } from './dispatch'

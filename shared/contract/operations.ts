@@ -5,6 +5,9 @@ import { ArticleBody } from '../article/body'
 import { ArticleStatus, StatusChange } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
+import type { OperationName } from './operation-names'
+
+export { operationNames, type OperationName } from './operation-names'
 
 /** Largest picture the app accepts, before encoding for transport. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -12,6 +15,7 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+type Operation = ReturnType<typeof op>
 
 const count = z.number().int().nonnegative()
 
@@ -38,7 +42,8 @@ export type StoredImage = z.infer<typeof StoredImage>
 /**
  * Every operation the renderer may ask of the back side. Electron's main
  * process binds these to ipcMain, the browser host serves them over loopback
- * HTTP, and preload exposes exactly these as window.midad.
+ * HTTP, and preload exposes exactly these as window.midad. One schema pair
+ * for each name in operation-names.ts, no more and no fewer.
  */
 export const contract = {
   listArticles: op(z.object({}).strict(), z.array(ArticleSummary)),
@@ -97,11 +102,9 @@ export const contract = {
   saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),
   getSettings: op(z.object({}).strict(), NewsroomSettings),
   saveSettings: op(z.object({ settings: NewsroomSettings }).strict(), NewsroomSettings)
-} as const
+} as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract
-export type OperationName = keyof Contract
-export const operationNames = Object.keys(contract) as OperationName[]
 
 export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
 export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>

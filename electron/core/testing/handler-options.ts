@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { hostMediaUrl } from '../../../shared/contract/wire'
 import type { HandlerOptions } from '../handlers'
 
 /**
@@ -8,7 +9,7 @@ import type { HandlerOptions } from '../handlers'
 export function handlerOptionsIn(dir: string): HandlerOptions {
   const exports = join(dir, 'exports')
   return {
-    mediaUrl: (mediaId) => `/media/${mediaId}`,
+    mediaUrl: hostMediaUrl,
     exportsFolderFor: () => exports,
     exportBatchFolder: () => exports
   }
