@@ -4,6 +4,7 @@
 export { openCore, type Core, type CoreOptions } from './core'
 export type { Articles } from './articles/articles'
 export type { MediaLibrary } from './media/media-library'
+export { storedPictureHeaders, type StoredPicture } from './media/stored-picture'
 export type { Publishing, ExportOptions, ExportedArticle } from './publishing/publishing'
 export type { Imports } from './import/imports'
 export type { Newsroom } from './newsroom/newsroom'

@@ -80,7 +80,7 @@ beforeEach(async () => {
   await writeFile(join(dir, 'secret.txt'), 'not for the browser')
   core = openCore({ dbPath: join(dir, 'data', 'midad.sqlite') })
   const handlers = createHandlers(core, handlerOptionsIn(dir))
-  host = await startHost({ handlers, rendererDir, mediaFilePath: (id) => core.mediaFilePath(id) })
+  host = await startHost({ handlers, rendererDir, storedPicture: (id) => core.storedPicture(id) })
 })
 
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract/api'
+import type { StoredPicture } from '../core'
 import { API_PATH, MEDIA_PATH } from '../../shared/contract/wire'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
@@ -12,8 +13,8 @@ export interface HostOptions {
   handlers: Handlers
   /** The built renderer (out/renderer). */
   rendererDir: string
-  /** Absolute path of a stored image; throws for unknown or malformed ids. */
-  mediaFilePath: (mediaId: string) => string
+  /** The stored picture a media id names (core's media library), or null. */
+  storedPicture: (mediaId: string) => StoredPicture | null
   /** 0 picks a free port. */
   port?: number
   /** Defaults to 32 fresh random bytes, hex. */
@@ -73,7 +74,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return
       }
       if (api !== undefined) return handleApi(req, res, api, options.handlers)
-      if (media !== undefined) return handleMedia(req, res, media, options.mediaFilePath)
+      if (media !== undefined) return handleMedia(req, res, media, options.storedPicture)
       req.resume()
       sendNotFound(res)
       return

@@ -55,7 +55,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
     })
     const start = (port: number) =>
-      startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port })
+      startHost({ handlers, rendererDir: options.rendererDir, storedPicture: (id) => core.storedPicture(id), port })
     let host: RunningHost
     if (options.port !== undefined) {
       try {

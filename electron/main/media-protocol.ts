@@ -1,19 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
 import type { Protocol } from 'electron'
 import { MEDIA_SCHEME, MEDIA_SCHEME_HOST } from '../../shared/contract/wire'
-import type { Core } from '../core'
+import { storedPictureHeaders, type Core } from '../core'
 
 export { MEDIA_SCHEME }
-
-const imageTypes: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif'
-}
 
 /**
  * Standard + secure so <img> treats the scheme like https (no mixed-content
@@ -26,28 +16,22 @@ export const mediaSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, stream: false }
 }
 
-export function serveMedia(protocol: Protocol, core: Pick<Core, 'mediaFilePath'>): void {
+export function serveMedia(protocol: Protocol, core: Pick<Core, 'storedPicture'>): void {
   protocol.handle(MEDIA_SCHEME, (request) => mediaResponse(request, core))
 }
 
-/** The image for a request, or 404 for anything that does not name a stored image. */
-export async function mediaResponse(request: Request, core: Pick<Core, 'mediaFilePath'>): Promise<Response> {
+/**
+ * The picture for midad-media://media/<media id>, or 404 for anything that
+ * does not name a stored one. Core's media library decides what an id is and
+ * what the picture's type is; this only speaks Electron's protocol.
+ */
+export async function mediaResponse(request: Request, core: Pick<Core, 'storedPicture'>): Promise<Response> {
   const mediaId = requestedMediaId(request)
-  if (!mediaId) return notFound()
-  let filePath: string
+  const picture = mediaId === undefined ? null : core.storedPicture(mediaId)
+  if (!picture) return notFound()
   try {
-    filePath = core.mediaFilePath(mediaId)
-  } catch {
-    return notFound()
-  }
-  const type = imageTypes[extname(filePath).toLowerCase()]
-  if (!type) return notFound()
-  try {
-    const bytes = await readFile(filePath)
-    return new Response(new Uint8Array(bytes), {
-      status: 200,
-      headers: { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }
-    })
+    const bytes = await readFile(picture.path)
+    return new Response(new Uint8Array(bytes), { status: 200, headers: storedPictureHeaders({ ...picture, size: bytes.byteLength }) })
   } catch {
     return notFound()
   }
@@ -64,14 +48,11 @@ function requestedMediaId(request: Request): string | undefined {
   if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== MEDIA_SCHEME_HOST) return undefined
   const segments = url.pathname.split('/').filter(Boolean)
   if (segments.length !== 1) return undefined
-  let mediaId: string
   try {
-    mediaId = decodeURIComponent(segments[0]!)
+    return decodeURIComponent(segments[0]!)
   } catch {
     return undefined
   }
-  // Core checks the id too; never let a path separator or dot-dot reach it.
-  return /^[A-Za-z0-9._-]{1,200}$/.test(mediaId) && !mediaId.includes('..') ? mediaId : undefined
 }
 
 function notFound(): Response {
