@@ -12,7 +12,7 @@ export interface HandlerOptions {
   exportsFolderFor(article: Article): Promise<string> | string
   /** The folder that holds a batch, asked once; each article goes into its `<article id>/` there. */
   exportBatchFolder(): Promise<string> | string
-  /** How the app's window loads a stored picture: midad-media://media/<id> in Electron, /media/<id> in the host. */
+  /** How the app's window loads a stored picture: the contract's appMediaUrl in Electron, hostMediaUrl in the host. */
   mediaUrl(mediaId: string): string
   /**
    * Shows an exported folder in the system's file manager; false when this
