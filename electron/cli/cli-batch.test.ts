@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCore } from '../core/core'
+import { openCore } from '../core'
 import { expectOneLineFailure, json, midad, repo, spawnTimeout, tsxCli } from './testing/run-midad'
 
 const root = mkdtempSync(join(tmpdir(), 'midad-cli-batch-'))

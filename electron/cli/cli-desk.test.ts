@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleMeta } from '../../shared/article/meta'
 import type { ArticleBody, BodyNode } from '../../shared/article/body'
-import { openCore } from '../core/core'
+import { openCore } from '../core'
 import { commands } from './commands/index'
 import { runCli } from './run-cli'
 

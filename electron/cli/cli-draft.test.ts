@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCore } from '../core/core'
+import { openCore } from '../core'
 import { json, midad, spawnTimeout } from './testing/run-midad'
 
 const root = mkdtempSync(join(tmpdir(), 'midad-cli-draft-'))

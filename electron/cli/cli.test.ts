@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openCore } from '../core/core'
+import { openCore } from '../core'
 import { docxFile, paragraph, pictureRun, run } from '../core/import/docx-fixture'
 import { expectOneLineFailure, json, midad, repo, spawnTimeout } from './testing/run-midad'
 

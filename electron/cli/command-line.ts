@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ArticleStatus, articleStatuses } from '../../shared/article/status'
-import { exportFormats, isExportFormat } from '../core/export/export-format'
+import { exportFormats, isExportFormat } from '../core'
 import type { Command, CommandOptions, OptionName } from './command'
 import { commands } from './commands/index'
 import { UsageError } from './usage-error'

@@ -1,6 +1,5 @@
 import type { ArticleStatus } from '../../shared/article/status'
-import type { Core } from '../core/core'
-import type { ExportFormat } from '../core/export/export-format'
+import type { Core, ExportFormat } from '../core'
 
 /** What one command writes: its result lines go to stdout, nothing else. */
 export interface CommandOutput {

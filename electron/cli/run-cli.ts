@@ -1,13 +1,10 @@
 import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
 import { existsSync, statSync } from 'node:fs'
-import { openCore, type Core } from '../core/core'
-import { databaseFailure } from '../core/db/open-database'
-import { envLocale } from '../core/env-locale'
+import { databaseFailure, databasePathFor, envLocale, openCore, type Core } from '../core'
 import { cliErrorKey } from './cli-error-key'
 import type { CommandOutput } from './command'
 import { lenientFlags, parseCommandLine } from './command-line'
-import { databasePath } from './database-path'
 import { progressLine } from './progress-line'
 import { UsageError } from './usage-error'
 import { withEscapedControls } from './visible-controls'
@@ -91,7 +88,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
       return 0
     }
     const line = parseCommandLine(argv)
-    const path = databasePath(line.db, env)
+    const path = databasePathFor({ named: line.db, env })
     dbPath = path
     const opened = (): Core => {
       if (!line.command.createsDatabase) refuseMissingDatabase(path)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultDatabasePath, defaultUserDataDir } from './default-paths'
+import { databasePathFor, defaultDatabasePath, defaultUserDataDir } from './default-paths'
 
 // The CLI must find the database the desktop app uses, i.e. the folder
 // Electron's app.getPath('userData') gives for productName "Midad".
@@ -19,5 +19,19 @@ describe('where Midad keeps its data by default', () => {
     const env = { APPDATA: 'C:\\Users\\salma\\AppData\\Roaming' }
     expect(defaultDatabasePath({ platform: 'win32', env, home: 'C:\\Users\\salma' }))
       .toBe('C:\\Users\\salma\\AppData\\Roaming\\Midad\\midad.sqlite')
+  })
+})
+
+// The CLI, the web host and the desktop app ask one rule which database to open.
+describe('which database a shell opens', () => {
+  it('takes the file named on the command line first, then MIDAD_DB', () => {
+    expect(databasePathFor({ named: '/desk/a.sqlite', env: { MIDAD_DB: '/desk/b.sqlite' } })).toBe('/desk/a.sqlite')
+    expect(databasePathFor({ env: { MIDAD_DB: '/desk/b.sqlite' } })).toBe('/desk/b.sqlite')
+    expect(databasePathFor({ named: '', env: { MIDAD_DB: '' }, userDataDir: '/profile' })).toBe('/profile/midad.sqlite')
+  })
+
+  it('falls back to midad.sqlite in the user-data folder the app is given, or the one it would be given', () => {
+    expect(databasePathFor({ userDataDir: '/tmp/profile' })).toBe('/tmp/profile/midad.sqlite')
+    expect(databasePathFor({ env: {} })).toBe(defaultDatabasePath())
   })
 })

@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Article } from '../../shared/article/article'
 import { MidadError } from '../../shared/contract/errors'
-
-/** Where each article of one batch goes, decided by the shell when the batch begins. */
-export type BatchFolders = { folder: string; folderFor(article: Article): string }
 
 // A journalist runs one batch at a time; a few are kept so a batch started in
 // a second window does not end the first.
@@ -15,21 +11,21 @@ const KEPT_BATCHES = 8
  * write into.
  */
 export function createExportBatches(): {
-  begin(folders: BatchFolders): string
-  folderFor(batchId: string, article: Article): string
+  begin(folder: string): string
+  folderOf(batchId: string): string
 } {
-  const batches = new Map<string, BatchFolders>()
+  const batches = new Map<string, string>()
   return {
-    begin(folders) {
+    begin(folder) {
       const batchId = randomUUID()
-      batches.set(batchId, folders)
+      batches.set(batchId, folder)
       while (batches.size > KEPT_BATCHES) batches.delete(batches.keys().next().value!)
       return batchId
     },
-    folderFor(batchId, article) {
-      const batch = batches.get(batchId)
-      if (!batch) throw new MidadError('export_batch_expired')
-      return batch.folderFor(article)
+    folderOf(batchId) {
+      const folder = batches.get(batchId)
+      if (folder === undefined) throw new MidadError('export_batch_expired')
+      return folder
     }
   }
 }

@@ -22,7 +22,7 @@ beforeEach(() => {
   askedFor = []
   const handlers = createHandlers(core, {
     ...handlerOptionsIn(dir),
-    exportFolderFor: async (article) => {
+    exportsFolderFor: async (article) => {
       askedFor.push(article)
       return join(dir, 'exports', 'chosen')
     }
@@ -108,8 +108,8 @@ describe('operations through dispatch', () => {
     core.saveArticle({ id, baseVersion: 1, meta: { ...meta, headline: 'للنشر' }, body: body as Article['body'] })
     const result = await call('exportArticle', { id })
     expect(askedFor.map((a) => a.id)).toEqual([id])
-    expect(result).toMatchObject({ ok: true, value: { folder: join(dir, 'exports', 'chosen') } })
-    expect(readFileSync(join(dir, 'exports', 'chosen', 'index.html'), 'utf8')).toContain('للنشر')
+    expect(result).toMatchObject({ ok: true, value: { folder: join(dir, 'exports', 'chosen', id) } })
+    expect(readFileSync(join(dir, 'exports', 'chosen', id, 'index.html'), 'utf8')).toContain('للنشر')
   })
 
   it('opens only the folder it exported the article to, and says when it could not open it', async () => {
@@ -127,7 +127,7 @@ describe('operations through dispatch', () => {
 
     // Without a desktop (the browser host, by default) nothing is opened: the folder is named instead.
     expect(await call('exportArticle', { id })).toMatchObject({ ok: true })
-    expect(await call('openExportFolder', { id })).toEqual({ ok: true, value: { folder: join(dir, 'exports', 'chosen'), opened: false } })
+    expect(await call('openExportFolder', { id })).toEqual({ ok: true, value: { folder: join(dir, 'exports', 'chosen', id), opened: false } })
   })
 })
 

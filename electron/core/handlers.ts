@@ -2,15 +2,17 @@ import type { Article } from '../../shared/article/article'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
-import { createExportBatches, type BatchFolders } from './export-batches'
-import { renderPreviewPage } from './preview/preview-page'
+import { createExportBatches } from './export-batches'
 
 export interface HandlerOptions {
-  /** Where an article's export goes: the app asks the journalist, the host picks a folder. */
-  exportFolderFor(article: Article): Promise<string> | string
-  /** Where a batch goes: the app asks the journalist once, the host uses its exports folder. */
-  exportBatchFolders(): Promise<BatchFolders> | BatchFolders
-  /** How the app's window loads a stored picture: midad-media://media/<id> in Electron, /media/<id> in the host. */
+  /**
+   * The folder that holds an article's export: the app asks the journalist,
+   * the host uses its exports folder. Core writes into its `<article id>/` there.
+   */
+  exportsFolderFor(article: Article): Promise<string> | string
+  /** The folder that holds a batch, asked once; each article goes into its `<article id>/` there. */
+  exportBatchFolder(): Promise<string> | string
+  /** How the app's window loads a stored picture: the contract's appMediaUrl in Electron, hostMediaUrl in the host. */
   mediaUrl(mediaId: string): string
   /**
    * Shows an exported folder in the system's file manager; false when this
@@ -28,16 +30,6 @@ const base64 = /^[A-Za-z0-9+/]*={0,2}$/
 export function decodeBase64Strictly(text: string, field: string): Uint8Array {
   if (text.length % 4 !== 0 || !base64.test(text)) throw new MidadError('invalid_input', { field }, 'not base64')
   return Buffer.from(text, 'base64')
-}
-
-/** Another article of the library for a link in the preview, or null when it is gone. */
-function findArticle(core: Core, id: string): Article | null {
-  try {
-    return core.getArticle(id)
-  } catch (error) {
-    if (error instanceof MidadError && error.code === 'not_found') return null
-    throw error
-  }
 }
 
 /**
@@ -70,8 +62,8 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const article = core.getArticle(id)
       // Refused before the shell asks the journalist for a folder they could not use.
       if (!draft) core.assertPublishable(id)
-      const folder = batchId ? batches.folderFor(batchId, article) : await options.exportFolderFor(article)
-      const exported = await core.exportArticle(id, folder, undefined, { draft })
+      const exports = batchId ? batches.folderOf(batchId) : await options.exportsFolderFor(article)
+      const exported = await core.exportArticleInto(id, exports, undefined, { draft })
       exportedTo.set(id, exported.folder)
       return exported
     },
@@ -81,20 +73,10 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       return { folder, opened: options.openFolder ? await options.openFolder(folder) : false }
     },
     beginExportBatch: async () => {
-      const folders = await options.exportBatchFolders()
-      return { batchId: batches.begin(folders), folder: folders.folder }
+      const folder = await options.exportBatchFolder()
+      return { batchId: batches.begin(folder), folder }
     },
-    previewArticle: async ({ id }) => {
-      const article = core.getArticle(id)
-      const html = await renderPreviewPage(article, {
-        settings: core.getSettings(),
-        articles: (linkedId) => findArticle(core, linkedId),
-        mediaFilePath: (mediaId) => core.mediaFilePath(mediaId),
-        mediaUrl: options.mediaUrl,
-        publishedAt: core.articlePublishedAt(id)
-      })
-      return { html }
-    },
+    previewArticle: async ({ id }) => ({ html: await core.previewArticle(id, options.mediaUrl) }),
     importArticle: async ({ fileName, dataBase64, importId }, context) => {
       const bytes = decodeBase64Strictly(dataBase64, 'dataBase64')
       if (importId === undefined) return core.importArticle(fileName, bytes, { signal: context?.signal })

@@ -4,11 +4,10 @@ import '../../scripts/require-node.js'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultDatabasePath } from '../core/default-paths'
+import { databasePathFor, envLocale } from '../core'
 import { MidadError } from '../../shared/contract/errors'
 import { failure } from '../../shared/contract/dispatch'
 import { translate } from '../../shared/i18n/translate'
-import { envLocale } from '../core/env-locale'
 import { parseWebOptions, usage } from './cli-options'
 import { openInBrowser } from './open-browser'
 import { PortInUse, startWebHost } from './web-host'
@@ -32,7 +31,7 @@ async function main(): Promise<void> {
       fail(translate(locale, 'host.not_built'))
     }
     const web = await startWebHost({
-      dbPath: options.db ?? process.env.MIDAD_DB ?? defaultDatabasePath(),
+      dbPath: databasePathFor({ named: options.db, env: process.env }),
       rendererDir,
       port: options.port,
       openFolders: options.open

@@ -27,11 +27,3 @@ const byExtension: Record<string, string> = {
 export function contentTypeFor(filePath: string): string {
   return byExtension[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
 }
-
-const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif'])
-
-/** Stored media is only ever a raster image; anything else is not served. */
-export function imageContentTypeFor(filePath: string): string | undefined {
-  const ext = extname(filePath).toLowerCase()
-  return imageExtensions.has(ext) ? byExtension[ext] : undefined
-}

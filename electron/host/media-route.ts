@@ -1,66 +1,42 @@
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { imageContentTypeFor } from './content-types'
+import { storedPictureHeaders, type StoredPicture } from '../core'
 import { sendFailure, sendNotFound } from './responses'
 
-// Stored images are named by content hash; anything else is not a media id.
-const MEDIA_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
-
-/** The address the host's page (and the article preview inside it) loads a stored picture from. */
-export const mediaUrl = (mediaId: string): string => `/media/${encodeURIComponent(mediaId)}`
-
-/** `GET /media/<mediaId>`: a stored picture, for the editor's <img>. */
-export async function handleMedia(
+/**
+ * `GET /media/<media id>`: a stored picture, for the editor's <img>. Core's
+ * media library decides what an id is and what the picture's type is; this
+ * only speaks HTTP, with the headers Electron's scheme sends too.
+ */
+export function handleMedia(
   req: IncomingMessage,
   res: ServerResponse,
   rawId: string,
-  mediaFilePath: (mediaId: string) => string
-): Promise<void> {
+  storedPicture: (mediaId: string) => StoredPicture | null
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD')
     sendFailure(res, 405, 'invalid_input', { field: 'method' })
     req.resume()
     return
   }
-  let mediaId: string
+  let picture: StoredPicture | null
   try {
-    mediaId = decodeURIComponent(rawId)
+    picture = storedPicture(decodeURIComponent(rawId))
   } catch {
-    sendNotFound(res)
-    return
+    picture = null
   }
-  if (!MEDIA_ID.test(mediaId) || mediaId.includes('..')) {
-    sendNotFound(res)
-    return
-  }
-  let path: string
-  let size: number
-  try {
-    path = mediaFilePath(mediaId)
-    const info = await stat(path)
-    if (!info.isFile()) throw new Error('not a file')
-    size = info.size
-  } catch {
-    sendNotFound(res)
-    return
-  }
-  const type = imageContentTypeFor(path)
-  if (!type) {
+  if (!picture) {
     sendNotFound(res)
     return
   }
   res.statusCode = 200
-  res.setHeader('Content-Type', type)
-  res.setHeader('Content-Length', size)
-  // Content-addressed: the bytes behind an id never change.
-  res.setHeader('Cache-Control', 'private, max-age=31536000, immutable')
-  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox")
+  for (const [name, value] of Object.entries(storedPictureHeaders(picture))) res.setHeader(name, value)
   if (req.method === 'HEAD') {
     res.end()
     return
   }
-  const stream = createReadStream(path)
+  const stream = createReadStream(picture.path)
   stream.on('error', () => res.destroy())
   stream.pipe(res)
 }

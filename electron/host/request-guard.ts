@@ -1,8 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-
-export const TOKEN_HEADER = 'x-midad-token'
-export const TOKEN_COOKIE = 'midad_token'
+import { TOKEN_COOKIE, TOKEN_HEADER } from '../../shared/contract/wire'
 
 export function newToken(): string {
   return randomBytes(32).toString('hex')
@@ -56,7 +54,8 @@ export function tokenMatches(candidate: string | undefined, token: string): bool
 }
 
 export function requestCarriesToken(req: IncomingMessage, token: string): boolean {
-  const header = req.headers[TOKEN_HEADER]
+  // Node gives header names in lower case.
+  const header = req.headers[TOKEN_HEADER.toLowerCase()]
   const fromHeader = Array.isArray(header) ? header[0] : header
   return tokenMatches(fromHeader, token) || tokenMatches(cookieValue(req, TOKEN_COOKIE), token)
 }

@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCore, type Core } from '../core/core'
-import { createHandlers } from '../core/handlers'
+import { openCore, type Core, createHandlers } from '../core'
+import { handlerOptionsIn } from '../core/testing'
 import { PAGE_CSP } from './static-route'
 import { startHost, type RunningHost } from './server'
-import { handlerOptionsIn } from '../core/testing/handler-options'
 
 interface Reply {
   status: number
@@ -81,7 +80,7 @@ beforeEach(async () => {
   await writeFile(join(dir, 'secret.txt'), 'not for the browser')
   core = openCore({ dbPath: join(dir, 'data', 'midad.sqlite') })
   const handlers = createHandlers(core, handlerOptionsIn(dir))
-  host = await startHost({ handlers, rendererDir, mediaFilePath: (id) => core.mediaFilePath(id) })
+  host = await startHost({ handlers, rendererDir, storedPicture: (id) => core.storedPicture(id) })
 })
 
 afterEach(async () => {

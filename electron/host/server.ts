@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract/api'
+import type { StoredPicture } from '../core'
+import { API_PATH, MEDIA_PATH } from '../../shared/contract/wire'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
 import { handleStatic } from './static-route'
@@ -11,8 +13,8 @@ export interface HostOptions {
   handlers: Handlers
   /** The built renderer (out/renderer). */
   rendererDir: string
-  /** Absolute path of a stored image; throws for unknown or malformed ids. */
-  mediaFilePath: (mediaId: string) => string
+  /** The stored picture a media id names (core's media library), or null. */
+  storedPicture: (mediaId: string) => StoredPicture | null
   /** 0 picks a free port. */
   port?: number
   /** Defaults to 32 fresh random bytes, hex. */
@@ -27,6 +29,13 @@ export interface RunningHost {
   port: number
   token: string
   close(): Promise<void>
+}
+
+/** `<prefix><segment>` with nothing after the segment: the segment, else undefined. */
+function lastSegmentAfter(pathname: string, prefix: string): string | undefined {
+  if (!pathname.startsWith(prefix)) return undefined
+  const segment = pathname.slice(prefix.length)
+  return segment.includes('/') ? undefined : segment
 }
 
 /**
@@ -56,16 +65,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const queryAt = target.indexOf('?')
     const pathname = queryAt < 0 ? target : target.slice(0, queryAt)
     const query = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1))
-    const api = /^\/api\/([^/]*)$/.exec(pathname)
-    const media = /^\/media\/([^/]*)$/.exec(pathname)
-    if (pathname.startsWith('/api/') || pathname.startsWith('/media/')) {
+    const api = lastSegmentAfter(pathname, API_PATH)
+    const media = lastSegmentAfter(pathname, MEDIA_PATH)
+    if (pathname.startsWith(API_PATH) || pathname.startsWith(MEDIA_PATH)) {
       if (!requestCarriesToken(req, token)) {
         req.resume()
         sendFailure(res, 403, 'unauthorized')
         return
       }
-      if (api) return handleApi(req, res, api[1] ?? '', options.handlers)
-      if (media) return handleMedia(req, res, media[1] ?? '', options.mediaFilePath)
+      if (api !== undefined) return handleApi(req, res, api, options.handlers)
+      if (media !== undefined) return handleMedia(req, res, media, options.storedPicture)
       req.resume()
       sendNotFound(res)
       return

@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
 import { contentTypeFor } from './content-types'
-import { TOKEN_COOKIE, tokenMatches } from './request-guard'
+import { TOKEN_COOKIE } from '../../shared/contract/wire'
+import { tokenMatches } from './request-guard'
 import { sendFailure, sendNotFound } from './responses'
 
 /**

@@ -1,8 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
-import { openCore, type Core } from '../core/core'
-import { createHandlers } from '../core/handlers'
-import { articleExportFolder } from '../core/export/article-export-folder'
-import { mediaUrl } from './media-route'
+import { openCore, type Core, createHandlers } from '../core'
+import { hostMediaUrl } from '../../shared/contract/wire'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
 import { PREFERRED_PORT } from './cli-options'
@@ -47,9 +45,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const exports = join(dirname(dbPath), 'exports')
   try {
     const handlers = createHandlers(core, {
-      exportFolderFor: (article) => articleExportFolder(exports, article),
-      exportBatchFolders: () => ({ folder: exports, folderFor: (article) => articleExportFolder(exports, article) }),
-      mediaUrl,
+      exportsFolderFor: () => exports,
+      exportBatchFolder: () => exports,
+      mediaUrl: hostMediaUrl,
       openFolder: (folder) => {
         if (!options.openFolders) return false
         openWithSystem(folder)
@@ -57,7 +55,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
     })
     const start = (port: number) =>
-      startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port })
+      startHost({ handlers, rendererDir: options.rendererDir, storedPicture: (id) => core.storedPicture(id), port })
     let host: RunningHost
     if (options.port !== undefined) {
       try {

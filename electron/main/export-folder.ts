@@ -1,9 +1,6 @@
 import type { BrowserWindow, Dialog } from 'electron'
-import type { Article } from '../../shared/article/article'
 import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
-import type { BatchFolders } from '../core/export-batches'
-import { articleExportFolder } from '../core/export/article-export-folder'
 
 interface PickerOptions {
   dialog: Dialog
@@ -29,18 +26,15 @@ async function askForFolder(options: PickerOptions, titleKey: string): Promise<s
 }
 
 /**
- * Asks the journalist where to export one article. Each article gets its own
- * new folder inside the chosen one (articleExportFolder), so exporting never
- * mixes files with what is already there.
+ * Asks the journalist where to export one article. Core gives the article its
+ * own new folder inside the chosen one, so exporting never mixes files with
+ * what is already there.
  */
-export function exportFolderPicker(options: PickerOptions): (article: Article) => Promise<string> {
-  return async (article) => articleExportFolder(await askForFolder(options, 'shell.export_folder_title'), article)
+export function exportFolderPicker(options: PickerOptions): () => Promise<string> {
+  return () => askForFolder(options, 'shell.export_folder_title')
 }
 
-/** Asks once for a whole batch; each article of it gets the same sub-folder a single export would. */
-export function exportBatchFolderPicker(options: PickerOptions): () => Promise<BatchFolders> {
-  return async () => {
-    const folder = await askForFolder(options, 'shell.export_batch_folder_title')
-    return { folder, folderFor: (article) => articleExportFolder(folder, article) }
-  }
+/** Asks once for a whole batch; core gives each article of it the same sub-folder a single export would. */
+export function exportBatchFolderPicker(options: PickerOptions): () => Promise<string> {
+  return () => askForFolder(options, 'shell.export_batch_folder_title')
 }

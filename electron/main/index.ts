@@ -1,13 +1,12 @@
 import { join } from 'node:path'
 import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron'
-import { openCore, type Core } from '../core/core'
-import { createHandlers } from '../core/handlers'
+import { createHandlers, databasePathFor, envLocale, openCore, type Core } from '../core'
 import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
-import { envLocale } from '../core/env-locale'
-import { mediaUrl, serveMedia } from './media-protocol'
+import { appMediaUrl } from '../../shared/contract/wire'
+import { serveMedia } from './media-protocol'
 import { serveApp } from './app-protocol'
 import { registerSchemes } from './schemes'
 import { folderOpener } from './open-folder'
@@ -61,7 +60,8 @@ function start(): void {
   installSecurity({ app, session: session.defaultSession, shell, location })
   let opened: Core
   try {
-    opened = openCore({ dbPath: join(app.getPath('userData'), 'midad.sqlite') })
+    // The profile's own database: MIDAD_USER_DATA chooses another profile, not another file.
+    opened = openCore({ dbPath: databasePathFor({ userDataDir: app.getPath('userData') }) })
   } catch (error) {
     failToStart(error)
     return
@@ -72,9 +72,9 @@ function start(): void {
     serveApp(protocol, { rendererDir: location.rendererDir, contentSecurityPolicy: contentSecurityPolicy(location.devServerOrigin) })
   }
   const handlers = createHandlers(opened, {
-    exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
-    exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
-    mediaUrl,
+    exportsFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    exportBatchFolder: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    mediaUrl: appMediaUrl,
     openFolder: folderOpener(shell)
   })
   bindContract({

@@ -1,14 +1,13 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { openCore, type Core } from '../core/core'
-import { createHandlers } from '../core/handlers'
+import { openCore, type Core, createHandlers } from '../core'
+import { handlerOptionsIn } from '../core/testing'
 import { operationNames } from '../../shared/contract/operations'
 import type { Handlers } from '../../shared/contract/api'
 import { bindContract, isAppSender } from './ipc'
 import { rendererLocation } from './renderer-location'
 import { FakeBrowserWindow, FakeWebFrame, fake } from './testing/fake-electron'
 import { tempProfile } from './testing/temp-profile'
-import { handlerOptionsIn } from '../core/testing/handler-options'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).fake.module)
 
@@ -26,7 +25,7 @@ beforeEach(async () => {
   window = new FakeBrowserWindow({})
   await window.loadURL('midad-app://desk/index.html')
   handlerCalls = []
-  const real = createHandlers(core, { ...handlerOptionsIn(profile.dir), exportFolderFor: async () => profile.dir })
+  const real = createHandlers(core, { ...handlerOptionsIn(profile.dir), exportsFolderFor: async () => profile.dir })
   // Count what reaches the real handlers, to prove a refused call reaches none.
   const counted = Object.fromEntries(
     operationNames.map((name) => [name, (input: never) => {

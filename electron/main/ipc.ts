@@ -1,12 +1,11 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
-import { operationNames, type OperationName } from '../../shared/contract/operations'
+import { operationNames } from '../../shared/contract/operations'
+import { channelFor } from '../../shared/contract/wire'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError, type Result } from '../../shared/contract/errors'
 import { dispatch, failure } from '../../shared/contract/dispatch'
 import type { Locale } from '../../shared/i18n/translate'
 import type { RendererLocation } from './renderer-location'
-
-export const channelFor = (name: OperationName): string => `midad:${name}`
 
 /**
  * Only the app's own page, in the main frame of the app's own window, may

@@ -1,7 +1,7 @@
 import type { Protocol } from 'electron'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { openCore, type Core } from '../core/core'
+import { openCore, type Core } from '../core'
 import { MEDIA_SCHEME, mediaSchemePrivileges, serveMedia } from './media-protocol'
 import { fake } from './testing/fake-electron'
 import { tempProfile } from './testing/temp-profile'

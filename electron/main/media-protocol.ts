@@ -1,22 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
 import type { Protocol } from 'electron'
-import type { Core } from '../core/core'
+import { MEDIA_SCHEME, MEDIA_SCHEME_HOST } from '../../shared/contract/wire'
+import { storedPictureHeaders, type Core } from '../core'
 
-/** Stored images are shown at midad-media://media/<mediaId>. */
-export const MEDIA_SCHEME = 'midad-media'
-
-/** The address the window (and the article preview inside it) loads a stored picture from. */
-export const mediaUrl = (mediaId: string): string => `${MEDIA_SCHEME}://media/${encodeURIComponent(mediaId)}`
-
-const imageTypes: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif'
-}
+export { MEDIA_SCHEME }
 
 /**
  * Standard + secure so <img> treats the scheme like https (no mixed-content
@@ -29,28 +16,22 @@ export const mediaSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, stream: false }
 }
 
-export function serveMedia(protocol: Protocol, core: Pick<Core, 'mediaFilePath'>): void {
+export function serveMedia(protocol: Protocol, core: Pick<Core, 'storedPicture'>): void {
   protocol.handle(MEDIA_SCHEME, (request) => mediaResponse(request, core))
 }
 
-/** The image for a request, or 404 for anything that does not name a stored image. */
-export async function mediaResponse(request: Request, core: Pick<Core, 'mediaFilePath'>): Promise<Response> {
+/**
+ * The picture for midad-media://media/<media id>, or 404 for anything that
+ * does not name a stored one. Core's media library decides what an id is and
+ * what the picture's type is; this only speaks Electron's protocol.
+ */
+export async function mediaResponse(request: Request, core: Pick<Core, 'storedPicture'>): Promise<Response> {
   const mediaId = requestedMediaId(request)
-  if (!mediaId) return notFound()
-  let filePath: string
+  const picture = mediaId === undefined ? null : core.storedPicture(mediaId)
+  if (!picture) return notFound()
   try {
-    filePath = core.mediaFilePath(mediaId)
-  } catch {
-    return notFound()
-  }
-  const type = imageTypes[extname(filePath).toLowerCase()]
-  if (!type) return notFound()
-  try {
-    const bytes = await readFile(filePath)
-    return new Response(new Uint8Array(bytes), {
-      status: 200,
-      headers: { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }
-    })
+    const bytes = await readFile(picture.path)
+    return new Response(new Uint8Array(bytes), { status: 200, headers: storedPictureHeaders({ ...picture, size: bytes.byteLength }) })
   } catch {
     return notFound()
   }
@@ -64,17 +45,14 @@ function requestedMediaId(request: Request): string | undefined {
   } catch {
     return undefined
   }
-  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'media') return undefined
+  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== MEDIA_SCHEME_HOST) return undefined
   const segments = url.pathname.split('/').filter(Boolean)
   if (segments.length !== 1) return undefined
-  let mediaId: string
   try {
-    mediaId = decodeURIComponent(segments[0]!)
+    return decodeURIComponent(segments[0]!)
   } catch {
     return undefined
   }
-  // Core checks the id too; never let a path separator or dot-dot reach it.
-  return /^[A-Za-z0-9._-]{1,200}$/.test(mediaId) && !mediaId.includes('..') ? mediaId : undefined
 }
 
 function notFound(): Response {

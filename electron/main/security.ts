@@ -1,4 +1,5 @@
 import type { App, Session, Shell, WebContents } from 'electron'
+import { MEDIA_SCHEME } from '../../shared/contract/wire'
 import type { RendererLocation } from './renderer-location'
 
 /**
@@ -11,7 +12,7 @@ const productionPolicy: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'midad-media:', 'data:', 'blob:'],
+  'img-src': ["'self'", `${MEDIA_SCHEME}:`, 'data:', 'blob:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],

@@ -48,6 +48,9 @@ export const ErrorCode = z.enum([
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
+/** The catalogue key of a code's message: every code has one in each language, or the catalogue does not compile. */
+export type ErrorMessageKey = `error.${ErrorCode}`
+
 export const MidadFailure = z.object({
   code: ErrorCode,
   message: z.string(),

@@ -1,4 +1,6 @@
 export * from './operations'
+export * from './wire'
+export * from './media-id'
 export * from './errors'
 export type * from './api'
 export { dispatch, failure, isOperationName } from './dispatch'

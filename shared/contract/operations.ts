@@ -5,6 +5,9 @@ import { ArticleBody } from '../article/body'
 import { ArticleStatus, StatusChange } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
+import type { OperationName } from './operation-names'
+
+export { operationNames, type OperationName } from './operation-names'
 
 /** Largest picture the app accepts, before encoding for transport. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -12,6 +15,7 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+type Operation = ReturnType<typeof op>
 
 const count = z.number().int().nonnegative()
 
@@ -21,10 +25,25 @@ export const ImportedArticleResult = Article.extend({
 })
 export type ImportedArticleResult = z.infer<typeof ImportedArticleResult>
 
+/** What a save acknowledges once committed. */
+export const SaveResult = z.object({
+  version: z.number().int().positive(),
+  updatedAt: z.string(),
+  wordCount: z.number().int(),
+  // Only when the save changed the status: approved or published words edited send the article back to review.
+  statusChange: StatusChange.optional()
+})
+export type SaveResult = z.infer<typeof SaveResult>
+
+/** A picture in the media library: `<sha256>.<ext>`, content-addressed, with its size and type. */
+export const StoredImage = z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
+export type StoredImage = z.infer<typeof StoredImage>
+
 /**
  * Every operation the renderer may ask of the back side. Electron's main
  * process binds these to ipcMain, the browser host serves them over loopback
- * HTTP, and preload exposes exactly these as window.midad.
+ * HTTP, and preload exposes exactly these as window.midad. One schema pair
+ * for each name in operation-names.ts, no more and no fewer.
  */
 export const contract = {
   listArticles: op(z.object({}).strict(), z.array(ArticleSummary)),
@@ -37,13 +56,7 @@ export const contract = {
       meta: ArticleMeta,
       body: ArticleBody
     }).strict(),
-    z.object({
-      version: z.number().int().positive(),
-      updatedAt: z.string(),
-      wordCount: z.number().int(),
-      // Only when the save changed the status: approved or published words edited send the article back to review.
-      statusChange: StatusChange.optional()
-    })
+    SaveResult
   ),
   deleteArticle: op(z.object({ id: ArticleId }).strict(), z.object({ deleted: z.literal(true) })),
   // The workflow status (draft → in review → approved → published); not an edit, so no revision.
@@ -54,7 +67,7 @@ export const contract = {
       // base64 keeps one wire format for IPC and HTTP; bounded to the image limit.
       dataBase64: z.string().max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4)
     }).strict(),
-    z.object({ mediaId: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string() })
+    StoredImage
   ),
   // The pre-publish check of the stored article: errors first, then warnings.
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
@@ -89,11 +102,9 @@ export const contract = {
   saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),
   getSettings: op(z.object({}).strict(), NewsroomSettings),
   saveSettings: op(z.object({ settings: NewsroomSettings }).strict(), NewsroomSettings)
-} as const
+} as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract
-export type OperationName = keyof Contract
-export const operationNames = Object.keys(contract) as OperationName[]
 
 export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
 export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>

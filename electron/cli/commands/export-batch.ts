@@ -1,6 +1,5 @@
 import { MidadError } from '../../../shared/contract/errors'
 import type { CommandContext } from '../command'
-import { articleExportFolder } from '../../core/export/article-export-folder'
 import { cliErrorKey } from '../cli-error-key'
 
 /** Exit code when some articles were refused (the others are exported). */
@@ -43,7 +42,7 @@ export async function exportBatch({ options, core, output }: CommandContext): Pr
     const headline = article.headline.trim() || output.text('cli.untitled')
     output.progress({ done: index, total: articles.length, label: headline })
     try {
-      const result = await library.exportArticle(article.id, articleExportFolder(options.out!, article), options.format, { draft: options.draft })
+      const result = await library.exportArticleInto(article.id, options.out!, options.format, { draft: options.draft })
       exported.push({ id: article.id, headline, folder: result.folder, files: result.files.length })
       if (!options.json) output.say('cli.batch.exported', { headline, folder: result.folder })
     } catch (error) {

@@ -1,4 +1,3 @@
-import { articleExportFolder } from '../../core/export/article-export-folder'
 import type { Command } from '../command'
 import { exportBatch } from './export-batch'
 
@@ -16,7 +15,7 @@ export const exportCommand: Command = {
     // DIR/<id>/ as the batch writes it: a second article exported to the same
     // --out sits beside the first instead of replacing its page and pictures.
     const id = args[0]!
-    const result = await core().exportArticle(id, articleExportFolder(options.out!, { id }), options.format, { draft: options.draft })
+    const result = await core().exportArticleInto(id, options.out!, options.format, { draft: options.draft })
     if (options.json) output.json({ ...result, draft: options.draft === true })
     else output.say(options.draft ? 'cli.exported_draft' : 'cli.exported', { folder: result.folder, count: result.files.length })
   }

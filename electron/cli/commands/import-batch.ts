@@ -1,7 +1,6 @@
 import { basename } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
-import { readArticleFile } from '../../core/import/read-article-file'
-import { storeImportedPictures } from '../../core/import/store-imported-pictures'
+import { readArticleFile } from '../../core'
 import type { CommandContext } from '../command'
 
 /** Exit code when some files were refused (the others are imported). */
@@ -32,9 +31,7 @@ export async function importBatch(files: string[], { options, core, output }: Co
   for (const [index, file] of files.entries()) {
     output.progress({ done: index, total: files.length, label: basename(file) })
     try {
-      const read = await readArticleFile(file)
-      const body = await storeImportedPictures(read, (fileName, bytes) => core().addImage(fileName, bytes))
-      const article = core().createArticle(read.meta, body)
+      const article = await core().storeImportedArticle(await readArticleFile(file))
       const headline = article.meta.headline.trim() || output.text('cli.untitled')
       imported.push({ file, id: article.id, headline })
       if (!options.json) output.say('cli.import_batch.imported', { file, headline, id: article.id })

@@ -1,22 +1,20 @@
-import { readArticleFile } from '../../core/import/read-article-file'
-import { storeImportedPictures } from '../../core/import/store-imported-pictures'
-import { isNothingUnkept, nothingUnkept } from '../../../shared/paste/unkept-content'
+import { envLocale, readArticleFile } from '../../core'
+import { isNothingUnkept } from '../../../shared/paste/unkept-content'
 import { unkeptNotice } from '../../../shared/paste/unkept-notice'
-import { envLocale } from '../../core/env-locale'
 import type { Command, CommandContext } from '../command'
 import { importBatch } from './import-batch'
 import { articleFiles } from './article-files'
 
 /**
- * One file: read and checked before the database is opened, so a refused
- * file changes nothing, not even by creating an empty database. A Word file's
- * pictures are stored before the article, as the app imports them.
+ * One file, in core's two steps: read and checked before the database is
+ * opened, so a refused file changes nothing, not even by creating an empty
+ * database; then stored, a Word file's pictures before the article, as the
+ * app imports them.
  */
 async function importOne({ args, options, core, output }: CommandContext): Promise<void> {
-  const imported = await readArticleFile(args[0]!)
-  const body = await storeImportedPictures(imported, (fileName, bytes) => core().addImage(fileName, bytes))
-  const article = core().createArticle(imported.meta, body)
-  const unkept = imported.unkept ?? nothingUnkept()
+  const read = await readArticleFile(args[0]!)
+  const article = await core().storeImportedArticle(read)
+  const { unkept } = article
   if (options.json) {
     // `unkept` appears only when something was left out, so a clean import prints just its id.
     output.json(isNothingUnkept(unkept) ? { id: article.id } : { id: article.id, unkept })

@@ -1,4 +1,3 @@
-import { MidadError } from '../../../shared/contract/errors'
 import { countBySeverity, type Finding } from '../../../shared/prepublish/finding'
 import { findingPlace } from '../../../shared/prepublish/finding-place'
 import type { Command, CommandOutput } from '../command'
@@ -32,14 +31,9 @@ export const lintCommand: Command = {
   options: ['json'],
   run({ args, options, core, output }) {
     const id = args[0]!
-    let findings: Finding[]
-    try {
-      findings = core().checkArticle(id)
-    } catch (error) {
-      // An id that names no article is a mistake in the command line, like a misspelt option.
-      if (error instanceof MidadError && error.code === 'not_found') throw new UsageError('cli.lint.unknown_article', { id })
-      throw error
-    }
+    // An id that names no article is a mistake in the command line, like a misspelt option.
+    if (!core().findArticle(id)) throw new UsageError('cli.lint.unknown_article', { id })
+    const findings = core().checkArticle(id)
     const counts = countBySeverity(findings)
     if (options.json) {
       output.json({

@@ -4,7 +4,7 @@ import type { ArticleBody } from '../../../shared/article/body'
 import { MidadError } from '../../../shared/contract/errors'
 import { articleExtensions, schemaKitOptions } from '../../../shared/schema/article-extensions'
 import { isAllowedLinkHref } from '../../../shared/schema/link-policy'
-import { isMediaId } from '../media/media-id'
+import { isMediaId } from '../../../shared/contract/media-id'
 import { isLatinRunLanguage } from '../../../shared/schema/lang-mark'
 import { relatedArticlesFrom } from '../../../shared/schema/related-articles'
 

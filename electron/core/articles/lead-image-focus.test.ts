@@ -19,7 +19,7 @@ let call: (name: string, payload: unknown) => Promise<Result<unknown>>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'midad-focus-'))
   core = openCore({ dbPath: join(dir, 'midad.sqlite') })
-  const handlers = createHandlers(core, { ...handlerOptionsIn(dir), exportFolderFor: async () => join(dir, 'exports') })
+  const handlers = createHandlers(core, { ...handlerOptionsIn(dir), exportsFolderFor: async () => join(dir, 'exports') })
   call = (name, payload) => dispatch(handlers, name, payload, { locale: 'en' })
 })
 afterEach(() => {

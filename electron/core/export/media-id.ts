@@ -1,6 +1,8 @@
-// A media id names a file inside images/: one path segment, no way out of it.
-// Ids the store writes are `<sha256>.<ext>`; anything else in a stored body
-// was forged or damaged, and never reaches a path or an attribute.
+// Not a second media-id rule (that one is shared/contract/media-id.ts, which
+// the store, the body check and both picture routes follow): this guards the
+// file name an exported picture gets inside images/ — one path segment, no
+// way out of it — for bodies that reach the exporter without the store's
+// check, built by hand or damaged, so that nothing else reaches a path or an attribute.
 const safeMediaId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 
 export const isSafeMediaId = (mediaId: unknown): mediaId is string =>

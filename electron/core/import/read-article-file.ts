@@ -6,10 +6,11 @@ import { importOffThread } from './import-off-thread'
 import type { ImportedArticle } from './imported-article'
 
 /**
- * Reads an article file (.docx, .html, .md, .txt) from disk for the CLI, and
- * imports it in a worker thread. A
- * missing file, a folder or an unreadable file is `file_unreadable`; a file
- * too large to be an article is refused from its size, before it is read.
+ * The first step of an import from disk (the CLI's): reads an article file
+ * (.docx, .html, .md, .txt) and turns it into an article in a worker thread,
+ * touching no database; `storeImportedArticle` is the second step. A missing
+ * file, a folder or an unreadable file is `file_unreadable`; a file too large
+ * to be an article is refused from its size, before it is read.
  */
 export async function readArticleFile(path: string): Promise<ImportedArticle> {
   const fileName = basename(path)

@@ -1,6 +1,6 @@
 import type { ArticleBody, BodyNode } from '../../../shared/article/body'
 import { MidadError } from '../../../shared/contract/errors'
-import type { StoredImage } from '../core'
+import type { StoredImage } from '../../../shared/contract/operations'
 import type { ImportedArticle } from './imported-article'
 
 type AddImage = (fileName: string, bytes: Uint8Array) => Promise<StoredImage>

@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from 'sharp'
 import { MidadError } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
-import type { ImageExtension } from './media-id'
+import type { ImageExtension } from '../../../shared/contract/media-id'
 
 /** Beyond this a picture is a decompression bomb, not a news photo (~100 MP). */
 export const MAX_IMAGE_PIXELS = 100_000_000

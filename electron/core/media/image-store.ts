@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { MidadError } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
-import type { StoredImage } from '../core'
+import type { StoredImage } from '../../../shared/contract/operations'
 import { removeStrayIncomingFiles, writeFileAtomically } from './atomic-file'
 import { identifyImage } from './image-format'
-import { isMediaId, mediaIdFor } from './media-id'
+import type { StoredPicture } from './stored-picture'
+import { isMediaId, mediaIdFor } from '../../../shared/contract/media-id'
 
 export interface ImageStore {
   add(fileName: string, bytes: Uint8Array): Promise<StoredImage>
   filePath(mediaId: string): string
+  /** The picture a media id names, with its type from the media row; null for anything that does not name one. */
+  picture(mediaId: string): StoredPicture | null
 }
 
 /**
@@ -24,6 +27,7 @@ export function createImageStore(db: Database.Database, mediaDir: string): Image
   const insert = db.prepare(`
     INSERT OR IGNORE INTO media (id, mime, width, height, bytes, created_at)
     VALUES (@id, @mime, @width, @height, @bytes, @createdAt)`)
+  const mimeOf = db.prepare<[string], { mime: string }>('SELECT mime FROM media WHERE id = ?')
 
   return {
     async add(fileName, bytes) {
@@ -57,6 +61,19 @@ export function createImageStore(db: Database.Database, mediaDir: string): Image
       const path = join(mediaDir, mediaId)
       if (!existsSync(path)) throw new MidadError('not_found', undefined, `media ${mediaId}`)
       return path
+    },
+
+    picture(mediaId) {
+      if (!isMediaId(mediaId)) return null
+      const row = mimeOf.get(mediaId)
+      if (!row) return null
+      const path = join(mediaDir, mediaId)
+      try {
+        const info = statSync(path)
+        return info.isFile() ? { path, mimeType: row.mime, size: info.size } : null
+      } catch {
+        return null
+      }
     }
   }
 }

@@ -27,7 +27,7 @@ beforeEach(() => {
   askedForFolder = 0
   const handlers = createHandlers(core, {
     ...handlerOptionsIn(dir),
-    exportFolderFor: () => {
+    exportsFolderFor: () => {
       askedForFolder++
       return exportFolder()
     }
@@ -133,7 +133,7 @@ describe('export for publishing is blocked by errors', () => {
     core.saveArticle({ id: article.id, baseVersion: article.version, meta: article.meta, body: { type: 'doc', content: [article.body.content![0]!, fixed] } })
     expect(rules(await call('checkArticle', { id: article.id }))).toEqual(['warning:lead_image_missing', 'warning:latin_punctuation'])
     const exported = await call('exportArticle', { id: article.id })
-    expect(exported).toMatchObject({ ok: true, value: { folder: exportFolder() } })
-    expect(readFileSync(join(exportFolder(), 'index.html'), 'utf8')).toContain('alt="مندوبون في قاعة القمة"')
+    expect(exported).toMatchObject({ ok: true, value: { folder: join(exportFolder(), article.id) } })
+    expect(readFileSync(join(exportFolder(), article.id, 'index.html'), 'utf8')).toContain('alt="مندوبون في قاعة القمة"')
   })
 })

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { hostMediaUrl } from '../../../shared/contract/wire'
 import type { HandlerOptions } from '../handlers'
 
 /**
@@ -8,8 +9,8 @@ import type { HandlerOptions } from '../handlers'
 export function handlerOptionsIn(dir: string): HandlerOptions {
   const exports = join(dir, 'exports')
   return {
-    mediaUrl: (mediaId) => `/media/${mediaId}`,
-    exportFolderFor: (article) => join(exports, article.id),
-    exportBatchFolders: () => ({ folder: exports, folderFor: (article) => join(exports, article.id) })
+    mediaUrl: hostMediaUrl,
+    exportsFolderFor: () => exports,
+    exportBatchFolder: () => exports
   }
 }

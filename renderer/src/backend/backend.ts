@@ -1,4 +1,5 @@
 import type { MidadApi } from '../../../shared/contract/api'
+import { appMediaUrl, hostMediaUrl } from '../../../shared/contract/wire'
 import { createHttpBackend } from './http-backend'
 import { takeSessionToken } from './session-token'
 
@@ -16,12 +17,12 @@ export function connectBackend(unreachableMessage: () => string): Backend {
   if (window.midad) {
     return {
       api: window.midad,
-      mediaUrl: (mediaId) => `midad-media://media/${encodeURIComponent(mediaId)}`
+      mediaUrl: appMediaUrl
     }
   }
   const token = takeSessionToken(window.location, window.history, window.sessionStorage)
   return {
     api: createHttpBackend({ token, unreachableMessage }),
-    mediaUrl: (mediaId) => `/media/${encodeURIComponent(mediaId)}`
+    mediaUrl: hostMediaUrl
   }
 }

@@ -1,6 +1,7 @@
 import type { MidadApi } from '../../../shared/contract/api'
 import { MidadFailure, type Result } from '../../../shared/contract/errors'
 import { operationNames, type OperationName } from '../../../shared/contract/operations'
+import { apiPathFor, TOKEN_HEADER } from '../../../shared/contract/wire'
 
 export interface HttpBackendOptions {
   token: string | null
@@ -31,10 +32,10 @@ export function createHttpBackend(options: HttpBackendOptions): MidadApi {
 
   const call = async (name: OperationName, input: unknown): Promise<Result<unknown>> => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-    if (options.token) headers['X-Midad-Token'] = options.token
+    if (options.token) headers[TOKEN_HEADER] = options.token
     let response: Response
     try {
-      response = await doFetch(`/api/${name}`, {
+      response = await doFetch(apiPathFor(name), {
         method: 'POST',
         headers,
         body: JSON.stringify(input ?? {}),

@@ -1,3 +1,5 @@
+import type { ErrorMessageKey } from '../../contract/errors'
+
 // Errors a journalist can meet, by code (shared/contract/errors.ts).
 export const errorsAr = {
   'error.invalid_input': 'الطلب غير صالح (الحقل: {field}). لم يتغيّر شيء.',
@@ -41,4 +43,4 @@ export const errorsAr = {
   'error.db_read_only': 'قاعدة البيانات «{path}» للقراءة فقط: يمكن قراءتها لا تغييرها. لم يتغيّر شيء؛ لتغييرها اجعل الملف ومجلده قابلين للكتابة.',
   'error.db_read_only_outdated': 'قاعدة البيانات «{path}» للقراءة فقط وكتبها إصدار أقدم من مداد: يجب تحديثها قبل قراءتها، والتحديث كتابة فيها. اجعل الملف ومجلده قابلين للكتابة ثم أعد المحاولة. لم يتغيّر شيء.',
   'error.export_folder_unknown': 'لم يُصدَّر هذا المقال منذ تشغيل مداد؛ صدّره أولًا ثم افتح مجلده.'
-} as const
+} as const satisfies Record<ErrorMessageKey, string>

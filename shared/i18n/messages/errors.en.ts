@@ -1,6 +1,6 @@
-import type { errorsAr } from './errors.ar'
+import type { ErrorMessageKey } from '../../contract/errors'
 
-export const errorsEn: Record<keyof typeof errorsAr, string> = {
+export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.invalid_input': 'The request is not valid (field: {field}). Nothing was changed.',
   'error.unknown_operation': 'Unknown operation. Nothing was changed.',
   'error.not_found': 'The article does not exist; it may have been deleted.',

@@ -12,6 +12,7 @@ import {
   type Rendition,
   type RenditionFormat
 } from '../../export/export-pictures'
+import { isSafeMediaId } from '../../export/media-id'
 import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { cacheEntry, cachedRendition } from './rendition-cache'
 import { cropPlan, renditionSizes, workingSize, type FocalPoint, type PictureSize } from './rendition-plan'
@@ -26,9 +27,6 @@ export interface ExportPicturesOptions {
   lead: { mediaId: string; focus: FocalPoint } | null
 }
 
-// A media id becomes part of a file name inside images/: one safe segment.
-const safeMediaId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
-
 const stemOf = (mediaId: string): string => mediaId.replace(/\.[A-Za-z0-9]+$/, '')
 
 interface StoredPicture {
@@ -40,7 +38,8 @@ interface StoredPicture {
 }
 
 async function readStoredPicture(mediaFilePath: (mediaId: string) => string, mediaId: string, encoder: PictureEncoder): Promise<StoredPicture> {
-  if (!safeMediaId.test(mediaId)) throw new MidadError('export_image_missing', { mediaId })
+  // The id becomes part of a file name inside images/: one safe segment.
+  if (!isSafeMediaId(mediaId)) throw new MidadError('export_image_missing', { mediaId })
   let bytes: Buffer
   try {
     bytes = await readFile(mediaFilePath(mediaId))

@@ -1,5 +1,7 @@
-// A stored picture is named by the SHA-256 of its bytes plus the extension of
-// the format it really is; nothing else may name a file under the media folder.
+// The one rule for what names a stored picture: the SHA-256 of its bytes plus
+// the extension of the format it really is. Nothing else names a file under
+// the media folder, so an id that breaks the rule is refused before it comes
+// near a path. Kept free of zod for the preload's sake, like wire.ts.
 export const imageExtensions = ['jpg', 'png', 'webp', 'gif', 'avif'] as const
 export type ImageExtension = (typeof imageExtensions)[number]
 

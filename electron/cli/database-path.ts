@@ -1,8 +1,0 @@
-import { defaultDatabasePath } from '../core/default-paths'
-
-/** --db, else MIDAD_DB, else the database the desktop app uses. */
-export function databasePath(db: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (db) return db
-  if (env.MIDAD_DB) return env.MIDAD_DB
-  return defaultDatabasePath()
-}
