@@ -12,6 +12,7 @@ import type { ImportedArticleResult } from '../../shared/contract/operations'
 import { nothingUnkept } from '../../shared/paste/unkept-content'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
+import { nullLog, type Log } from './log/log'
 import { writeArticleExport } from './export/export-article'
 import type { ExportFormat } from './export/export-format'
 import { prepareExportPictures, pruneRenditionCache } from './media/renditions'
@@ -32,6 +33,8 @@ export interface CoreOptions {
   renditionCacheBytes?: number
   /** Time and memory one imported file may take to read (import-off-thread.ts); tests make them small. */
   importLimits?: Omit<ImportBounds, 'signal'>
+  /** Where failures core gets past are written (the shells' midad.log); nothing by default. */
+  log?: Log
 }
 
 export interface ExportOptions {
@@ -97,11 +100,12 @@ const articleId = (id: string): string => ArticleId.safeParse(id).data ?? id
 export function openCore(options: CoreOptions): Core {
   const dbPath = resolve(options.dbPath)
   const mediaDir = resolve(options.mediaDir ?? join(dirname(dbPath), 'media'))
-  const db = openDatabase(dbPath)
+  const log = options.log ?? nullLog
+  const db = openDatabase(dbPath, { log })
   const articles = createArticleStore(db)
   const images = createImageStore(db, mediaDir)
   const sections = createSectionsStore(db)
-  const settings = createSettingsStore(db)
+  const settings = createSettingsStore(db, log)
   const renditionCache = join(dirname(dbPath), 'cache', 'renditions')
   const findArticle = (id: string): Article | null => {
     try {
@@ -149,7 +153,9 @@ export function openCore(options: CoreOptions): Core {
         preparePictures: prepareExportPictures
       }, format)
       // Housekeeping: the export is written whatever happens here.
-      await pruneRenditionCache(renditionCache, { budgetBytes: options.renditionCacheBytes }).catch(() => undefined)
+      await pruneRenditionCache(renditionCache, { budgetBytes: options.renditionCacheBytes }).catch((error: unknown) =>
+        log.warn('the rendition cache could not be pruned', { cache: renditionCache, error })
+      )
       return written
     },
     // Pictures are stored before the article exists: a failure there (other
