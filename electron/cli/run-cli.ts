@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs'
 import { openCore, type Core } from '../core/core'
 import { databaseFailure } from '../core/db/open-database'
 import { envLocale } from '../core/env-locale'
+import { logFileBeside, openLog, type FileLog } from '../core/log/open-log'
 import { cliErrorKey } from './cli-error-key'
 import type { CommandOutput } from './command'
 import { lenientFlags, parseCommandLine } from './command-line'
@@ -82,6 +83,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   }
   let debug = false
   let core: Core | undefined
+  let log: FileLog | undefined
   let dbPath: string | undefined
   try {
     const flags = lenientFlags(argv)
@@ -95,7 +97,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
     dbPath = path
     const opened = (): Core => {
       if (!line.command.createsDatabase) refuseMissingDatabase(path)
-      return openCore({ dbPath: path })
+      // Beside the database the command works on; with --debug, on stderr too.
+      log = openLog({ file: logFileBeside(path), ...(debug ? { echo: streams.stderr } : {}) })
+      return openCore({ dbPath: path, log })
     }
     const code = await line.command.run({
       args: line.args,
@@ -114,5 +118,6 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   } finally {
     clearProgress()
     core?.close()
+    await log?.close()
   }
 }
