@@ -35,7 +35,10 @@ async function main(): Promise<void> {
       dbPath: options.db ?? process.env.MIDAD_DB ?? defaultDatabasePath(),
       rendererDir,
       port: options.port,
-      openFolders: options.open
+      openFolders: options.open,
+      ...(options.debug ? { debugEcho: (line: string) => {
+        process.stderr.write(line)
+      } } : {})
     })
 
     let stopping = false

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path'
 import { openCore, type Core } from '../core/core'
 import { createHandlers } from '../core/handlers'
 import { articleExportFolder } from '../core/export/article-export-folder'
+import { logFileBeside, openLog } from '../core/log/open-log'
 import { mediaUrl } from './media-route'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
@@ -18,6 +19,8 @@ export interface WebHostOptions {
    * server, the tests) the host opens nothing and answers with the folder.
    */
   openFolders?: boolean
+  /** With --debug: the log's lines, as they are written to midad.log, handed here (stderr) too. */
+  debugEcho?: (line: string) => void
 }
 
 export interface WebHost {
@@ -43,7 +46,14 @@ const isAddressInUse = (error: unknown): boolean =>
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dbPath = resolve(options.dbPath)
-  const core: Core = openCore({ dbPath })
+  const log = openLog({ file: logFileBeside(dbPath), ...(options.debugEcho ? { echo: options.debugEcho } : {}) })
+  let core: Core
+  try {
+    core = openCore({ dbPath, log })
+  } catch (error) {
+    await log.close()
+    throw error
+  }
   const exports = join(dirname(dbPath), 'exports')
   try {
     const handlers = createHandlers(core, {
@@ -53,6 +63,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       openFolder: (folder) => {
         if (!options.openFolders) return false
         openWithSystem(folder)
+        return true
+      },
+      // The system's opener shows the log's folder; the file itself is named on the page.
+      revealFile: (file) => {
+        if (!options.openFolders) return false
+        openWithSystem(dirname(file))
         return true
       }
     })
@@ -77,12 +93,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       host,
       dbPath,
       stop: async () => {
-        await host.close().catch(() => {})
+        await host.close().catch((error: unknown) => log.warn('the web host did not close cleanly', { error }))
         core.close()
+        await log.close()
       }
     }
   } catch (error) {
     core.close()
+    await log.close()
     throw error
   }
 }
