@@ -7,10 +7,11 @@ import { translate } from '../../shared/i18n/translate'
 import { bindContract, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { envLocale } from '../core/env-locale'
+import { logFileBeside, openLog, type FileLog } from '../core/log/open-log'
 import { mediaUrl, serveMedia } from './media-protocol'
 import { serveApp } from './app-protocol'
 import { registerSchemes } from './schemes'
-import { folderOpener } from './open-folder'
+import { fileRevealer, folderOpener } from './open-folder'
 import { rendererLocation } from './renderer-location'
 import { contentSecurityPolicy, installSecurity } from './security'
 import { createArticleWindow } from './window'
@@ -22,6 +23,7 @@ const locale = envLocale()
 const location = rendererLocation({ outDir, devServerUrl: process.env.ELECTRON_RENDERER_URL, packaged: app.isPackaged })
 
 let core: Core | undefined
+let log: FileLog | undefined
 let articleWindow: BrowserWindow | null = null
 let quitting = false
 
@@ -53,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     core?.close()
     core = undefined
+    void log?.close()
   })
   app.whenReady().then(start, (error: unknown) => failToStart(error))
 }
@@ -61,7 +64,9 @@ function start(): void {
   installSecurity({ app, session: session.defaultSession, shell, location })
   let opened: Core
   try {
-    opened = openCore({ dbPath: join(app.getPath('userData'), 'midad.sqlite') })
+    const dbPath = join(app.getPath('userData'), 'midad.sqlite')
+    log = openLog({ file: logFileBeside(dbPath) })
+    opened = openCore({ dbPath, log })
   } catch (error) {
     failToStart(error)
     return
@@ -75,7 +80,8 @@ function start(): void {
     exportFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolders: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     mediaUrl,
-    openFolder: folderOpener(shell)
+    openFolder: folderOpener(shell),
+    revealFile: fileRevealer(shell)
   })
   bindContract({
     ipcMain,
@@ -102,6 +108,7 @@ function openArticleWindow(): void {
 function failToStart(error: unknown): void {
   const known = error instanceof MidadError ? error : new MidadError('internal')
   if (!(error instanceof MidadError)) console.error('Midad: could not start', error)
+  log?.error('Midad could not start', { error })
   dialog.showErrorBox(translate(locale, 'shell.startup_failed_title'), translate(locale, `error.${known.code}`, known.params))
   app.quit()
 }

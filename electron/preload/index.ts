@@ -26,7 +26,8 @@ const operations = {
   listSections: true,
   saveSections: true,
   getSettings: true,
-  saveSettings: true
+  saveSettings: true,
+  showLog: true
 } as const satisfies Record<OperationName, true>
 
 const names = Object.keys(operations) as OperationName[]
