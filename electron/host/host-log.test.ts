@@ -7,7 +7,10 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { migrate, migrations } from '../core/db/migrations'
+import type { Handlers } from '../../shared/contract/api'
+import type { Log } from '../core/log/log'
 import { parseWebOptions } from './cli-options'
+import { startHost } from './server'
 import { startWebHost } from './web-host'
 
 let dir: string
@@ -71,5 +74,21 @@ describe('the web host’s log', () => {
       stderr.mockRestore()
     }
     expect(existsSync(join(dir, 'midad.log'))).toBe(true)
+  })
+
+  it('gets an unexpected failure of an operation, beside the terminal', async () => {
+    const lines: { message: string; details?: Record<string, unknown> }[] = []
+    const log: Log = { info: () => undefined, warn: () => undefined, error: (message, details) => void lines.push({ message, details }) }
+    const handlers = { getSettings: () => { throw new Error('disk on fire') } } as unknown as Handlers
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const host = await startHost({ handlers, rendererDir, mediaFilePath: () => '', log })
+    try {
+      const response = await fetch(`${host.origin}/api/getSettings`, { method: 'POST', headers: { 'X-Midad-Token': host.token }, body: '{}' })
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'internal' } })
+    } finally {
+      await host.close()
+      printed.mockRestore()
+    }
+    expect(lines).toEqual([{ message: 'an operation failed unexpectedly', details: { operation: 'getSettings', error: expect.objectContaining({ message: 'disk on fire' }) } }])
   })
 })

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract/api'
+import type { Log } from '../core/log/log'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
 import { handleStatic } from './static-route'
@@ -17,6 +18,8 @@ export interface HostOptions {
   port?: number
   /** Defaults to 32 fresh random bytes, hex. */
   token?: string
+  /** Where an unexpected failure is written, beside the terminal. */
+  log?: Log
 }
 
 export interface RunningHost {
@@ -64,7 +67,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         sendFailure(res, 403, 'unauthorized')
         return
       }
-      if (api) return handleApi(req, res, api[1] ?? '', options.handlers)
+      if (api) return handleApi(req, res, api[1] ?? '', options.handlers, options.log)
       if (media) return handleMedia(req, res, media[1] ?? '', options.mediaFilePath)
       req.resume()
       sendNotFound(res)
@@ -76,6 +79,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       console.error('[midad host] request failed', error)
+      options.log?.error('a request to the web host failed', { url: req.url, error })
       if (!res.headersSent) sendFailure(res, 500, 'internal')
       else res.destroy()
     })

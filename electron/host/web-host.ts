@@ -73,7 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
     })
     const start = (port: number) =>
-      startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port })
+      startHost({ handlers, rendererDir: options.rendererDir, mediaFilePath: (id) => core.mediaFilePath(id), port, log })
     let host: RunningHost
     if (options.port !== undefined) {
       try {

@@ -87,7 +87,8 @@ function start(): void {
     ipcMain,
     handlers,
     isTrustedSender: (event) => isAppSender(event, articleWindow, location),
-    locale: () => locale
+    locale: () => locale,
+    log
   })
   openArticleWindow()
   app.on('activate', () => {

@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/contract/api'
 import { MidadError, type Result } from '../../shared/contract/errors'
 import { dispatch, failure } from '../../shared/contract/dispatch'
 import type { Locale } from '../../shared/i18n/translate'
+import type { Log } from '../core/log/log'
 import type { RendererLocation } from './renderer-location'
 
 export const channelFor = (name: OperationName): string => `midad:${name}`
@@ -28,6 +29,8 @@ export function bindContract(options: {
   handlers: Handlers
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean
   locale: () => Locale
+  /** Where an unexpected failure is written, beside the console (a packaged app's console goes nowhere). */
+  log?: Log
 }): void {
   const { ipcMain, handlers, isTrustedSender, locale } = options
   for (const name of operationNames) {
@@ -37,7 +40,10 @@ export function bindContract(options: {
       }
       return dispatch(handlers, name, payload, {
         locale: locale(),
-        onUnexpected: (error) => console.error(`Midad: ${name} failed unexpectedly`, error)
+        onUnexpected: (error) => {
+          console.error(`Midad: ${name} failed unexpectedly`, error)
+          options.log?.error('an operation failed unexpectedly', { operation: name, error })
+        }
       })
     })
   }
