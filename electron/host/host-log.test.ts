@@ -10,6 +10,7 @@ import { migrate, migrations } from '../core/db/migrations'
 import type { Handlers } from '../../shared/contract/api'
 import type { Log } from '../core/log/log'
 import { parseWebOptions } from './cli-options'
+import { openWithSystem } from './open-browser'
 import { startHost } from './server'
 import { startWebHost } from './web-host'
 
@@ -90,5 +91,17 @@ describe('the web host’s log', () => {
       printed.mockRestore()
     }
     expect(lines).toEqual([{ message: 'an operation failed unexpectedly', details: { operation: 'getSettings', error: expect.objectContaining({ message: 'disk on fire' }) } }])
+  })
+
+  it.skipIf(process.platform !== 'linux')('gets a system opener that could not run, which the host used to pass over', async () => {
+    const path = process.env.PATH
+    // A PATH without xdg-open, as on a server with no desktop.
+    process.env.PATH = dir
+    try {
+      const failure = await new Promise((resolve) => openWithSystem(dir, resolve))
+      expect(failure).toMatchObject({ code: 'ENOENT' })
+    } finally {
+      process.env.PATH = path
+    }
   })
 })

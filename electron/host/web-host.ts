@@ -62,13 +62,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       mediaUrl,
       openFolder: (folder) => {
         if (!options.openFolders) return false
-        openWithSystem(folder)
+        openWithSystem(folder, (error) => log.warn('the system could not open a folder', { folder, error }))
         return true
       },
       // The system's opener shows the log's folder; the file itself is named on the page.
       revealFile: (file) => {
         if (!options.openFolders) return false
-        openWithSystem(dirname(file))
+        openWithSystem(dirname(file), (error) => log.warn('the system could not open a folder', { folder: dirname(file), error }))
         return true
       }
     })
