@@ -15,6 +15,10 @@ import { PortInUse, startWebHost } from './web-host'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
 
+const toStderr = (line: string): void => {
+  process.stderr.write(line)
+}
+
 function fail(line: string): never {
   console.error(line)
   process.exit(1)
@@ -36,9 +40,7 @@ async function main(): Promise<void> {
       rendererDir,
       port: options.port,
       openFolders: options.open,
-      ...(options.debug ? { debugEcho: (line: string) => {
-        process.stderr.write(line)
-      } } : {})
+      ...(options.debug ? { debugEcho: toStderr } : {})
     })
 
     let stopping = false
