@@ -1,7 +1,7 @@
 import { MidadError } from '../../shared/contract/errors'
 import { translate, type Locale } from '../../shared/i18n/translate'
 import { existsSync, statSync } from 'node:fs'
-import { databaseFailure, databasePathFor, envLocale, openCore, type Core } from '../core'
+import { databaseFailure, databasePathFor, envLocale, openCore, type Core, logFileBeside, openLog, type FileLog } from '../core'
 import { cliErrorKey } from './cli-error-key'
 import type { CommandOutput } from './command'
 import { lenientFlags, parseCommandLine } from './command-line'
@@ -79,6 +79,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   }
   let debug = false
   let core: Core | undefined
+  let log: FileLog | undefined
   let dbPath: string | undefined
   try {
     const flags = lenientFlags(argv)
@@ -92,7 +93,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
     dbPath = path
     const opened = (): Core => {
       if (!line.command.createsDatabase) refuseMissingDatabase(path)
-      return openCore({ dbPath: path })
+      // Beside the database the command works on; with --debug, on stderr too.
+      log = openLog({ file: logFileBeside(path), ...(debug ? { echo: streams.stderr } : {}) })
+      return openCore({ dbPath: path, log })
     }
     const code = await line.command.run({
       args: line.args,
@@ -111,5 +114,6 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
   } finally {
     clearProgress()
     core?.close()
+    await log?.close()
   }
 }

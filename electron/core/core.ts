@@ -6,6 +6,7 @@ import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { createImports, type Imports } from './import/imports'
 import type { ImportBounds } from './import/import-off-thread'
+import { nullLog, type Log } from './log/log'
 import { createImageStore } from './media/image-store'
 import { createMediaLibrary, type MediaLibrary } from './media/media-library'
 import { createNewsroom, type Newsroom } from './newsroom/newsroom'
@@ -22,6 +23,8 @@ export interface CoreOptions {
   renditionCacheBytes?: number
   /** Time and memory one imported file may take to read (import-off-thread.ts); tests make them small. */
   importLimits?: Omit<ImportBounds, 'signal'>
+  /** Where failures core gets past are written (the shells' midad.log); nothing by default. */
+  log?: Log
 }
 
 /** One newsroom's database and media folder, by concern. */
@@ -34,14 +37,16 @@ export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsr
 export function openCore(options: CoreOptions): Core {
   const dbPath = resolve(options.dbPath)
   const mediaDir = resolve(options.mediaDir ?? join(dirname(dbPath), 'media'))
-  const db = openDatabase(dbPath)
+  const log = options.log ?? nullLog
+  const db = openDatabase(dbPath, { log })
   const store = createArticleStore(db)
   const articles = createArticles(store)
   const media = createMediaLibrary(createImageStore(db, mediaDir))
-  const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db))
+  const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))
   const publishing = createPublishing(articles, (id) => store.exists(id), media, newsroom, {
     renditionCache: renditionCacheBeside(dirname(dbPath)),
-    renditionCacheBytes: options.renditionCacheBytes
+    renditionCacheBytes: options.renditionCacheBytes,
+    log
   })
   const imports = createImports(articles, media, options.importLimits)
   return {

@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
 import { createExportBatches } from './export-batches'
+import { logFileBeside } from './log/open-log'
 
 export interface HandlerOptions {
   /**
@@ -19,6 +20,8 @@ export interface HandlerOptions {
    * back side cannot (no desktop), and the journalist is told the folder instead.
    */
   openFolder?(folder: string): Promise<boolean> | boolean
+  /** Shows a file in the system's file manager (the log); false when this back side cannot. */
+  revealFile?(file: string): Promise<boolean> | boolean
 }
 
 // Standard base64, padded. Node's own decoder skips characters it does not
@@ -105,6 +108,11 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     listSections: () => core.listSections(),
     saveSections: ({ sections }) => core.saveSections(sections),
     getSettings: () => core.getSettings(),
-    saveSettings: ({ settings }) => core.saveSettings(settings)
+    saveSettings: ({ settings }) => core.saveSettings(settings),
+    // The log sits beside the database: the renderer never names the file it is shown.
+    showLog: async () => {
+      const file = logFileBeside(core.dbPath)
+      return { file, opened: options.revealFile ? await options.revealFile(file) : false }
+    }
   }
 }

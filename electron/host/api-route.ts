@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Handlers } from '../../shared/contract/api'
+import type { Log } from '../core'
 import { dispatch } from '../../shared/contract/dispatch'
 import { HOST_LOCALE, sendFailure, sendJson } from './responses'
 
@@ -54,7 +55,8 @@ export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   operation: string,
-  handlers: Handlers
+  handlers: Handlers,
+  log?: Log
 ): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST')
@@ -89,7 +91,10 @@ export async function handleApi(
   const result = await dispatch(handlers, operation, parsed.value, {
     locale: HOST_LOCALE,
     signal: gone.signal,
-    onUnexpected: (error) => console.error('[midad host] unexpected error in', operation, error)
+    onUnexpected: (error) => {
+      console.error('[midad host] unexpected error in', operation, error)
+      log?.error('an operation failed unexpectedly', { operation, error })
+    }
   })
   sendJson(res, 200, result)
 }

@@ -10,12 +10,15 @@ export interface WebOptions {
   port: number | undefined
   open: boolean
   help: boolean
+  /** --debug: the log's lines on stderr too. */
+  debug?: boolean
 }
 
 export const usage = `Usage: npm run web -- [--db PATH] [--port N] [--open]
   --db PATH   the SQLite file (default: $MIDAD_DB, else the app's user-data folder)
   --port N    the port on 127.0.0.1 (default ${PREFERRED_PORT}, or a free one if taken; 0 = any free port)
   --open      open the page in the default browser (and let "open folder" show exports in the file manager)
+  --debug     also show the log (midad.log, beside the database) on stderr
 Messages follow the terminal's language (LC_ALL, LC_MESSAGES or LANG: en… for English, Arabic otherwise); MIDAD_LOCALE=ar or en decides over it.`
 
 export function parseWebOptions(argv: string[]): WebOptions {
@@ -27,7 +30,8 @@ export function parseWebOptions(argv: string[]): WebOptions {
         db: { type: 'string' },
         port: { type: 'string' },
         open: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false }
+        help: { type: 'boolean', short: 'h', default: false },
+        debug: { type: 'boolean', default: false }
       },
       strict: true,
       allowPositionals: false
@@ -46,5 +50,5 @@ export function parseWebOptions(argv: string[]): WebOptions {
   if (values.db !== undefined && values.db.trim() === '') {
     throw new MidadError('invalid_input', { field: '--db' })
   }
-  return { db: values.db, port, open: values.open ?? false, help: values.help ?? false }
+  return { db: values.db, port, open: values.open ?? false, help: values.help ?? false, ...(values.debug ? { debug: true } : {}) }
 }

@@ -14,6 +14,10 @@ import { PortInUse, startWebHost } from './web-host'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
 
+const toStderr = (line: string): void => {
+  process.stderr.write(line)
+}
+
 function fail(line: string): never {
   console.error(line)
   process.exit(1)
@@ -34,7 +38,8 @@ async function main(): Promise<void> {
       dbPath: databasePathFor({ named: options.db, env: process.env }),
       rendererDir,
       port: options.port,
-      openFolders: options.open
+      openFolders: options.open,
+      ...(options.debug ? { debugEcho: toStderr } : {})
     })
 
     let stopping = false

@@ -5,8 +5,11 @@ export function openInBrowser(url: string): void {
   openWithSystem(url)
 }
 
-/** The system's own opener (a page in the browser, a folder in the file manager); best effort. */
-export function openWithSystem(target: string): void {
+/**
+ * The system's own opener (a page in the browser, a folder in the file
+ * manager); best effort, with what went wrong handed to `failed` (the log).
+ */
+export function openWithSystem(target: string, failed: (error: unknown) => void = () => undefined): void {
   const [command, args] =
     process.platform === 'darwin'
       ? ['open', [target]]
@@ -15,9 +18,10 @@ export function openWithSystem(target: string): void {
         : ['xdg-open', [target]]
   try {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' })
-    child.on('error', () => {})
+    child.on('error', failed)
     child.unref()
-  } catch {
-    // Nothing to do: the address is on the terminal.
+  } catch (error) {
+    // The address is on the terminal all the same.
+    failed(error)
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract/api'
 import type { StoredPicture } from '../core'
 import { API_PATH, MEDIA_PATH } from '../../shared/contract/wire'
+import type { Log } from '../core'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
 import { handleStatic } from './static-route'
@@ -19,6 +20,8 @@ export interface HostOptions {
   port?: number
   /** Defaults to 32 fresh random bytes, hex. */
   token?: string
+  /** Where an unexpected failure is written, beside the terminal. */
+  log?: Log
 }
 
 export interface RunningHost {
@@ -73,7 +76,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         sendFailure(res, 403, 'unauthorized')
         return
       }
-      if (api !== undefined) return handleApi(req, res, api, options.handlers)
+      if (api !== undefined) return handleApi(req, res, api, options.handlers, options.log)
       if (media !== undefined) return handleMedia(req, res, media, options.storedPicture)
       req.resume()
       sendNotFound(res)
@@ -85,6 +88,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       console.error('[midad host] request failed', error)
+      options.log?.error('a request to the web host failed', { url: req.url, error })
       if (!res.headersSent) sendFailure(res, 500, 'internal')
       else res.destroy()
     })

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path'
-import { openCore, type Core, createHandlers } from '../core'
+import { openCore, type Core, createHandlers, logFileBeside, openLog } from '../core'
 import { hostMediaUrl } from '../../shared/contract/wire'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
@@ -16,6 +16,8 @@ export interface WebHostOptions {
    * server, the tests) the host opens nothing and answers with the folder.
    */
   openFolders?: boolean
+  /** With --debug: the log's lines, as they are written to midad.log, handed here (stderr) too. */
+  debugEcho?: (line: string) => void
 }
 
 export interface WebHost {
@@ -41,7 +43,14 @@ const isAddressInUse = (error: unknown): boolean =>
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dbPath = resolve(options.dbPath)
-  const core: Core = openCore({ dbPath })
+  const log = openLog({ file: logFileBeside(dbPath), ...(options.debugEcho ? { echo: options.debugEcho } : {}) })
+  let core: Core
+  try {
+    core = openCore({ dbPath, log })
+  } catch (error) {
+    await log.close()
+    throw error
+  }
   const exports = join(dirname(dbPath), 'exports')
   try {
     const handlers = createHandlers(core, {
@@ -50,12 +59,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       mediaUrl: hostMediaUrl,
       openFolder: (folder) => {
         if (!options.openFolders) return false
-        openWithSystem(folder)
+        openWithSystem(folder, (error) => log.warn('the system could not open a folder', { folder, error }))
+        return true
+      },
+      // The system's opener shows the log's folder; the file itself is named on the page.
+      revealFile: (file) => {
+        if (!options.openFolders) return false
+        openWithSystem(dirname(file), (error) => log.warn('the system could not open a folder', { folder: dirname(file), error }))
         return true
       }
     })
     const start = (port: number) =>
-      startHost({ handlers, rendererDir: options.rendererDir, storedPicture: (id) => core.storedPicture(id), port })
+      startHost({ handlers, rendererDir: options.rendererDir, storedPicture: (id) => core.storedPicture(id), port, log })
     let host: RunningHost
     if (options.port !== undefined) {
       try {
@@ -75,12 +90,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       host,
       dbPath,
       stop: async () => {
-        await host.close().catch(() => {})
+        await host.close().catch((error: unknown) => log.warn('the web host did not close cleanly', { error }))
         core.close()
+        await log.close()
       }
     }
   } catch (error) {
     core.close()
+    await log.close()
     throw error
   }
 }

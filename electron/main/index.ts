@@ -7,9 +7,10 @@ import { bindContract, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { appMediaUrl } from '../../shared/contract/wire'
 import { serveMedia } from './media-protocol'
+import { logFileBeside, openLog, type FileLog } from '../core'
 import { serveApp } from './app-protocol'
 import { registerSchemes } from './schemes'
-import { folderOpener } from './open-folder'
+import { fileRevealer, folderOpener } from './open-folder'
 import { rendererLocation } from './renderer-location'
 import { contentSecurityPolicy, installSecurity } from './security'
 import { createArticleWindow } from './window'
@@ -21,6 +22,7 @@ const locale = envLocale()
 const location = rendererLocation({ outDir, devServerUrl: process.env.ELECTRON_RENDERER_URL, packaged: app.isPackaged })
 
 let core: Core | undefined
+let log: FileLog | undefined
 let articleWindow: BrowserWindow | null = null
 let quitting = false
 
@@ -52,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     core?.close()
     core = undefined
+    void log?.close()
   })
   app.whenReady().then(start, (error: unknown) => failToStart(error))
 }
@@ -61,7 +64,9 @@ function start(): void {
   let opened: Core
   try {
     // The profile's own database: MIDAD_USER_DATA chooses another profile, not another file.
-    opened = openCore({ dbPath: databasePathFor({ userDataDir: app.getPath('userData') }) })
+    const dbPath = databasePathFor({ userDataDir: app.getPath('userData') })
+    log = openLog({ file: logFileBeside(dbPath) })
+    opened = openCore({ dbPath, log })
   } catch (error) {
     failToStart(error)
     return
@@ -75,13 +80,15 @@ function start(): void {
     exportsFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolder: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     mediaUrl: appMediaUrl,
-    openFolder: folderOpener(shell)
+    openFolder: folderOpener(shell),
+    revealFile: fileRevealer(shell)
   })
   bindContract({
     ipcMain,
     handlers,
     isTrustedSender: (event) => isAppSender(event, articleWindow, location),
-    locale: () => locale
+    locale: () => locale,
+    log
   })
   openArticleWindow()
   app.on('activate', () => {
@@ -102,6 +109,7 @@ function openArticleWindow(): void {
 function failToStart(error: unknown): void {
   const known = error instanceof MidadError ? error : new MidadError('internal')
   if (!(error instanceof MidadError)) console.error('Midad: could not start', error)
+  log?.error('Midad could not start', { error })
   dialog.showErrorBox(translate(locale, 'shell.startup_failed_title'), translate(locale, `error.${known.code}`, known.params))
   app.quit()
 }

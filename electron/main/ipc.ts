@@ -5,6 +5,7 @@ import type { Handlers } from '../../shared/contract/api'
 import { MidadError, type Result } from '../../shared/contract/errors'
 import { dispatch, failure } from '../../shared/contract/dispatch'
 import type { Locale } from '../../shared/i18n/translate'
+import type { Log } from '../core'
 import type { RendererLocation } from './renderer-location'
 
 /**
@@ -27,6 +28,8 @@ export function bindContract(options: {
   handlers: Handlers
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean
   locale: () => Locale
+  /** Where an unexpected failure is written, beside the console (a packaged app's console goes nowhere). */
+  log?: Log
 }): void {
   const { ipcMain, handlers, isTrustedSender, locale } = options
   for (const name of operationNames) {
@@ -36,7 +39,10 @@ export function bindContract(options: {
       }
       return dispatch(handlers, name, payload, {
         locale: locale(),
-        onUnexpected: (error) => console.error(`Midad: ${name} failed unexpectedly`, error)
+        onUnexpected: (error) => {
+          console.error(`Midad: ${name} failed unexpectedly`, error)
+          options.log?.error('an operation failed unexpectedly', { operation: name, error })
+        }
       })
     })
   }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { Shell } from 'electron'
 
 /**
@@ -7,4 +9,19 @@ import type { Shell } from 'electron'
  */
 export function folderOpener(shell: Pick<Shell, 'openPath'>): (folder: string) => Promise<boolean> {
   return async (folder) => (await shell.openPath(folder)) === ''
+}
+
+/**
+ * Shows a file selected in its folder (the log). A file not written yet (a
+ * run with nothing to log) cannot be selected: its folder is opened instead.
+ */
+export function fileRevealer(
+  shell: Pick<Shell, 'openPath' | 'showItemInFolder'>,
+  exists: (path: string) => boolean = existsSync
+): (file: string) => Promise<boolean> {
+  return async (file) => {
+    if (!exists(file)) return (await shell.openPath(dirname(file))) === ''
+    shell.showItemInFolder(file)
+    return true
+  }
 }

@@ -19,7 +19,8 @@ export const operationNames = [
   'listSections',
   'saveSections',
   'getSettings',
-  'saveSettings'
+  'saveSettings',
+  'showLog'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

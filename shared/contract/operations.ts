@@ -101,7 +101,10 @@ export const contract = {
   listSections: op(z.object({}).strict(), z.array(z.string())),
   saveSections: op(z.object({ sections: z.array(z.string()) }).strict(), z.array(z.string())),
   getSettings: op(z.object({}).strict(), NewsroomSettings),
-  saveSettings: op(z.object({ settings: NewsroomSettings }).strict(), NewsroomSettings)
+  saveSettings: op(z.object({ settings: NewsroomSettings }).strict(), NewsroomSettings),
+  // Shows the app's log file (midad.log, beside the database) in the system's file manager; a back side
+  // without a desktop answers opened: false and the file's path to name.
+  showLog: op(z.object({}).strict(), z.object({ file: z.string(), opened: z.boolean() }))
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { MidadError } from '../../../shared/contract/errors'
+import { nullLog, type Log } from '../log/log'
+import { copyAside, copyAsidePath } from './copy-aside'
 import { latestSchemaVersion, migrate, migrations, readSchemaVersion, tooNew } from './migrations'
 
 /** How long one program waits for the other's write (app and CLI share the file). */
@@ -160,6 +162,19 @@ function openReadOnly(dbPath: string): Database.Database {
 }
 
 /**
+ * A database with articles in it, at an older schema, is copied aside before
+ * the first pending step runs; a new or empty one has nothing to lose.
+ */
+function copyAsideBeforeUpdate(db: Database.Database, dbPath: string, log: Log): void {
+  const found = readSchemaVersion(db)
+  const supported = latestSchemaVersion(migrations)
+  if (found === 0 || found >= supported) return
+  const copy = copyAsidePath(dbPath, supported)
+  copyAside(db, copy)
+  log.info('database copied aside before its schema update', { copy, from: found, to: supported })
+}
+
+/**
  * Opens (creating on first run) the article database. WAL lets the app read
  * while the CLI writes; synchronous=FULL makes a committed save survive a power
  * cut, which is what "saved" promises the journalist.
@@ -167,9 +182,12 @@ function openReadOnly(dbPath: string): Database.Database {
  * An existing file is looked at before anything is written to it: a file
  * that is not a Midad database (another program's SQLite file, or not SQLite
  * at all) and one written by a newer Midad are refused untouched, a damaged
- * one is named as damaged, and a read-only one is opened for reading.
+ * one is named as damaged, and a read-only one is opened for reading. One
+ * from an older Midad is copied aside (`midad.sqlite.before-v5.bak`) before
+ * it is brought up to date; the log says so, and what each step did.
  */
-export function openDatabase(dbPath: string): Database.Database {
+export function openDatabase(dbPath: string, options: { log?: Log } = {}): Database.Database {
+  const log = options.log ?? nullLog
   const existing = existsSync(dbPath) && statSync(dbPath).size > 0
   if (existing) {
     const found = storedSchemaVersion(dbPath)
@@ -183,10 +201,11 @@ export function openDatabase(dbPath: string): Database.Database {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     if (existing) refuseUnlessMidad(db, dbPath)
+    copyAsideBeforeUpdate(db, dbPath, log)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    migrate(db)
+    migrate(db, migrations, log)
     return db
   } catch (error) {
     db.close()

@@ -8,6 +8,7 @@ import type { ExportFormat } from '../export/export-format'
 import type { MediaLibrary } from '../media/media-library'
 import { prepareExportPictures, pruneRenditionCache } from '../media/renditions'
 import type { Newsroom } from '../newsroom/newsroom'
+import type { Log } from '../log/log'
 import { checkArticle } from '../prepublish/check-article'
 import { refuseUnpublishable } from '../prepublish/publishable'
 import { renderPreviewPage } from '../preview/preview-page'
@@ -52,6 +53,8 @@ export interface PublishingOptions {
   renditionCache: string
   /** Room the rendition cache may take. */
   renditionCacheBytes?: number
+  /** Where housekeeping that fails (a cache prune) is noted. */
+  log?: Log
 }
 
 export function createPublishing(
@@ -81,7 +84,9 @@ export function createPublishing(
       preparePictures: prepareExportPictures
     }, format)
     // Housekeeping: the export is written whatever happens here.
-    await pruneRenditionCache(renditionCache, { budgetBytes: options.renditionCacheBytes }).catch(() => undefined)
+    await pruneRenditionCache(renditionCache, { budgetBytes: options.renditionCacheBytes }).catch((error: unknown) =>
+      options.log?.warn('the rendition cache could not be pruned', { cache: renditionCache, error })
+    )
     return written
   }
 

@@ -1,3 +1,5 @@
 // Test support for the shells' tests, never for production code.
 export { failureOf } from './failure-of'
 export { handlerOptionsIn } from './handler-options'
+// A database at an older schema version, for the shells' tests of upgrading.
+export { latestSchemaVersion, migrate, migrations } from '../db/migrations'

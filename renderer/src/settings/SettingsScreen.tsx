@@ -13,6 +13,7 @@ import type { ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { PageFontSelects } from './PageFontSelects'
 import { SectionListEditor } from './SectionListEditor'
+import { ShowLogGroup } from './ShowLogGroup'
 import { SiteSettingsGroup } from './SiteSettingsGroup'
 import { useNewsroomSettings, type SettingsPart } from './settings-context'
 
@@ -163,6 +164,8 @@ export function SettingsScreen({ part, onClose }: Props) {
           <p className="settings-hint">{t('settings.sections.hint')}</p>
           <SectionListEditor />
         </section>
+
+        <ShowLogGroup />
       </div>
     </div>
   )

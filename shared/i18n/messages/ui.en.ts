@@ -258,5 +258,9 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'library.openArticleGone': 'The article that was open is no longer in the library; it may have been deleted meanwhile.',
   'article.openFolder': 'Open folder',
   'article.folderNotOpened': 'Midad in a browser cannot open the folder itself; open it from your file manager:',
-  'lead.alsoInBody': 'This picture also appears in the body; it will be printed once, as the lead.'
+  'lead.alsoInBody': 'This picture also appears in the body; it will be printed once, as the lead.',
+  'settings.log': 'Midad’s log',
+  'settings.log.hint': 'Midad notes in its log what went wrong while it carried on working, such as a setting it could not read. Send it to whoever supports the newsroom’s computers if they ask for it.',
+  'settings.showLog': 'Show log',
+  'settings.logNotOpened': 'Midad in a browser cannot open the folder itself; the log is the file:'
 }

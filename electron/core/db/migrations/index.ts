@@ -1,0 +1,32 @@
+import { updateToSchemaVersion1 } from './0001-articles'
+import { updateToSchemaVersion2 } from './0002-media'
+import { updateToSchemaVersion3 } from './0003-newsroom-metadata'
+import { updateToSchemaVersion4 } from './0004-workflow-status'
+import { updateToSchemaVersion5 } from './0005-status-history'
+import type Database from 'better-sqlite3'
+import { nullLog, type Log } from '../../log/log'
+import { checkMigrationOrder } from './check-order'
+import { applyMigrations, newestVersionIn } from './migrate'
+import type { Migration } from './migration'
+
+export type { Migration, SchemaStep } from './migration'
+export { readSchemaVersion, tooNew } from './migrate'
+
+/**
+ * Numbered schema steps, applied in order on `PRAGMA user_version`, one file
+ * each. The order is checked as this module loads: a build with a gap or a
+ * swap does not start.
+ */
+export const migrations: readonly Migration[] = checkMigrationOrder([
+  { version: 1, up: updateToSchemaVersion1 },
+  { version: 2, up: updateToSchemaVersion2 },
+  { version: 3, up: updateToSchemaVersion3 },
+  { version: 4, up: updateToSchemaVersion4 },
+  { version: 5, up: updateToSchemaVersion5 }
+])
+
+export const latestSchemaVersion = (list: readonly Migration[] = migrations): number => newestVersionIn(list)
+
+/** Brings the database up to the newest schema this build knows (or the newest step of `list`). */
+export const migrate = (db: Database.Database, list: readonly Migration[] = migrations, log: Log = nullLog): number =>
+  applyMigrations(db, list, log)
