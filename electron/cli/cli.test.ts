@@ -4,7 +4,7 @@ import { basename, join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core/core'
-import { docxFile, paragraph, pictureRun, run } from '../core/import/docx-fixture'
+import { docxFile, paragraph, pictureRun, run } from '../core/import/testing/docx-fixture'
 import { expectOneLineFailure, json, midad, midadProcess, repo, spawnTimeout } from './testing/run-midad'
 
 const sample = join(repo, 'electron/core/import/fixtures/world-news.txt')

@@ -20,7 +20,7 @@ import {
   richArticle,
   siteSettings,
   tableArticle
-} from './export-fixtures'
+} from './testing/export-fixtures'
 import type { PublicationContext } from './publication-context'
 import { renderPublication } from './render-publication'
 
