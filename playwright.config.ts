@@ -22,14 +22,20 @@ if (!isUtf8(chromiumEnv.LC_ALL || chromiumEnv.LC_CTYPE || chromiumEnv.LANG)) {
 export default defineConfig({
   forbidOnly: onCI,
   retries: 0,
-  // Two cores are shared by the whole machine; each test runs its own host process.
-  workers: onCI ? 1 : 2,
+  // One worker per core of the two-core build machines, on CI too: a worker's
+  // time is mostly spent waiting on its own Chromium and host (each test starts
+  // its own), and npm test runs nothing else beside the end-to-end tests.
+  workers: 2,
   fullyParallel: false,
   reporter: 'list',
   // Generous: the build machines have two cores shared with everything else.
   timeout: 120_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results',
+  // The Nu HTML Checker runs once, after the last test, over every page the
+  // tests kept for it (e2e/browser/html-checker.ts): one Java start, not one per test.
+  globalSetup: './e2e/browser/html-check-setup.ts',
+  globalTeardown: './e2e/browser/html-check-teardown.ts',
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure'

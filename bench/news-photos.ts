@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { noisyJpeg } from '../electron/core/media/renditions/test-photos'
+import { noisyJpeg } from '../electron/core/media/renditions/testing/test-photos'
 
 export const PICTURES = 10
 export const PHOTO_WIDTH = 6000

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The package's `midad` bin: the CLI runs from its TypeScript source under tsx,
-// like `npm run midad`, so there is no separate build to keep in step.
+// The package's `midad` bin and `npm run midad`: the CLI as built with the app
+// (out/main/cli.js). The Node check comes first, before anything native loads.
 import '../scripts/require-node.js'
-import { register } from 'tsx/esm/api'
+import { builtProgram } from '../scripts/built-program.js'
 
-register()
-await import('../electron/cli/index.ts')
+await import(builtProgram('cli'))

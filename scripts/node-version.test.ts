@@ -6,13 +6,12 @@ import { isNodeRecentEnough, nodeVersionProblem } from './node-version.js'
 
 const root = join(import.meta.dirname, '..')
 const systemNode20 = '/usr/bin/node'
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
 
 // Every way Midad is started, as npm and the package bin start it.
 const entryPoints: [string, string[]][] = [
   ['the package bin', ['bin/midad.js', '--help']],
-  ['npm run midad', [tsx, 'electron/cli/index.ts', 'list']],
-  ['npm run web', [tsx, 'electron/host/cli.ts', '--help']],
+  ['npm run midad', ['bin/midad.js', 'list']],
+  ['npm run web', ['scripts/web.js', '--help']],
   ['npm start', ['scripts/start.js']]
 ]
 
@@ -31,8 +30,8 @@ describe('the Node version check', () => {
 
 describe('every entry point on an old Node', { timeout: 120_000 }, () => {
   it.each(entryPoints)('%s stops with one line before loading anything that would crash', (_, entry) => {
-    // A Node that says it is 20 (in NODE_OPTIONS, so tsx's own child says so
-    // too): the check must run before better-sqlite3 is loaded.
+    // A Node that says it is 20 (in NODE_OPTIONS, so any child process says
+    // so too): the check must run before better-sqlite3 is loaded.
     const pretend = "--import=data:text/javascript,Object.defineProperty(process.versions,'node',{value:'20.11.1'})"
     const run = spawnSync(process.execPath, entry, { cwd: root, encoding: 'utf8', env: { ...process.env, MIDAD_LOCALE: 'en', NODE_OPTIONS: pretend } })
     expect(run.status).toBe(1)

@@ -25,11 +25,11 @@ describe('electron-builder.yml', () => {
     expect(config).toMatchObject({ appId: 'org.midad.desktop', productName: 'Midad', npmRebuild: false })
   })
 
-  it('ships the build and the export templates, not the sources or the installer art', async () => {
+  it('ships the build (the command line and the web host too) and the export templates, not the sources or the installer art', async () => {
     const config = await getConfig(root, null, null)
     const [files] = config.files as Array<{ filter: string[] }>
     const patterns = files!.filter
-    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json', 'resources/export/article.css']) {
+    for (const file of ['out/main/index.js', 'out/main/cli.js', 'out/main/host.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json', 'resources/export/article.css']) {
       expect(shipped(patterns, file), file).toBe(true)
     }
     for (const file of ['electron/main/index.ts', 'renderer/src/main.tsx', 'resources/packaging/icon.png', 'e2e/electron/launch.spec.ts']) {

@@ -73,7 +73,7 @@ async function prepareDatabase(dbPath: string): Promise<string> {
 }
 
 async function startHost(dbPath: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--db', dbPath, '--port', '0'], {
+  const child = spawn(process.execPath, ['scripts/web.js', '--db', dbPath, '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, MIDAD_LOCALE: 'ar' }

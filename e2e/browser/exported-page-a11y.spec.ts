@@ -26,7 +26,7 @@ import {
   secondImageId,
   siteSettings,
   tableArticle
-} from '../../electron/core/export/export-fixtures'
+} from '../../electron/core/export/testing/export-fixtures'
 import { test, expect } from './fixtures'
 
 // Every exported page of the export corpus must be usable with a screen reader,

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import type { Page } from '@playwright/test'
 import { openCore } from '../../electron/core/core'
-import { tableArticle } from '../../electron/core/export/export-fixtures'
+import { tableArticle } from '../../electron/core/export/testing/export-fixtures'
 import { test, expect } from './fixtures'
 
 // The exported page is read on a phone and on a desktop, with no script at

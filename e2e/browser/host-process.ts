@@ -26,11 +26,11 @@ export class HostProcess {
   async start(): Promise<HostReady> {
     if (this.child) throw new Error('host already running')
     this.stderr = ''
-    // `node --import tsx` rather than the tsx launcher: the launcher runs the
-    // program in a child process, which a SIGKILL of the launcher would orphan.
+    // The built host (`npm run build` comes first), in this one process: a
+    // SIGKILL ends the host itself, leaving no child behind.
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'electron/host/cli.ts', '--db', this.dbPath, '--port', '0'],
+      ['scripts/web.js', '--db', this.dbPath, '--port', '0'],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MIDAD_LOCALE: 'ar' } }
     )
     this.child = child

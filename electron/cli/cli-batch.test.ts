@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core'
-import { expectOneLineFailure, json, midad, repo, spawnTimeout, tsxCli } from './testing/run-midad'
+import { expectOneLineFailure, json, midad, repo, sourceEntry, spawnTimeout } from './testing/run-midad'
 
 const root = mkdtempSync(join(tmpdir(), 'midad-cli-batch-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -33,41 +33,41 @@ beforeAll(() => {
 })
 
 describe('midad status and list --status', { timeout: spawnTimeout }, () => {
-  it('moves an article along the workflow and lists the articles at one status', () => {
-    const run = midad(['status', draft, 'in_review', '--db', db], { MIDAD_LOCALE: 'en' })
+  it('moves an article along the workflow and lists the articles at one status', async () => {
+    const run = await midad(['status', draft, 'in_review', '--db', db], { MIDAD_LOCALE: 'en' })
     expect(run).toMatchObject({ status: 0, stderr: '', stdout: `The article ${draft} is now: In review.\n` })
-    const inReview = json<{ id: string; status: string }[]>(midad(['list', '--status', 'in_review', '--json', '--db', db]))
+    const inReview = json<{ id: string; status: string }[]>(await midad(['list', '--status', 'in_review', '--json', '--db', db]))
     expect(inReview).toMatchObject([{ id: draft, status: 'in_review' }])
-    const lines = midad(['list', '--status', 'approved', '--db', db]).stdout.trimEnd().split('\n')
+    const lines = (await midad(['list', '--status', 'approved', '--db', db])).stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(3)
     expect(lines.every((line) => line.split('\t')[2] === 'معتمد')).toBe(true)
-    expect(midad(['list', '--status', 'published', '--db', db]).stdout).toBe('لا مقالات في حالة «منشور».\n')
+    expect((await midad(['list', '--status', 'published', '--db', db])).stdout).toBe('لا مقالات في حالة «منشور».\n')
   })
 
-  it('refuses a status that is not one, naming the ones it takes, and changes nothing', () => {
-    expect(expectOneLineFailure(midad(['status', draft, 'archived', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
+  it('refuses a status that is not one, naming the ones it takes, and changes nothing', async () => {
+    expect(expectOneLineFailure(await midad(['status', draft, 'archived', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
       '“archived” is not a value STATUS takes; it takes one of: draft|in_review|approved|published'
     )
-    expect(expectOneLineFailure(midad(['list', '--status', 'done', '--db', db]), 2)).toMatch(/^«done» ليست قيمة يقبلها --status/)
-    expect(json<{ status: string }>(midad(['show', draft, '--json', '--db', db])).status).toBe('in_review')
+    expect(expectOneLineFailure(await midad(['list', '--status', 'done', '--db', db]), 2)).toMatch(/^«done» ليست قيمة يقبلها --status/)
+    expect(json<{ status: string }>(await midad(['show', draft, '--json', '--db', db])).status).toBe('in_review')
   })
 })
 
 describe('midad export --format and --all', { timeout: spawnTimeout }, () => {
-  it('writes only the format asked for', () => {
+  it('writes only the format asked for', async () => {
     const out = join(root, 'fragment-only')
-    const run = midad(['export', flood, '--out', out, '--format', 'fragment', '--db', db])
+    const run = await midad(['export', flood, '--out', out, '--format', 'fragment', '--db', db])
     expect(run.status).toBe(0)
     expect(readdirSync(join(out, flood))).toEqual(['fragment.html'])
     expect(readFileSync(join(out, flood, 'fragment.html'), 'utf8')).toMatch(/^<article[^>]*>[\s\S]*غمرت المياه القرى/)
     const ninjs = join(root, 'ninjs-only')
-    midad(['export', flood, '--out', ninjs, '--format', 'ninjs', '--db', db])
+    await midad(['export', flood, '--out', ninjs, '--format', 'ninjs', '--db', db])
     expect(JSON.parse(readFileSync(join(ninjs, flood, 'ninjs.json'), 'utf8'))).toMatchObject({ headlines: [{ value: 'فيضانات في الجنوب' }] })
   })
 
-  it('exports the approved articles each into its folder, lists the one refused with its reason, and exits 1', () => {
+  it('exports the approved articles each into its folder, lists the one refused with its reason, and exits 1', async () => {
     const out = join(root, 'approved')
-    const run = midad(['export', '--all', '--status', 'approved', '--out', out, '--db', db], { MIDAD_LOCALE: 'en' })
+    const run = await midad(['export', '--all', '--status', 'approved', '--out', out, '--db', db], { MIDAD_LOCALE: 'en' })
     expect(run.status).toBe(1)
     // Not a terminal: no progress line in the output a script reads.
     expect(run.stderr).toBe('')
@@ -81,20 +81,20 @@ describe('midad export --format and --all', { timeout: spawnTimeout }, () => {
     expect(existsSync(join(out, draft))).toBe(false)
   })
 
-  it('reports the batch as JSON for programs, and exits 0 when nothing is refused', () => {
+  it('reports the batch as JSON for programs, and exits 0 when nothing is refused', async () => {
     const out = join(root, 'in-review')
-    const report = midad(['export', '--all', '--status', 'in_review', '--out', out, '--format', 'page', '--json', '--db', db])
+    const report = await midad(['export', '--all', '--status', 'in_review', '--out', out, '--format', 'page', '--json', '--db', db])
     expect(report.status).toBe(0)
     expect(JSON.parse(report.stdout)).toEqual({ exported: [{ id: draft, headline: 'مسودة لم تكتمل', folder: join(out, draft), files: 9 }], refused: [] })
     // The page and the eight font files it carries (Naskh and Sans, two subsets, two weights).
     expect(readdirSync(join(out, draft)).sort()).toEqual(['fonts', 'index.html'])
   })
 
-  it('refuses a line that mixes one article and --all, or --status without --all, or an unknown format, before touching anything', () => {
+  it('refuses a line that mixes one article and --all, or --status without --all, or an unknown format, before touching anything', async () => {
     const out = join(root, 'never')
-    expect(expectOneLineFailure(midad(['export', flood, '--all', '--out', out, '--db', db]), 2)).toMatch(/^معامل زائد/)
-    expect(expectOneLineFailure(midad(['export', flood, '--status', 'approved', '--out', out, '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toMatch(/^--status only works with --all/)
-    expect(expectOneLineFailure(midad(['export', flood, '--out', out, '--format', 'pdf', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
+    expect(expectOneLineFailure(await midad(['export', flood, '--all', '--out', out, '--db', db]), 2)).toMatch(/^معامل زائد/)
+    expect(expectOneLineFailure(await midad(['export', flood, '--status', 'approved', '--out', out, '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toMatch(/^--status only works with --all/)
+    expect(expectOneLineFailure(await midad(['export', flood, '--out', out, '--format', 'pdf', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
       '“pdf” is not a value --format takes; it takes one of: page|fragment|ninjs|all'
     )
     expect(existsSync(out)).toBe(false)
@@ -104,7 +104,7 @@ describe('midad export --format and --all', { timeout: spawnTimeout }, () => {
   const hasScript = spawnSync('script', ['--version']).status === 0
   it.skipIf(!hasScript)('draws a progress bar on a terminal, redrawn in place, and erases it before each result line', () => {
     const out = join(root, 'on-a-terminal')
-    const line = [process.execPath, tsxCli, 'electron/cli/index.ts', 'export', '--all', '--status', 'approved', '--out', out, '--db', db]
+    const line = [process.execPath, ...sourceEntry, 'export', '--all', '--status', 'approved', '--out', out, '--db', db]
       .map((word) => `'${word}'`)
       .join(' ')
     const run = spawnSync('script', ['-qec', `${line} 2>&1`, '/dev/null'], { cwd: repo, encoding: 'utf8', env: { ...process.env, COLUMNS: '100', MIDAD_LOCALE: 'en' } })

@@ -24,13 +24,13 @@ beforeAll(() => {
 })
 
 describe('midad export --draft', { timeout: spawnTimeout }, () => {
-  it('writes a marked draft of an article the check refuses, where the export for publishing writes nothing', () => {
+  it('writes a marked draft of an article the check refuses, where the export for publishing writes nothing', async () => {
     const refusedOut = join(root, 'refused')
-    expect(midad(['export', unfinished, '--out', refusedOut, '--db', db]).status).toBe(1)
+    expect((await midad(['export', unfinished, '--out', refusedOut, '--db', db])).status).toBe(1)
     expect(existsSync(refusedOut)).toBe(false)
 
     const out = join(root, 'draft')
-    const run = midad(['export', unfinished, '--out', out, '--draft', '--db', db], { MIDAD_LOCALE: 'en' })
+    const run = await midad(['export', unfinished, '--out', out, '--draft', '--db', db], { MIDAD_LOCALE: 'en' })
     expect(run).toMatchObject({ status: 0, stderr: '' })
     // DIR/<id>/, as every export is laid out: the page, the fragment, ninjs and the page's fonts.
     const folder = join(out, unfinished)
@@ -40,7 +40,7 @@ describe('midad export --draft', { timeout: spawnTimeout }, () => {
     expect(page).toContain('<p class="draft-mark">مسودة لم تُنشر</p>')
     expect(page).not.toMatch(/datePublished|article:published_time/)
 
-    const report = json<{ folder: string; draft: boolean }>(midad(['export', unfinished, '--out', join(root, 'draft-json'), '--draft', '--json', '--db', db]))
+    const report = json<{ folder: string; draft: boolean }>(await midad(['export', unfinished, '--out', join(root, 'draft-json'), '--draft', '--json', '--db', db]))
     expect(report).toMatchObject({ folder: join(root, 'draft-json', unfinished), draft: true })
   })
 })

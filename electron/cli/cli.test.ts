@@ -4,8 +4,8 @@ import { basename, join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core'
-import { docxFile, paragraph, pictureRun, run } from '../core/import/docx-fixture'
-import { expectOneLineFailure, json, midad, repo, spawnTimeout } from './testing/run-midad'
+import { docxFile, paragraph, pictureRun, run } from '../core/testing'
+import { expectOneLineFailure, json, midad, midadProcess, repo, spawnTimeout } from './testing/run-midad'
 
 const sample = join(repo, 'electron/core/import/fixtures/world-news.txt')
 const root = mkdtempSync(join(tmpdir(), 'midad-cli-'))
@@ -17,21 +17,21 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
   const db = join(root, 'newsroom', 'midad.sqlite')
   let id = ''
 
-  it('imports a text article and prints its id as JSON', () => {
-    const result = json<{ id: string }>(midad(['import', sample, '--json', '--db', db]))
+  it('imports a text article and prints its id as JSON', async () => {
+    const result = json<{ id: string }>(await midad(['import', sample, '--json', '--db', db]))
     expect(Object.keys(result)).toEqual(['id'])
     expect(result.id).toMatch(uuid)
     id = result.id
   })
 
-  it('lists the articles as JSON, with their workflow status', () => {
-    const list = json<{ id: string; headline: string; status: string; updatedAt: string }[]>(midad(['list', '--json', '--db', db]))
+  it('lists the articles as JSON, with their workflow status', async () => {
+    const list = json<{ id: string; headline: string; status: string; updatedAt: string }[]>(await midad(['list', '--json', '--db', db]))
     expect(list).toEqual([{ id, headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', status: 'draft', updatedAt: expect.any(String) }])
   })
 
-  it('shows the stored article with its metadata and Tiptap body', () => {
+  it('shows the stored article with its metadata and Tiptap body', async () => {
     const article = json<{ id: string; meta: { headline: string }; body: { type: string; content: { type: string }[] }; version: number }>(
-      midad(['show', id, '--json', '--db', db])
+      await midad(['show', id, '--json', '--db', db])
     )
     expect(article.id).toBe(id)
     expect(article.meta.headline).toBe('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
@@ -41,10 +41,10 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     expect(JSON.stringify(article.body)).toContain('عمق الشراكة الاستراتيجية وتحدي الهيمنة الأحادية')
   })
 
-  it('refuses to export while the pre-publish check finds errors, writing nothing', () => {
+  it('refuses to export while the pre-publish check finds errors, writing nothing', async () => {
     // The sample's photo arrives as a caption waiting for its picture and alt text.
     const out = join(root, 'exports', 'world-news')
-    expect(expectOneLineFailure(midad(['export', id, '--out', out, '--db', db]), 1)).toMatch(/^لم يُصدَّر المقال للنشر: فيه خطآن يجب إصلاحهما أولًا/)
+    expect(expectOneLineFailure(await midad(['export', id, '--out', out, '--db', db]), 1)).toMatch(/^لم يُصدَّر المقال للنشر: فيه خطآن يجب إصلاحهما أولًا/)
     expect(existsSync(out)).toBe(false)
   })
 
@@ -62,7 +62,7 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     } finally {
       library.close()
     }
-    const run = midad(['export', id, '--out', out, '--db', db])
+    const run = await midad(['export', id, '--out', out, '--db', db])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe('')
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
@@ -78,13 +78,13 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
     expect(page).toContain('<h1>بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي</h1>')
   })
 
-  it('prints readable lines without --json', () => {
-    const imported = midad(['import', sample, '--db', db], { MIDAD_LOCALE: 'en' })
+  it('prints readable lines without --json', async () => {
+    const imported = await midad(['import', sample, '--db', db], { MIDAD_LOCALE: 'en' })
     expect(imported.status).toBe(0)
     expect(imported.stdout).toMatch(/^Imported the article “بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي”: [0-9a-f-]{36}\n$/)
-    const listed = midad(['list', '--db', db])
+    const listed = await midad(['list', '--db', db])
     expect(listed.stdout.trim().split('\n')).toHaveLength(2)
-    const shown = midad(['show', id, '--db', db])
+    const shown = await midad(['show', id, '--db', db])
     expect(shown.stdout).toContain('التعاون الاقتصادي كدرع واقٍ')
   })
 
@@ -105,7 +105,7 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
       core.close()
     }
     const out = join(root, 'exports', 'pictured')
-    const files = json<{ folder: string; files: string[] }>(midad(['export', articleId, '--out', out, '--json', '--db', db])).files
+    const files = json<{ folder: string; files: string[] }>(await midad(['export', articleId, '--out', out, '--json', '--db', db])).files
     // The picture is published as web renditions of itself (a 64 px picture: one width, WebP and JPEG).
     const stem = basename(imagePath).replace(/\.[a-z]+$/, '')
     expect(files.filter((file) => !file.startsWith('fonts/'))).toEqual(['index.html', 'fragment.html', 'ninjs.json', `images/${stem}-64w.jpg`, `images/${stem}-64w.webp`])
@@ -128,7 +128,7 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
         paragraph({ style: 'Caption', bidi: true }, run('الوفود في القاعة - رويترز'))
       ].join('')
     }))
-    const { id: docxId } = json<{ id: string }>(midad(['import', path, '--json', '--db', db]))
+    const { id: docxId } = json<{ id: string }>(await midad(['import', path, '--json', '--db', db]))
     const core = openCore({ dbPath: db })
     try {
       const [quote, figure] = core.getArticle(docxId).body.content ?? []
@@ -155,24 +155,25 @@ describe('midad CLI usage errors', { timeout: spawnTimeout }, () => {
     [['export', '6b0e3a52-1f7d-4c8e-9a2b-5d4c3b2a1908', '--out'], /^الخيار «--out» مكتوب خطأً/],
     [['list', 'extra'], /^معامل زائد «extra» للأمر list/],
     [['list', '--json=yes'], /^الخيار «--json» مكتوب خطأً/]
-  ])('midad %j exits 2 with one line and touches no database', (args, message) => {
-    const line = expectOneLineFailure(midad([...args, '--db', fresh]), 2)
+  ])('midad %j exits 2 with one line and touches no database', async (args, message) => {
+    const line = expectOneLineFailure(await midad([...args, '--db', fresh]), 2)
     expect(line).toMatch(message)
     expect(existsSync(fresh)).toBe(false)
   })
 
-  it('speaks English when MIDAD_LOCALE=en', () => {
-    expect(expectOneLineFailure(midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
+  it('speaks English when MIDAD_LOCALE=en', async () => {
+    expect(expectOneLineFailure(await midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
       'Unknown command “publish”. Commands: init, import, list, show, status, export, lint, picture, settings; for help: midad --help'
     )
   })
 
-  it('prints help and exits 0, through npm run midad and through the package bin alike', () => {
-    const viaTsx = midad(['--help'])
-    expect(viaTsx.status).toBe(0)
-    expect(viaTsx.stdout).toContain('midad export ID --out DIR [--format F]')
-    expect(viaTsx.stdout).toContain('midad export --all [--status S] --out DIR')
-    const viaBin = midad(['--help'], { MIDAD_LOCALE: 'en' }, ['bin/midad.js'])
+  // Spawned: the entry point from its source, and the built one that npm run midad and the package bin run.
+  it('prints help and exits 0, from the entry point and through the package bin alike', () => {
+    const fromSource = midadProcess(['--help'])
+    expect(fromSource.status).toBe(0)
+    expect(fromSource.stdout).toContain('midad export ID --out DIR [--format F]')
+    expect(fromSource.stdout).toContain('midad export --all [--status S] --out DIR')
+    const viaBin = midadProcess(['--help'], { MIDAD_LOCALE: 'en' }, ['bin/midad.js'])
     expect(viaBin.status).toBe(0)
     expect(viaBin.stdout).toContain('Exit codes: 0 success, 2 usage error (also an unknown article, setting or database path), 1 any other error.')
   })
@@ -186,21 +187,22 @@ describe('midad CLI failures', { timeout: spawnTimeout }, () => {
     writeFileSync(join(files, name), bytes)
     return join(files, name)
   }
-  const listJson = () => midad(['list', '--json', '--db', db]).stdout
+  const listJson = async () => (await midad(['list', '--json', '--db', db])).stdout
 
-  it('a missing article exits 2 with one line and no stack, as in every command; --debug adds the stack', () => {
-    midad(['import', sample, '--db', db])
+  it('a missing article exits 2 with one line and no stack, as in every command; --debug adds the stack', async () => {
+    await midad(['import', sample, '--db', db])
     const missing = '00000000-0000-4000-8000-000000000000'
-    expect(expectOneLineFailure(midad(['show', missing, '--json', '--db', db]), 2)).toBe(`لا مقال بالمعرّف «${missing}» في قاعدة البيانات.`)
-    expectOneLineFailure(midad(['export', missing, '--out', join(root, 'nothing'), '--db', db]), 2)
+    // Spawned: the exit status a real process ends with, and what its stderr shows.
+    expect(expectOneLineFailure(midadProcess(['show', missing, '--json', '--db', db]), 2)).toBe(`لا مقال بالمعرّف «${missing}» في قاعدة البيانات.`)
+    expectOneLineFailure(await midad(['export', missing, '--out', join(root, 'nothing'), '--db', db]), 2)
     expect(existsSync(join(root, 'nothing'))).toBe(false)
-    const debug = midad(['show', missing, '--db', db, '--debug'])
+    const debug = midadProcess(['show', missing, '--db', db, '--debug'])
     expect(debug.status).toBe(2)
     expect(debug.stderr).toMatch(/\n\s+at /)
   })
 
   // (A folder is imported file by file: cli-desk.test.ts.)
-  it('importing a binary, non-UTF-8, empty or missing file exits 1 with a clear line and leaves the database unchanged', () => {
+  it('importing a binary, non-UTF-8, empty or missing file exits 1 with a clear line and leaves the database unchanged', async () => {
     const bad: [string, RegExp][] = [
       [write('photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /^الملف «photo.txt» ليس ملفًا نصيًا/],
       [write('latin1.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), /^الملف «latin1.txt» ليس بترميز UTF-8/],
@@ -211,60 +213,63 @@ describe('midad CLI failures', { timeout: spawnTimeout }, () => {
       [write('report.docx', 'ليس مستند Word'), /^الملف «report.docx» ليس مستند Word سليمًا/],
       [write('scan.pdf', '%PDF-1.7'), /^لا يمكن استيراد «scan.pdf»/]
     ]
-    const before = listJson()
+    const before = await listJson()
     expect(JSON.parse(before)).toHaveLength(1)
     for (const [file, message] of bad) {
-      expect(expectOneLineFailure(midad(['import', file, '--db', db]), 1)).toMatch(message)
+      expect(expectOneLineFailure(await midad(['import', file, '--db', db]), 1)).toMatch(message)
     }
-    expect(listJson()).toBe(before)
+    expect(await listJson()).toBe(before)
   })
 
-  it('imports Markdown and HTML files through the same importer', () => {
+  it('imports Markdown and HTML files through the same importer', async () => {
     for (const [name, text] of [
       ['note.md', '# عنوان من ماركداون\n\n## فرعي\n\nنص **عريض**.'],
       ['page.html', '<title>صفحة</title><h1>عنوان من صفحة</h1><script>x()</script><p>نص</p>']
     ] as const) {
-      const { id: imported } = json<{ id: string }>(midad(['import', write(name, text), '--json', '--db', db]))
-      const shown = json<{ meta: { headline: string }; body: unknown }>(midad(['show', imported, '--json', '--db', db]))
+      const { id: imported } = json<{ id: string }>(await midad(['import', write(name, text), '--json', '--db', db]))
+      const shown = json<{ meta: { headline: string }; body: unknown }>(await midad(['show', imported, '--json', '--db', db]))
       expect(shown.meta.headline).toBe(name === 'note.md' ? 'عنوان من ماركداون' : 'عنوان من صفحة')
       expect(JSON.stringify(shown.body)).not.toContain('script')
     }
   })
 
-  it('a refused file does not even create the database', () => {
+  it('a refused file does not even create the database', async () => {
     const untouched = join(root, 'untouched.sqlite')
-    expectOneLineFailure(midad(['import', write('again-empty.txt', ''), '--db', untouched]), 1)
+    // Spawned: a real process ending with status 1.
+    expectOneLineFailure(midadProcess(['import', write('again-empty.txt', ''), '--db', untouched]), 1)
     expect(existsSync(untouched)).toBe(false)
   })
 })
 
 describe('midad CLI database choice', { timeout: spawnTimeout }, () => {
-  it('uses MIDAD_DB when --db is not given, and --db over MIDAD_DB', () => {
+  it('uses MIDAD_DB when --db is not given, and --db over MIDAD_DB', async () => {
     const fromEnv = join(root, 'env.sqlite')
     const fromFlag = join(root, 'flag.sqlite')
-    json(midad(['import', sample, '--json'], { MIDAD_DB: fromEnv }))
-    expect(json<unknown[]>(midad(['list', '--json'], { MIDAD_DB: fromEnv }))).toHaveLength(1)
+    json(await midad(['import', sample, '--json'], { MIDAD_DB: fromEnv }))
+    expect(json<unknown[]>(await midad(['list', '--json'], { MIDAD_DB: fromEnv }))).toHaveLength(1)
     // --db names a file that is not there: refused, not replaced by MIDAD_DB's nor created.
-    expect(expectOneLineFailure(midad(['list', '--json', '--db', fromFlag], { MIDAD_DB: fromEnv }), 2)).toBe(
+    expect(expectOneLineFailure(await midad(['list', '--json', '--db', fromFlag], { MIDAD_DB: fromEnv }), 2)).toBe(
       `لا قاعدة بيانات في «${fromFlag}»، ولم يُنشأ شيء. تحقّق من ‎--db‎ أو MIDAD_DB. الأمر midad init ينشئ قاعدة جديدة، وmidad import ينشئها مع أول مقال.`
     )
     expect(existsSync(fromFlag)).toBe(false)
   })
 
+  // Spawned: the default comes from the process environment, not from runCli's.
   it.runIf(process.platform === 'linux')('falls back to the app database under the user config folder', () => {
     const config = join(root, 'xdg-config')
-    json(midad(['import', sample, '--json'], { XDG_CONFIG_HOME: config }))
+    json(midadProcess(['import', sample, '--json'], { XDG_CONFIG_HOME: config }))
     expect(existsSync(join(config, 'Midad', 'midad.sqlite'))).toBe(true)
   })
 
+  // Spawned: the app and the command line are two processes sharing one file.
   it('writes while the app has the same database open, and the app sees the article', () => {
     const shared = join(root, 'shared.sqlite')
     const app = openCore({ dbPath: shared })
     try {
       app.createArticle({ headline: 'من التطبيق' })
-      const { id } = json<{ id: string }>(midad(['import', sample, '--json', '--db', shared]))
+      const { id } = json<{ id: string }>(midadProcess(['import', sample, '--json', '--db', shared]))
       expect(app.getArticle(id).meta.headline).toBe('بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي')
-      const listed = json<{ headline: string }[]>(midad(['list', '--json', '--db', shared]))
+      const listed = json<{ headline: string }[]>(midadProcess(['list', '--json', '--db', shared]))
       expect(listed.map((a) => a.headline).sort()).toEqual(['بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', 'من التطبيق'].sort())
     } finally {
       app.close()
@@ -293,8 +298,8 @@ describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
     }
   })
 
-  it('prints one line per finding in the interface language and exits 1 when there are errors', () => {
-    const run = midad(['lint', flawed, '--db', db])
+  it('prints one line per finding in the interface language and exits 1 when there are errors', async () => {
+    const run = await midad(['lint', flawed, '--db', db])
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('')
     expect(run.stdout.trimEnd().split('\n')).toEqual([
@@ -302,13 +307,13 @@ describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
       'تحذير\tالنص، الكتلة 1 «افتتحت القمة, وسط حضور كبير.»\tعلامة لاتينية «,» بين كلمات عربية (موضع واحد)؛ اكتب ، أو ؛ أو ؟',
       'خطأ واحد، تحذير واحد.'
     ])
-    const english = midad(['lint', flawed, '--db', db], { MIDAD_LOCALE: 'en' })
+    const english = await midad(['lint', flawed, '--db', db], { MIDAD_LOCALE: 'en' })
     expect(english.status).toBe(1)
     expect(english.stdout.trimEnd().split('\n')[0]).toBe('Error\tBody, block 2 «الوفود في القاعة»\tA picture has no alt text; a screen reader will not describe it.')
   })
 
-  it('exits 0 when only warnings remain', () => {
-    const run = midad(['lint', publishable, '--db', db], { MIDAD_LOCALE: 'en' })
+  it('exits 0 when only warnings remain', async () => {
+    const run = await midad(['lint', publishable, '--db', db], { MIDAD_LOCALE: 'en' })
     expect(run.status).toBe(0)
     expect(run.stdout.trimEnd().split('\n')).toEqual([
       'Warning\tBody, block 1 «افتتحت القمة, وسط حضور كبير.»\tA Latin “,” between Arabic words (1 place); write ، ؛ or ؟ instead.',
@@ -316,8 +321,8 @@ describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
     ])
   })
 
-  it('prints machine-readable findings with --json, keeping the exit code', () => {
-    const run = midad(['lint', flawed, '--json', '--db', db], { MIDAD_LOCALE: 'en' })
+  it('prints machine-readable findings with --json, keeping the exit code', async () => {
+    const run = await midad(['lint', flawed, '--json', '--db', db], { MIDAD_LOCALE: 'en' })
     expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout)).toEqual({
       id: flawed,
@@ -343,12 +348,12 @@ describe('midad lint: the pre-publish check', { timeout: spawnTimeout }, () => {
     })
   })
 
-  it('an unknown article id is bad input: exit 2 with one line', () => {
+  it('an unknown article id is bad input: exit 2 with one line', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000'
-    expect(expectOneLineFailure(midad(['lint', unknown, '--db', db]), 2)).toBe(`لا مقال بالمعرّف «${unknown}» في قاعدة البيانات.`)
-    expect(expectOneLineFailure(midad(['lint', 'not-an-id', '--json', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
+    expect(expectOneLineFailure(await midad(['lint', unknown, '--db', db]), 2)).toBe(`لا مقال بالمعرّف «${unknown}» في قاعدة البيانات.`)
+    expect(expectOneLineFailure(await midad(['lint', 'not-an-id', '--json', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
       'There is no article with the id “not-an-id” in the database.'
     )
-    expect(expectOneLineFailure(midad(['lint', '--db', db]), 2)).toMatch(/^الأمر lint ينقصه ID/)
+    expect(expectOneLineFailure(await midad(['lint', '--db', db]), 2)).toMatch(/^الأمر lint ينقصه ID/)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pasteHtml, tableRows, textOf } from './paste-fixture'
+import { pasteHtml, tableRows, textOf } from './testing/paste-fixture'
 import word from './fixtures/word-table-clipboard.html?raw'
 import docs from './fixtures/google-docs-table-clipboard.html?raw'
 import libreOffice from './fixtures/libreoffice-table-clipboard.html?raw'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pasteHtml, textOf } from './paste-fixture'
+import { pasteHtml, textOf } from './testing/paste-fixture'
 import wordPictureFootnote from './fixtures/word-picture-footnote-clipboard.html?raw'
 import webPage from './fixtures/web-page.html?raw'
 import word from './fixtures/word-clipboard.html?raw'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { context, handBuiltPictures, hostileStoredArticle, library, relatedArticleId, richArticle, siteSettings } from './export-fixtures'
+import { context, handBuiltPictures, hostileStoredArticle, library, relatedArticleId, richArticle, siteSettings } from './testing/export-fixtures'
 import { allowListed } from './fragment-allow-list'
 import { renderPublication } from './render-publication'
 

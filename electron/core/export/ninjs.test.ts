@@ -18,7 +18,7 @@ import {
   minimalArticle,
   richArticle,
   siteSettings
-} from './export-fixtures'
+} from './testing/export-fixtures'
 import type { PublicationContext } from './publication-context'
 import { renderPublication } from './render-publication'
 

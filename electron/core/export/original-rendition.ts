@@ -1,4 +1,3 @@
-import sharp from 'sharp'
 import { exportedImagePath } from '../../../shared/schema/figure'
 import type { PictureRenditions, RenditionFormat } from './export-pictures'
 
@@ -6,6 +5,8 @@ const renditionFormats: Record<string, RenditionFormat> = { jpeg: 'jpeg', webp: 
 
 /** The picture's upright size and format from its header (no decoding), or null when sharp cannot read it. */
 async function header(source: string): Promise<{ width: number; height: number; format: string } | null> {
+  // sharp's native library is loaded when a picture is first read, not when the app starts.
+  const { default: sharp } = await import('sharp')
   try {
     const { width, height, format, orientation } = await sharp(source).metadata()
     if (!width || !height || !format) return null

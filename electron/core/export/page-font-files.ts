@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path'
 import { MidadError } from '../../../shared/contract/errors'
 import { pageFontFiles, pageFontFolder, type PageFontChoice, type PageFontFile } from '../../../shared/publishing/page-fonts'
 
-const require = createRequire(import.meta.url)
+// Not named `require`: electron-vite declares its own `require` in a bundled
+// chunk whose code mentions one, and a second declaration stops it loading.
+const packages = createRequire(import.meta.url)
 
 /**
  * Where a font file is on this machine: in its @fontsource package, a
@@ -12,7 +14,7 @@ const require = createRequire(import.meta.url)
  * packaged app's archive alike (electron-builder ships every dependency).
  */
 export function fontSourcePath(file: PageFontFile): string {
-  return join(dirname(require.resolve(`${file.packageName}/package.json`)), 'files', file.name)
+  return join(dirname(packages.resolve(`${file.packageName}/package.json`)), 'files', file.name)
 }
 
 /**

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../shared/settings/newsroom-settings'
 import { pageFontFiles, subsetRanges } from '../../../shared/publishing/page-fonts'
-import { library, minimalArticle } from './export-fixtures'
+import { library, minimalArticle } from './testing/export-fixtures'
 import { writeArticleExport, type ExportSources } from './export-article'
-import { originalPictures } from './original-pictures'
+import { originalPictures } from './testing/original-pictures'
 import { fontSourcePath } from './page-font-files'
 
 const root = mkdtempSync(join(tmpdir(), 'midad-fonts-'))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/article/article'
 import { emptyMeta } from '../../../shared/article/meta'
-import { context, minimalArticle, siteSettings } from './export-fixtures'
+import { context, minimalArticle, siteSettings } from './testing/export-fixtures'
 import { renderPublication } from './render-publication'
 
 const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => ({ type: 'text', text: value, ...(marks ? { marks } : {}) })

@@ -14,7 +14,7 @@ import {
   richArticle,
   secondImageId,
   siteSettings
-} from './export-fixtures'
+} from './testing/export-fixtures'
 import { renderPublication } from './render-publication'
 
 const jsonLd = (page: string): Record<string, unknown>[] =>

@@ -20,7 +20,7 @@ import {
   richArticle,
   siteSettings,
   tableArticle
-} from './export-fixtures'
+} from './testing/export-fixtures'
 import type { PublicationContext } from './publication-context'
 import { renderPublication } from './render-publication'
 
@@ -37,7 +37,9 @@ interface VnuMessage {
 // The Nu HTML Checker is what "valid" means for a published page
 // (docs/publishing.md). It needs Java: where
 // Java is missing this test fails rather than skips, so CI cannot pass unchecked.
-describe('exported pages in the Nu HTML Checker', () => {
+// One Java run over the whole corpus; on a loaded two-core machine it has
+// taken more than the usual 30 s.
+describe('exported pages in the Nu HTML Checker', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'midad-vnu-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { context, tableArticle } from './export-fixtures'
+import { context, tableArticle } from './testing/export-fixtures'
 import { allowListed } from './fragment-allow-list'
 import { renderPublication } from './render-publication'
 

@@ -2,9 +2,6 @@ import { MidadError } from '../../../shared/contract/errors'
 import { IMPORT_LIMIT_BYTES, importFormatByName, limitMb, type ImportFormat } from '../../../shared/contract/import-limits'
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract/operations'
 import { decodeArticleText } from './article-text-bytes'
-import { articleFromHtml } from './article-from-html'
-import { articleFromDocx } from './import-docx'
-import { articleFromMarkdown } from './import-markdown'
 import { looksLikeZip } from './docx-zip'
 import type { ImportedArticle } from './imported-article'
 import { parseTextArticle } from './import-text'
@@ -38,8 +35,17 @@ export async function importArticleFile(fileName: string, bytes: Uint8Array): Pr
   const format = importFormatOf(fileName, bytes)
   const limit = IMPORT_LIMIT_BYTES[format]
   if (bytes.byteLength > limit) throw new MidadError('import_too_large', { fileName, limitMb: limitMb(limit) })
-  if (format === 'docx') return articleFromDocx(bytes, fileName)
-  if (format === 'html') return articleFromHtml(decodeArticleText(bytes, fileName, limit), fileName, { webPage: true })
-  if (format === 'markdown') return articleFromMarkdown(decodeArticleText(bytes, fileName, limit), fileName)
+  // Each reader is loaded when a file of its kind comes: the Word reader,
+  // the Markdown parser and the DOM behind them are heavy, and a text file
+  // needs none of them.
+  if (format === 'docx') return (await import('./import-docx')).articleFromDocx(bytes, fileName)
+  if (format === 'html') {
+    const text = decodeArticleText(bytes, fileName, limit)
+    return (await import('./article-from-html')).articleFromHtml(text, fileName, { webPage: true })
+  }
+  if (format === 'markdown') {
+    const text = decodeArticleText(bytes, fileName, limit)
+    return (await import('./import-markdown')).articleFromMarkdown(text, fileName)
+  }
   return parseTextArticle(bytes, fileName)
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../../shared/article/body'
 import { openCore, type Core } from '../core'
 import { failureOf } from '../testing/failure-of'
-import { declareSize, docxFile, paragraph, pictureRun, run } from './docx-fixture'
+import { declareSize, docxFile, paragraph, pictureRun, run } from './testing/docx-fixture'
 
 const textOf = (node: BodyNode): string => node.text ?? (node.content ?? []).map(textOf).join('')
 // Each top-level block as the journalist sees it: its kind, its text, and whether it is LTR.

@@ -25,9 +25,9 @@ type WorkerReply =
 
 const here = dirname(fileURLToPath(import.meta.url))
 
-// Built, the worker is its own file beside the bundled main (electron.vite.config.ts);
-// from sources (the CLI and the host under tsx, the tests) it is TypeScript,
-// so the worker registers tsx before loading it.
+// Built, the worker is its own file beside the bundled main, CLI and host
+// (electron.vite.config.ts); from sources (the tests) it is TypeScript, so the
+// worker registers tsx before loading it.
 function startWorker(workerData: unknown, resourceLimits: { maxOldGenerationSizeMb: number }): Worker {
   const built = join(here, 'import-worker.js')
   if (existsSync(built)) return new Worker(built, { workerData, resourceLimits })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../../shared/article/body'
 import { openCore, type Core } from '../core'
-import { docxFile, paragraph, run } from './docx-fixture'
+import { docxFile, paragraph, run } from './testing/docx-fixture'
 import { importArticleFile } from './import-article-file'
 
 const textOf = (node: BodyNode): string => node.text ?? (node.content ?? []).map(textOf).join('')

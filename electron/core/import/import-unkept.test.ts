@@ -5,11 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../../shared/article/body'
 import { dispatch } from '../../../shared/contract/dispatch'
 import type { ImportedArticleResult } from '../../../shared/contract/operations'
-import { midad } from '../../cli/testing/run-midad'
+import { midadProcess as midad } from '../../cli/testing/run-midad'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
 import { handlerOptionsIn } from '../testing/handler-options'
-import { commentedRun, docxFile, embeddedObjectRun, footnoteRun, paragraph, pictureRun, run } from './docx-fixture'
+import { commentedRun, docxFile, embeddedObjectRun, footnoteRun, paragraph, pictureRun, run } from './testing/docx-fixture'
 import { importArticleFile } from './import-article-file'
 
 const textOf = (node: BodyNode): string => node.text ?? (node.content ?? []).map(textOf).join('')

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MidadError, type ErrorParams } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
 import { openCore, type Core } from '../core'
-import { pngDeclaring } from './renditions/test-photos'
+import { pngDeclaring } from './renditions/testing/test-photos'
 
 let dir: string
 let core: Core

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkArticle } from './check-article'
-import { checkInput, english, figure, heading, ltr, paragraph, quote, text } from './check-fixtures'
+import { checkInput, english, figure, heading, ltr, paragraph, quote, text } from './testing/check-fixtures'
 import { LONG_PARAGRAPH_WORDS } from './rules/long-paragraph'
 import { ruleIds } from '../../../shared/prepublish/finding'
 import { findingPlace } from '../../../shared/prepublish/finding-place'

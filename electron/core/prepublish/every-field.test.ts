@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../../shared/article/body'
 import { checkArticle } from './check-article'
-import { checkInput, figure, leadImage, paragraph } from './check-fixtures'
+import { checkInput, figure, leadImage, paragraph } from './testing/check-fixtures'
 
 // The typography rules read every piece of copy a reader sees, not only the body.
 

@@ -3,7 +3,7 @@ import type { BodyNode } from '../../../shared/article/body'
 import type { Finding } from '../../../shared/prepublish/finding'
 import { blockText } from './body-blocks'
 import { checkArticle } from './check-article'
-import { checkInput, figure, heading, paragraph, text } from './check-fixtures'
+import { checkInput, figure, heading, paragraph, text } from './testing/check-fixtures'
 import { LONG_PARAGRAPH_WORDS } from './rules/long-paragraph'
 
 // A finding names the exact characters it is about, so the editor can select

@@ -10,7 +10,7 @@ import type { Result } from '../../../shared/contract/errors'
 import type { Finding } from '../../../shared/prepublish/finding'
 import { openCore, type Core } from '../core'
 import { createHandlers } from '../handlers'
-import { paragraph } from './check-fixtures'
+import { paragraph } from './testing/check-fixtures'
 import { handlerOptionsIn } from '../testing/handler-options'
 
 // The check and the export guard through the contract, as the app and the

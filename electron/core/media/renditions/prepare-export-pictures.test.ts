@@ -10,7 +10,7 @@ import { openCore } from '../../core'
 import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { prepareExportPictures, preparePictures, type ExportPicturesOptions } from './prepare-export-pictures'
 import type { PictureSize } from './rendition-plan'
-import { noisyJpeg, pngDeclaring } from './test-photos'
+import { noisyJpeg, pngDeclaring } from './testing/test-photos'
 
 let dir: string
 let mediaDir: string

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../core'
 import { RECENT_USE_MS, pruneRenditionCache } from './rendition-cache-prune'
-import { noisyJpeg } from './test-photos'
+import { noisyJpeg } from './testing/test-photos'
 
 let dir: string
 beforeEach(() => {

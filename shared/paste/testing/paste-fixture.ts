@@ -3,10 +3,10 @@
 import { getSchema } from '@tiptap/core'
 import { DOMParser as SchemaParser } from '@tiptap/pm/model'
 import { Window } from 'happy-dom'
-import type { BodyNode } from '../article/body'
-import { articleExtensions } from '../schema/article-extensions'
-import { normalisePastedHtml } from './normalise-pasted-html'
-import type { UnkeptContent } from './unkept-content'
+import type { BodyNode } from '../../article/body'
+import { articleExtensions } from '../../schema/article-extensions'
+import { normalisePastedHtml } from '../normalise-pasted-html'
+import type { UnkeptContent } from '../unkept-content'
 
 const schema = getSchema(articleExtensions())
 

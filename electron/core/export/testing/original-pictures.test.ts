@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MidadError } from '../../../shared/contract/errors'
+import { MidadError } from '../../../../shared/contract/errors'
 import { originalPictures } from './original-pictures'
-import { failureOf } from '../testing/failure-of'
+import { failureOf } from '../../testing/failure-of'
 
 const dir = mkdtempSync(join(tmpdir(), 'midad-originals-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,8 +1,8 @@
 // Small builders for the check's tests: an article as core stores it.
-import type { BodyNode } from '../../../shared/article/body'
-import { emptyMeta, type ArticleMeta } from '../../../shared/article/meta'
-import { defaultSettings, type DigitStyle } from '../../../shared/settings/newsroom-settings'
-import type { CheckInput } from './check-input'
+import type { BodyNode } from '../../../../shared/article/body'
+import { emptyMeta, type ArticleMeta } from '../../../../shared/article/meta'
+import { defaultSettings, type DigitStyle } from '../../../../shared/settings/newsroom-settings'
+import type { CheckInput } from '../check-input'
 
 type Marks = BodyNode['marks']
 

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises'
-import { MidadError } from '../../../shared/contract/errors'
-import { exportedImagePath } from '../../../shared/schema/figure'
-import type { ExportFile, PictureRenditions } from './export-pictures'
-import { originalAsRendition } from './original-rendition'
-import type { PrepareExportPictures } from './prepare-pictures'
+import { MidadError } from '../../../../shared/contract/errors'
+import { exportedImagePath } from '../../../../shared/schema/figure'
+import type { ExportFile, PictureRenditions } from '../export-pictures'
+import { originalAsRendition } from '../original-rendition'
+import type { PrepareExportPictures } from '../prepare-pictures'
 
 function storedFile(mediaFilePath: (mediaId: string) => string, mediaId: string): string {
   try {

@@ -1,12 +1,12 @@
 // Articles the export tests render: a full newsroom article, a bare one, a
 // long one, one with many pictures, an English one, and ones whose every field
 // tries to break out of the page; with the pictures and library they link to.
-import type { Article } from '../../../shared/article/article'
-import type { BodyNode } from '../../../shared/article/body'
-import { emptyMeta } from '../../../shared/article/meta'
-import { defaultSettings, type NewsroomSettings } from '../../../shared/settings/newsroom-settings'
-import type { ExportPictures, PictureRenditions, Rendition, RenditionFormat } from './export-pictures'
-import type { ArticleLookup, PublicationContext } from './publication-context'
+import type { Article } from '../../../../shared/article/article'
+import type { BodyNode } from '../../../../shared/article/body'
+import { emptyMeta } from '../../../../shared/article/meta'
+import { defaultSettings, type NewsroomSettings } from '../../../../shared/settings/newsroom-settings'
+import type { ExportPictures, PictureRenditions, Rendition, RenditionFormat } from '../export-pictures'
+import type { ArticleLookup, PublicationContext } from '../publication-context'
 
 const text = (value: string, marks?: BodyNode['marks']): BodyNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) })
 const paragraph = (...content: BodyNode[]): BodyNode => ({ type: 'paragraph', content })

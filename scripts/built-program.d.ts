@@ -1,0 +1,1 @@
+export function builtProgram(name: 'cli' | 'host'): string
