@@ -15,7 +15,8 @@ import { builtinModules } from 'node:module'
 // `import-x/no-restricted-paths` says which folders a folder may reach (it
 // resolves the import, so `../core/core` and `../../electron/core/core` are
 // the same file to it). `import-x/no-cycle` keeps every arrow one-way; it
-// follows value imports only, as an `import type` leaves nothing at run time.
+// follows value imports only, as an `import type` leaves nothing at run time;
+// scripts/import-circles.test.ts counts the circles that type imports make.
 //
 // scripts/lint-layering.test.ts lints a wrong import of each kind against
 // this file and expects it to fail.
