@@ -190,7 +190,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.js', '.json'] })],
-      'import-x/extensions': ['.ts', '.tsx', '.js']
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      // One lint run sees one tree: what a module imports is read once, not
+      // again whenever a slow (shared, two-core) run outlasts the default 30 s.
+      'import-x/cache': { lifetime: '∞' }
     },
     rules: {
       'import-x/no-restricted-paths': restrictedPaths(productionZones),
