@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, libraryRow } from './newsroom-page'
+import { articleScreen, chooseEnglish, libraryRow } from './newsroom-page'
 
 // The app's own screens and dialogs, in Arabic and in English, pass axe-core
 // (WCAG 2.x A and AA plus best practices) with nothing found, and every
@@ -16,12 +16,6 @@ async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(axeTags).exclude('[data-testid="preview-frame"]').analyze()
   const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   expect(found, where).toEqual([])
-}
-
-async function chooseEnglish(page: Page) {
-  await page.getByTestId('open-settings').click()
-  await page.getByTestId('settings-locale-en').click()
-  await page.getByTestId('close-settings').click()
 }
 
 test.beforeEach(async ({ host }) => {

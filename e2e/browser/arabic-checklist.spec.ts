@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, useToolbar, waitUntilSaved } from './newsroom-page'
+import { startWriting, typeInBody, useToolbar, waitUntilSaved } from './newsroom-page'
 import { storedBody } from './body-keys'
 import { writeNewsPhoto } from './test-image'
 import { borderBox, caretBox, centreInView, contentBox, inkBox, textBox, wordsBox, type Box } from './geometry'
@@ -44,9 +44,7 @@ async function exportedPage(page: Page): Promise<string> {
 
 test('an empty body shows its placeholder and its caret at the right-hand edge', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   const line = screen.editor.locator('p').first()
   await expect(line).toHaveAttribute('data-placeholder', 'اكتب نص المقال هنا…')
 
@@ -76,10 +74,7 @@ test('a paragraph that starts with a Latin brand name, or holds only digits, sta
   workspace
 }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('آيفون في الأسواق')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'آيفون في الأسواق')
   await typeInBody(page, 'iPhone 17 يصل إلى الأسواق')
   await page.keyboard.press('Enter')
   await typeInBody(page, '2026')
@@ -106,9 +101,7 @@ test('a paragraph that starts with a Latin brand name, or holds only digits, sta
 
 test('arrow keys and selections cross bold and link boundaries in mixed Arabic and English text', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   // قال **الرئيس** لوكالة [Reuters](link) إن الاتفاق قريب
   await typeInBody(page, 'قال ')
   await page.keyboard.press('Control+KeyB')
@@ -179,11 +172,8 @@ test('list markers and quote rules sit on the right, and move to the left when t
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
   // A headline, so the pre-publish check lets the export at the end through.
-  await screen.headline.fill('مؤتمر الطاقة')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'مؤتمر الطاقة')
   await typeInBody(page, 'الطاقة المتجددة')
   await useToolbar(page, 'tb-bullet-list')
   await page.keyboard.press('Enter')
@@ -286,11 +276,8 @@ test('list markers and quote rules sit on the right, and move to the left when t
 
 test('a pull quote switched to left-to-right reads from the left in the editor, as on the published page', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
   // A headline: the pre-publish check refuses to export an article without one.
-  await screen.headline.fill('صداقة بلا حدود')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'صداقة بلا حدود')
   await page.keyboard.type('/pull')
   await expect(page.getByTestId('slash-menu')).toBeVisible()
   await page.keyboard.press('Enter')
@@ -316,9 +303,7 @@ test('a photo caption is right-to-left and right-aligned, a Latin one too, until
   workspace
 }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await page.keyboard.type('/image')
   await expect(page.getByTestId('slash-menu')).toBeVisible()
   await page.keyboard.press('Enter')
@@ -398,10 +383,7 @@ test('a story copied from a web page keeps its heading, list and English paragra
   openApp
 }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('معرض الكتاب')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'معرض الكتاب')
   await screen.editor.evaluate((editor, html) => {
     const data = new DataTransfer()
     data.setData('text/html', html)

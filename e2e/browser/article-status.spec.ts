@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startNewArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 interface StoredArticle {
@@ -51,10 +51,7 @@ test('reloading a newer version from elsewhere also brings its status, which ano
 
 test('an approved article whose body is edited goes back to review, says so, and stays there after a reload', async ({ page, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('البرلمان يقرّ قانون الإيجارات')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'البرلمان يقرّ قانون الإيجارات')
   await typeInBody(page, 'أقرّ البرلمان القانون بأغلبية واسعة.')
   await waitUntilSaved(page)
 

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, libraryRow, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, chooseEnglish, libraryRow, openArticle, startNewArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 // The world-news page imports with its figure waiting for a picture: two of
@@ -54,10 +54,7 @@ async function setStatus(page: Page, status: string): Promise<void> {
 }
 
 async function writeArticle(page: Page, headline: string, lede: string): Promise<void> {
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  await startWriting(page, headline)
   await typeInBody(page, lede)
   await waitUntilSaved(page)
 }
@@ -238,9 +235,7 @@ test('Cancel stops a batch after the article being exported, and a closed folder
 
 test('in English the batch speaks English, the refusal reason included, though the host answers in Arabic', async ({ page, openApp }) => {
   await openApp()
-  await page.getByTestId('open-settings').click()
-  await page.getByTestId('settings-locale-en').click()
-  await page.getByTestId('close-settings').click()
+  await chooseEnglish(page)
 
   // An approved article without a headline: the check refuses it.
   await startNewArticle(page)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { storedArticleId, storedBody } from './body-keys'
 import { nodesOfType, textOf } from './stored-article'
 import { writeNewsPhoto } from './test-image'
@@ -12,10 +12,7 @@ const earlier = 'قمة بكين: ما الذي اتفق عليه الطرفان
 const headline = 'الكرملين: التعاون مع الصين بلا حدود'
 
 async function writeEarlierArticle(page: Page): Promise<void> {
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(earlier)
-  await screen.editor.click()
+  const screen = await startWriting(page, earlier)
   await typeInBody(page, 'نص المقال السابق')
   await waitUntilSaved(page)
   await screen.backToLibrary.click()
@@ -63,10 +60,7 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
   const photo = await writeNewsPhoto(workspace.dir)
   await openApp()
   await writeEarlierArticle(page)
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  const screen = await startWriting(page, headline)
 
   // The list: every block, Arabic names; Escape closes it and keeps the "/".
   await page.keyboard.type('/')
@@ -200,10 +194,7 @@ test('every block comes in from the slash menu and the insert menu, is saved, an
 
 test('typing Arabic punctuation and quotation marks', async ({ page, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('علامات الترقيم')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'علامات الترقيم')
   await typeInBody(page, 'قال, لماذا? نعم; "حسنًا" Reuters, ok?')
   const expected = 'قال، لماذا؟ نعم؛ \u201Dحسنًا\u201C Reuters, ok?'
   await expect(screen.editor.locator('p').first()).toHaveText(expected)

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { storedBody } from './body-keys'
 import { drawFramesLate, slowFrames } from './late-frames'
 
@@ -29,10 +29,7 @@ async function moveCaretToEndAndPressEnter(page: Page): Promise<void> {
 test.beforeEach(async ({ page, openApp }) => {
   await drawFramesLate(page, 2_500)
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  await startWriting(page, headline)
   await typeInBody(page, first)
   await page.keyboard.press('Enter')
   await typeInBody(page, second)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { pressUnderArabicLayout, storedBody } from './body-keys'
 import { checkHtmlAfterSuite } from './html-checker'
 
@@ -17,10 +17,7 @@ test('an English paragraph switched to left-to-right stays so through undo, redo
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  const screen = await startWriting(page, headline)
   await typeInBody(page, arabic)
   await page.keyboard.press('Enter')
   await typeInBody(page, english)
@@ -84,10 +81,7 @@ test('an English paragraph switched to left-to-right stays so through undo, redo
 
 test('shortcuts work by key position under the Arabic keyboard layout, and the sheet lists them', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('اختصارات')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'اختصارات')
   await typeInBody(page, 'عنوان فرعي')
 
   // Ctrl+Alt+2 with the Arabic layout sends "٢", not "2".
@@ -128,10 +122,7 @@ test('English typed in a right-to-left paragraph gets English quotes once switch
   workspace
 }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('قمة موسكو')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'قمة موسكو')
   await typeInBody(page, 'قال الرئيس:')
   await page.keyboard.press('Enter')
   // Typed before the paragraph was switched: right-to-left quotes, ”…“.

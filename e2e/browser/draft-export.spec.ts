@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 test('an article the check refuses for publishing can still be exported as a marked draft that is never indexed', async ({ page, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
   // No headline yet: an error of the pre-publish check.
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await typeInBody(page, 'مسودة أولى عن اجتماع المجلس البلدي.')
   await waitUntilSaved(page)
 

@@ -9,7 +9,7 @@ import { writeArticleExport } from '../../electron/core/export/export-article'
 import { library, minimalArticle } from '../../electron/core/export/testing/export-fixtures'
 import { originalPictures } from '../../electron/core/export/testing/original-pictures'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 
 const headline = 'قمة موسكو تبحث الطاقة'
 
@@ -80,10 +80,7 @@ test('the preview shows the page in the faces the export carries, from the app i
   await expect(page.getByTestId('settings-notice')).toBeVisible()
   await page.getByTestId('close-settings').click()
 
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  await startWriting(page, headline)
   await typeInBody(page, 'نص الخبر')
   await waitUntilSaved(page)
   await page.getByTestId('preview-toggle').click()

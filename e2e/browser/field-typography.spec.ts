@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, startNewArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
 
 test('with Arabic-Indic digits and « », the headline, kicker, caption, credit and attribution type like the body, and the page shows one digit style', async ({
@@ -67,10 +67,7 @@ test('a quote’s attribution types like the body', async ({ page, openApp }) =>
   await page.getByTestId('settings-digitStyle-arabic-indic').click()
   await expect(page.getByTestId('settings-digitStyle-arabic-indic')).toBeChecked()
   await page.getByTestId('close-settings').click()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('اقتباس')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'اقتباس')
   await typeInBody(page, 'كلام الوزير')
   await page.keyboard.press('Control+Shift+KeyB')
   const attribution = screen.editorFrame.getByTestId('quote-attribution')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { nodesOfType, readStore, textOf, type BodyNode } from './stored-article'
 import { writeNewsPhoto } from './test-image'
 import { drawFramesLate, slowFrames } from './late-frames'
@@ -22,10 +22,7 @@ const bodyWords = (body: BodyNode) => (body.content ?? []).filter((block) => blo
 const lateFrames = (page: Page) => page.evaluate(() => (window as unknown as { lateFrames: number }).lateFrames)
 
 async function newArticleWithLead(page: Page): Promise<void> {
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  const screen = await startWriting(page, headline)
   await typeInBody(page, 'تدخل الحافلات الخدمة غدا')
   await screen.headline.click()
 }

@@ -1,15 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, chooseEnglish, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
 
 test('the back side\'s refusals are shown in the interface\'s language, and follow a switch while on screen', async ({ page, openApp, workspace }) => {
   const empty = join(workspace.dir, 'فارغ.txt')
   await writeFile(empty, '')
   await openApp()
-  await page.getByTestId('open-settings').click()
-  await page.getByTestId('settings-locale-en').click()
-  await page.getByTestId('close-settings').click()
+  await chooseEnglish(page)
 
   // An import refusal, in English.
   await page.getByTestId('import-file').setInputFiles(empty)
@@ -23,9 +21,7 @@ test('the back side\'s refusals are shown in the interface\'s language, and foll
   await expect(error).toContainText('فارغ، لا نص فيه')
 
   // An export refusal: the folder the export would write into holds a stranger's file.
-  await page.getByTestId('open-settings').click()
-  await page.getByTestId('settings-locale-en').click()
-  await page.getByTestId('close-settings').click()
+  await chooseEnglish(page)
   await startNewArticle(page)
   const screen = articleScreen(page)
   await screen.section.selectOption('رياضة')

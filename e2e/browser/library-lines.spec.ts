@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { libraryRow } from './newsroom-page'
+import { chooseEnglish, libraryRow } from './newsroom-page'
 
 test('an empty library says so once and offers no batch export', async ({ page, openApp }) => {
   await openApp()
@@ -27,9 +27,7 @@ test('in English an Arabic section keeps its place in the row: section, then the
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ارتفعت أسعار الذهب اليوم في الأسواق العالمية' }] }] }
   })
   await openApp()
-  await page.getByTestId('open-settings').click()
-  await page.getByTestId('settings-locale-en').click()
-  await page.getByTestId('close-settings').click()
+  await chooseEnglish(page)
 
   const row = libraryRow(page, headline)
   const section = row.getByTestId('article-item-section')

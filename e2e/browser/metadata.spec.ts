@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import { checkHtmlAfterSuite } from './html-checker'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startNewArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
 
 const story = {
@@ -267,9 +267,7 @@ test('the quote and digit settings reach the body as the journalist types', asyn
   await page.getByTestId('settings-digitStyle-arabic-indic').click()
   await expect(page.getByTestId('settings-digitStyle-arabic-indic')).toBeChecked()
   await page.getByTestId('close-settings').click()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await typeInBody(page, 'قال "الخطة جاهزة" عام 2026')
   await expect(screen.editor.locator('p').first()).toHaveText('قال «الخطة جاهزة» عام ٢٠٢٦')
 })

@@ -12,7 +12,7 @@ export function articleScreen(page: Page) {
     dateline: page.getByTestId('field-dateline'),
     editorFrame,
     editor: editorFrame.locator('.ProseMirror'),
-    saveStatus: page.getByTestId('save-status'),
+    saveIndicator: page.getByTestId('save-status'),
     error: page.getByTestId('error-message'),
     backToLibrary: page.getByTestId('back-to-library')
   }
@@ -32,6 +32,25 @@ export async function useToolbar(page: Page, testId: string): Promise<void> {
 export async function startNewArticle(page: Page): Promise<void> {
   await page.getByTestId('new-article').click()
   await expect(articleScreen(page).headline).toBeVisible()
+}
+
+/**
+ * The opening most tests share: a new article, its headline typed when one is
+ * given, and the caret put in the body, ready for the keys.
+ */
+export async function startWriting(page: Page, headline?: string): Promise<ReturnType<typeof articleScreen>> {
+  await startNewArticle(page)
+  const screen = articleScreen(page)
+  if (headline !== undefined) await screen.headline.fill(headline)
+  await screen.editor.click()
+  return screen
+}
+
+/** Switches the interface to English from the settings, and back to the screen it was on. */
+export async function chooseEnglish(page: Page): Promise<void> {
+  await page.getByTestId('open-settings').click()
+  await page.getByTestId('settings-locale-en').click()
+  await page.getByTestId('close-settings').click()
 }
 
 export function libraryRow(page: Page, headline: string): Locator {

@@ -1,17 +1,14 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 test('a file named like a photo that is not one is refused with a clear message and nothing is stored', async ({ page, openApp, workspace }) => {
   const fake = join(workspace.dir, 'photo.jpg')
   await writeFile(fake, 'هذا ملف نصي وليس صورة\n')
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('صورة مزيفة')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'صورة مزيفة')
   await typeInBody(page, 'فقرة قبل الصورة')
   await waitUntilSaved(page)
 

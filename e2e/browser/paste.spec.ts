@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 const fixture = (name: string) => readFile(resolve(import.meta.dirname, '../../shared/paste/fixtures', name), 'utf8')
@@ -24,10 +24,7 @@ async function paste(page: Page, html: string, text: string): Promise<number> {
 
 test('a paste from Word keeps headings, nested lists, quote, bold, italic, link and direction, and drops Word’s styling', async ({ page, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('لصق من وورد')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'لصق من وورد')
   await paste(page, await fixture('word-clipboard.html'), 'قمة المناخ تنطلق في الرياض')
 
   const editor = screen.editor
@@ -53,9 +50,7 @@ test('a paste from Word keeps headings, nested lists, quote, bold, italic, link 
 
 test('a paste from Google Docs is not all bold and links to the destination, not Google’s redirect', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await paste(page, await fixture('google-docs-clipboard.html'), 'الانتخابات البلدية')
 
   await expect(screen.editor.locator('h2')).toHaveText(['الانتخابات البلدية'])
@@ -66,9 +61,7 @@ test('a paste from Google Docs is not all bold and links to the destination, not
 
 test('a 5 MB paste is refused at once with a message, the article is untouched and the editor keeps working', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await typeInBody(page, 'فقرة قبل اللصق')
 
   const paragraph = 'هذه فقرة طويلة من نص منسوخ بالخطأ، تتكرر حتى يبلغ الحجم خمسة ميغابايت. '

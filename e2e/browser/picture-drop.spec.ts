@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 import { writeNewsPhoto } from './test-image'
 
@@ -36,10 +36,7 @@ async function dropOnParagraph(page: Page, paragraphText: string, files: Dropped
 test('a photo dropped on the body becomes a figure where it was dropped, stored and saved', async ({ page, openApp, workspace }) => {
   const photo = await writeNewsPhoto(workspace.dir, 'سوق-الذهب.jpg')
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('صورة مسحوبة')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'صورة مسحوبة')
   await typeInBody(page, 'الفقرة الأولى')
   await page.keyboard.press('Enter')
   await typeInBody(page, 'الفقرة الثانية')
@@ -72,10 +69,7 @@ test('several photos dropped together land in the order they were dropped, all a
   const photo = await writeNewsPhoto(workspace.dir, 'الأولى.jpg')
   const second = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#7a1d3c' } }).png().toBuffer()
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('صورتان مسحوبتان')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'صورتان مسحوبتان')
   await typeInBody(page, 'الفقرة الأولى')
   await page.keyboard.press('Enter')
   await typeInBody(page, 'الفقرة الثانية')
@@ -95,10 +89,7 @@ test('several photos dropped together land in the order they were dropped, all a
 
 test('a document dropped on the body is not inlined: a message points to the library and the article is unchanged', async ({ page, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('ملف ليس صورة')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'ملف ليس صورة')
   await typeInBody(page, 'نص لا يتغير')
   await waitUntilSaved(page)
   const before = readStore(workspace.dbPath).articles[0]!.body_json

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import type { Page } from '@playwright/test'
 import { storedArticleId, storedBody } from './body-keys'
-import { articleScreen, libraryRow, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, chooseEnglish, libraryRow, openArticle, startNewArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { textOf } from './stored-article'
 import type { HostProcess } from './host-process'
 import { writeNewsPhoto } from './test-image'
@@ -71,9 +71,7 @@ test('the pre-publish check finds a picture without alt text, takes the journali
 
 test('a metadata finding focuses its field, in English too', async ({ page, openApp }) => {
   await openApp()
-  await page.getByTestId('open-settings').click()
-  await page.getByTestId('settings-locale-en').click()
-  await page.getByTestId('close-settings').click()
+  await chooseEnglish(page)
   await startNewArticle(page)
   const panel = page.getByTestId('check-panel')
   await expect(panel.getByTestId('check-errors')).toHaveText('1 error')
@@ -91,10 +89,7 @@ test('a correction typed straight after clicking a finding lands in the block it
   // On a loaded laptop the next frame comes late; the caret must not wait for it.
   await drawFramesLate(page, 2_500)
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(headline)
-  await screen.editor.click()
+  const screen = await startWriting(page, headline)
   await typeInBody(page, 'افتتحت القمة أعمالها صباح اليوم.')
   await page.keyboard.press('Enter')
   await page.getByTestId('tb-h2').click()

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { writeNewsPhoto } from './test-image'
 
 const story = {
@@ -20,10 +20,7 @@ test('the journalist previews the exported page in a script-less frame, at phone
   const photo = await writeNewsPhoto(workspace.dir)
   await page.setViewportSize({ width: 1280, height: 800 })
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill(story.headline)
-  await screen.editor.click()
+  const screen = await startWriting(page, story.headline)
   await typeInBody(page, story.lead)
   await page.getByTestId('figure-file').setInputFiles(photo.path)
   await expect(screen.editorFrame.getByTestId('figure-caption')).toBeVisible()

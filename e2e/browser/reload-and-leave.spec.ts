@@ -1,13 +1,10 @@
 import { test, expect } from './fixtures'
-import { articleScreen, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, startNewArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 test('a reload comes back to the article that was open, with what was typed', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('الحكومة تقرّ الموازنة')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'الحكومة تقرّ الموازنة')
   await typeInBody(page, 'أقرّ مجلس الوزراء الموازنة.')
   await waitUntilSaved(page)
   await expect(page).toHaveURL(/#\/article\/[0-9a-f-]{36}$/)

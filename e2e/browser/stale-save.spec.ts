@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, typeInBody, waitUntilSaved } from './newsroom-page'
+import { openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 interface StoredArticle {
@@ -11,10 +11,7 @@ interface StoredArticle {
 
 test('a save over a newer version elsewhere is refused and the newer text can be loaded', async ({ page, host, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('حريق في مستودع بالميناء')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'حريق في مستودع بالميناء')
   await typeInBody(page, 'اندلع حريق صباح اليوم')
   await waitUntilSaved(page)
 

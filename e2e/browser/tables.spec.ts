@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, openArticle, startNewArticle, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startWriting, waitUntilSaved } from './newsroom-page'
 import { nodesOfType, readStore, type BodyNode } from './stored-article'
 
 const fixture = (name: string) => readFile(resolve(import.meta.dirname, '../../shared/paste/fixtures', name), 'utf8')
@@ -25,10 +25,7 @@ const cellTexts = (table: BodyNode): string[][] =>
 
 test('a table pasted from Word stays a table: a row and a column added, a caption written, it survives a reload and is exported as a semantic table', async ({ page, openApp, workspace }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.headline.fill('نتائج الجولة الأولى')
-  await screen.editor.click()
+  const screen = await startWriting(page, 'نتائج الجولة الأولى')
   await paste(page, await fixture('word-table-clipboard.html'), 'المرشح\tالأصوات')
 
   const table = screen.editor.locator('table')
@@ -82,9 +79,7 @@ test('a table pasted from Word stays a table: a row and a column added, a captio
 
 test('a table is inserted from the slash menu with the keyboard, three columns under a header row', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await page.keyboard.type('/جدول')
   await expect(page.getByTestId('slash-table')).toBeVisible()
   await page.keyboard.press('Enter')
@@ -106,9 +101,7 @@ test('a table is inserted from the slash menu with the keyboard, three columns u
 
 test('a Word paste with a file:// picture, a comment and a footnote names what it left out and leaves no empty paragraph', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await paste(page, await fixture('word-picture-footnote-clipboard.html'), 'وصل الوفد')
 
   const notice = page.getByTestId('paste-notice')
@@ -127,9 +120,7 @@ test('a Word paste with a file:// picture, a comment and a footnote names what i
 
 test('plain text wrapped with single line breaks is pasted as paragraphs split at its blank lines', async ({ page, openApp }) => {
   await openApp()
-  await startNewArticle(page)
-  const screen = articleScreen(page)
-  await screen.editor.click()
+  const screen = await startWriting(page)
   await paste(page, '', 'أعلنت الوزارة اليوم\nعن خطة جديدة.\n\nوقال الوزير إن الخطة\nتبدأ قريبًا.')
   await expect(screen.editor.locator(':scope > p')).toHaveText(['أعلنت الوزارة اليوم عن خطة جديدة.', 'وقال الوزير إن الخطة تبدأ قريبًا.'])
 })

@@ -21,7 +21,7 @@ import { connectBackend } from './backend/backend'
 import { preloadFonts } from './fonts/preload-fonts'
 import { BackendContext } from './backend/backend-context'
 import { LocaleProvider } from './i18n/locale-context'
-import { SettingsProvider } from './settings/settings-context'
+import { SettingsProvider } from './settings/SettingsProvider'
 
 preloadFonts()
 

@@ -8,7 +8,7 @@ import type { Finding } from '../../../shared/prepublish/finding'
 import { bodyPlainText } from '../../../shared/text/plain-text'
 import { slugFromHeadline } from '../../../shared/text/slug'
 import { ArticleAutosave } from '../autosave/autosave'
-import { useAutosaveStatus } from '../autosave/use-autosave-status'
+import { useSaveProgress } from '../autosave/use-save-progress'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
 import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
@@ -35,10 +35,10 @@ import { useFieldTypography } from '../editor/field-typography'
 import { ExportNotice } from './ExportNotice'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
-import { OpenArticleProvider } from './open-article-context'
-import { SaveStatus } from './SaveStatus'
+import { OpenArticleProvider } from '../editor/open-article-context'
+import { SaveIndicator } from './SaveIndicator'
 import { MissingBanner, StaleBanner } from './StaleBanner'
-import { StatusBar } from './StatusBar'
+import { StatisticsBar } from './StatisticsBar'
 import { isUntouchedDraft } from './untouched-draft'
 import { useTextStatistics } from './use-text-statistics'
 
@@ -99,14 +99,14 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
     [savedStatusChanges, adoptStatus]
   )
 
-  const status = useAutosaveStatus(autosave)
+  const saving = useSaveProgress(autosave)
   useFlushOnClose(autosave)
   // Leaving the screen any other way still sends what was typed.
   useEffect(() => () => void autosave.flush(), [autosave])
 
   const checkPanel = useRef<CheckPanelHandle>(null)
   const [previewing, setPreviewing] = useState(false)
-  const preview = useArticlePreview(article.id, status.version, settings, previewing)
+  const preview = useArticlePreview(article.id, saving.version, settings, previewing)
   const previewButton = useRef<HTMLButtonElement>(null)
   const closePreview = useCallback(() => {
     // Rendered first: a narrow window hid the toggle behind the full-window preview.
@@ -227,11 +227,11 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   }
 
   // The "exported to …" notice describes the saved version it exported; the first change retires it.
-  const exportFolder = exported && status.state === 'saved' && status.version === exported.version ? exported.folder : null
+  const exportFolder = exported && saving.state === 'saved' && saving.version === exported.version ? exported.folder : null
   const exportedDraft = exported?.draft === true
 
   // A stale or missing article has its own banner, which says more than the bare error.
-  const shownError = error ?? (status.state === 'failed' && status.error ? refused(status.error) : null)
+  const shownError = error ?? (saving.state === 'failed' && saving.error ? refused(saving.error) : null)
 
   return (
     <OpenArticleProvider value={article.id}>
@@ -252,7 +252,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         <h1 className="header-title" dir="auto">
           {meta.headline || t('library.untitled')}
         </h1>
-        <SaveStatus status={status} onRetry={flush} />
+        <SaveIndicator progress={saving} onRetry={flush} />
         <button
           ref={previewButton}
           type="button"
@@ -280,8 +280,8 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         {/* Pinned to the bottom of the window so they stay in sight while the
             journalist is deep in the body. */}
         <div className="messages">
-          {status.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
-          {status.state === 'missing' && <MissingBanner keeping={reloading} onKeep={() => void keepAsNew()} />}
+          {saving.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
+          {saving.state === 'missing' && <MissingBanner keeping={reloading} onKeep={() => void keepAsNew()} />}
           {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
           {draftOffered && error && (
             <div className="notice draft-export-offer">
@@ -318,13 +318,13 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         </article>
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
           <ArticleStatusField control={workflowStatus} />
-          <ArticleDates createdAt={article.createdAt} updatedAt={status.updatedAt} />
-          <CheckPanel ref={checkPanel} articleId={article.id} savedVersion={status.version} settingsKey={settings.headlineTarget} onLocate={locate} />
+          <ArticleDates createdAt={article.createdAt} updatedAt={saving.updatedAt} />
+          <CheckPanel ref={checkPanel} articleId={article.id} savedVersion={saving.version} settingsKey={settings.headlineTarget} onLocate={locate} />
         </ArticleDetails>
         </div>
       </main>
       {previewing && <PreviewPane preview={preview} onClose={closePreview} />}
-      <StatusBar stats={stats} />
+      <StatisticsBar stats={stats} />
     </div>
     </OpenArticleProvider>
   )

@@ -3,7 +3,7 @@ import type { ArticleBody } from '../../../shared/article/body'
 import { bodyFigures } from './body-figures'
 import { textStatistics } from './use-text-statistics'
 
-describe('status bar figures', () => {
+describe('statistics bar figures', () => {
   it('count Arabic words, characters as a reader sees them, and reading minutes', () => {
     const text = 'كَتَبَ المراسلُ، اليوم، «تقريرًا» مطوّلًا\n\nعن القمة'
     expect(textStatistics(text)).toEqual({ words: 7, characters: 42, minutes: 1 })

@@ -39,7 +39,7 @@ export interface AutosaveOptions {
   timer?: SaveTimer
 }
 
-export interface AutosaveStatus {
+export interface SaveProgress {
   state: SaveState
   version: number
   /** When the back side last committed the article (ISO); the screen shows it as "edited". */
@@ -70,7 +70,7 @@ export class ArticleAutosave {
   private readonly delayMs: number
   private readonly timer: SaveTimer
 
-  private status: AutosaveStatus
+  private progress: SaveProgress
   private editCount = 0
   private savedEditCount = 0
   private pendingTimer: unknown = null
@@ -79,7 +79,7 @@ export class ArticleAutosave {
   // Bumped when the stored article is adopted again, so an answer to a save
   // sent before that can no longer change what the indicator says.
   private generation = 0
-  private readonly listeners = new Set<(status: AutosaveStatus) => void>()
+  private readonly listeners = new Set<(progress: SaveProgress) => void>()
 
   constructor(options: AutosaveOptions) {
     this.articleId = options.articleId
@@ -87,14 +87,14 @@ export class ArticleAutosave {
     this.readDraft = options.readDraft
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS
     this.timer = options.timer ?? browserTimer
-    this.status = { state: 'saved', version: options.version, updatedAt: options.updatedAt, error: null }
+    this.progress = { state: 'saved', version: options.version, updatedAt: options.updatedAt, error: null }
   }
 
-  get current(): AutosaveStatus {
-    return this.status
+  get current(): SaveProgress {
+    return this.progress
   }
 
-  subscribe(listener: (status: AutosaveStatus) => void): () => void {
+  subscribe(listener: (progress: SaveProgress) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
@@ -107,10 +107,10 @@ export class ArticleAutosave {
   /** Something in the article changed: save it soon. */
   edit(): void {
     this.editCount++
-    if (stopsSaving(this.status.state)) return
+    if (stopsSaving(this.progress.state)) return
     // While saving, the indicator keeps saying so; a failure stays visible
     // until a retry succeeds, so the journalist is not told all is well.
-    if (this.status.state === 'saved' || this.status.state === 'dirty') {
+    if (this.progress.state === 'saved' || this.progress.state === 'dirty') {
       this.update({ state: 'dirty' })
     }
     this.clearTimer()
@@ -133,7 +133,7 @@ export class ArticleAutosave {
         if (!ok) return false
         continue
       }
-      if (stopsSaving(this.status.state)) return false
+      if (stopsSaving(this.progress.state)) return false
       if (!this.isDirty()) return true
       if (!(await this.startSave())) return false
     }
@@ -167,14 +167,14 @@ export class ArticleAutosave {
       this.saveWanted = true
       return
     }
-    if (stopsSaving(this.status.state) || !this.isDirty()) return
+    if (stopsSaving(this.progress.state) || !this.isDirty()) return
     void this.startSave()
   }
 
   private startSave(): Promise<boolean> {
     const generation = this.generation
     const covers = this.editCount
-    const request: SaveRequest = { id: this.articleId, baseVersion: this.status.version, ...this.readDraft() }
+    const request: SaveRequest = { id: this.articleId, baseVersion: this.progress.version, ...this.readDraft() }
     this.saveWanted = false
     this.update({ state: 'saving' })
     const attempt = this.send(request).then((result) => {
@@ -224,12 +224,12 @@ export class ArticleAutosave {
     }
   }
 
-  private update(patch: Partial<AutosaveStatus>): void {
-    const next = { ...this.status, ...patch }
+  private update(patch: Partial<SaveProgress>): void {
+    const next = { ...this.progress, ...patch }
     // Every keystroke asks for "dirty"; only a real change is news. (A new
     // object each time re-rendered the article screen once per letter.)
-    if ((Object.keys(next) as (keyof AutosaveStatus)[]).every((key) => next[key] === this.status[key])) return
-    this.status = next
-    for (const listener of this.listeners) listener(this.status)
+    if ((Object.keys(next) as (keyof SaveProgress)[]).every((key) => next[key] === this.progress[key])) return
+    this.progress = next
+    for (const listener of this.listeners) listener(this.progress)
   }
 }

@@ -1,4 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
+import type { MessageKey } from '../../../shared/i18n/ar'
+import { PullQuote } from '../../../shared/schema/pull-quote'
 import { Quote } from '../../../shared/schema/quote'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
@@ -10,27 +12,72 @@ export interface QuoteViewOptions {
   onFieldBlur: () => void
 }
 
-function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
+/**
+ * What tells a quote from a pull quote on screen. A quote is a figure whose
+ * attribution is its caption; a pull quote is an aside that repeats words
+ * from the article, so its attribution is a plain line under it.
+ */
+interface QuoteVariant {
+  wrapper: 'figure' | 'aside'
+  attributionLine: 'figcaption' | 'p'
+  blockClass: string
+  textClass: string
+  dataType: string
+  attributionTestId: string
+  checkTarget: string
+  label: MessageKey
+  attributionLabel: MessageKey
+  attributionPlaceholder: MessageKey
+}
+
+const quote: QuoteVariant = {
+  wrapper: 'figure',
+  attributionLine: 'figcaption',
+  blockClass: 'quote-block',
+  textClass: 'quote-text',
+  dataType: 'quote',
+  attributionTestId: 'quote-attribution',
+  checkTarget: 'quote.attribution',
+  label: 'quote.label',
+  attributionLabel: 'quote.attribution',
+  attributionPlaceholder: 'quote.attribution.placeholder'
+}
+
+const pullQuote: QuoteVariant = {
+  wrapper: 'aside',
+  attributionLine: 'p',
+  blockClass: 'pull-quote-block',
+  textClass: 'pull-quote-text',
+  dataType: 'pull-quote',
+  attributionTestId: 'pull-quote-attribution',
+  checkTarget: 'pullQuote.attribution',
+  label: 'pullQuote.label',
+  attributionLabel: 'pullQuote.attribution',
+  attributionPlaceholder: 'pullQuote.attribution.placeholder'
+}
+
+function QuoteBlockView({ node, updateAttributes, extension, variant }: ReactNodeViewProps & { variant: QuoteVariant }) {
   const t = useT()
   const attribution = useTypedField<HTMLInputElement>(String(node.attrs.attribution ?? ''))
   const { onFieldBlur } = extension.options as QuoteViewOptions
+  const AttributionLine = variant.attributionLine
   return (
     // The wrapper carries the block's own direction: an English quote switched
     // to left-to-right shows its text and its rule from the left.
-    <NodeViewWrapper as="figure" className="quote-block" data-type="quote" dir={blockDir(node)} aria-label={t('quote.label')}>
-      <NodeViewContent<'blockquote'> as="blockquote" className="quote-text" />
+    <NodeViewWrapper as={variant.wrapper} className={variant.blockClass} data-type={variant.dataType} dir={blockDir(node)} aria-label={t(variant.label)}>
+      <NodeViewContent<'blockquote'> as="blockquote" className={variant.textClass} />
       {/* Outside the editable content: who said it is not part of what was said. */}
-      <figcaption className="quote-attribution" contentEditable={false}>
+      <AttributionLine className="quote-attribution" contentEditable={false}>
         <label>
           <span className="quote-dash" aria-hidden="true">—</span>
-          <span className="visually-hidden">{t('quote.attribution')}</span>
+          <span className="visually-hidden">{t(variant.attributionLabel)}</span>
           <input
-            data-testid="quote-attribution"
-            data-check-target="quote.attribution"
+            data-testid={variant.attributionTestId}
+            data-check-target={variant.checkTarget}
             {...typedAs('copy')}
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
-            placeholder={t('quote.attribution.placeholder')}
+            placeholder={t(variant.attributionPlaceholder)}
             onChange={(event) => updateAttributes({ attribution: event.target.value })}
             onKeyDown={(event) => {
               if (event.key === 'Enter') event.preventDefault()
@@ -38,9 +85,17 @@ function QuoteView({ node, updateAttributes, extension }: ReactNodeViewProps) {
             onBlur={onFieldBlur}
           />
         </label>
-      </figcaption>
+      </AttributionLine>
     </NodeViewWrapper>
   )
+}
+
+function QuoteView(props: ReactNodeViewProps) {
+  return <QuoteBlockView {...props} variant={quote} />
+}
+
+function PullQuoteView(props: ReactNodeViewProps) {
+  return <QuoteBlockView {...props} variant={pullQuote} />
 }
 
 /** The shared Quote node, shown in the editor with its attribution field. */
@@ -50,5 +105,15 @@ export const EditorQuote = Quote.extend<QuoteViewOptions>({
   },
   addNodeView() {
     return ReactNodeViewRenderer(QuoteView)
+  }
+})
+
+/** The shared PullQuote node, shown in the editor with its attribution field. */
+export const EditorPullQuote = PullQuote.extend<QuoteViewOptions>({
+  addOptions() {
+    return { onFieldBlur: () => {} }
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(PullQuoteView)
   }
 })

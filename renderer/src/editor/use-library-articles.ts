@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/article/article'
-import { useOpenArticleId } from '../article/open-article-context'
+import { useOpenArticleId } from './open-article-context'
 import { useBackend } from '../backend/backend-context'
 import { refused, type ShownMessage } from '../common/shown-message'
 

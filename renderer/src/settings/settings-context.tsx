@@ -1,11 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { defaultSettings, type NewsroomSettings, type Theme } from '../../../shared/settings/newsroom-settings'
-import { useBackend } from '../backend/backend-context'
-import { refused, type ShownMessage } from '../common/shown-message'
-import { useLocale } from '../i18n/locale-context'
-import { SettingsScreen } from './SettingsScreen'
+import { createContext, useContext } from 'react'
+import type { NewsroomSettings } from '../../../shared/settings/newsroom-settings'
+import type { ShownMessage } from '../common/shown-message'
 
-interface SettingsValue {
+export interface SettingsValue {
   settings: NewsroomSettings
   sections: string[]
   /** Saves and applies; resolves to the refusal, or null once stored. */
@@ -17,82 +14,9 @@ interface SettingsValue {
 
 export type SettingsPart = 'interface' | 'sections'
 
-const SettingsContext = createContext<SettingsValue | null>(null)
-
-function applyTheme(theme: Theme): void {
-  // "system" is resolved by the stylesheet (prefers-color-scheme), so the
-  // page follows the operating system live without script.
-  document.documentElement.dataset.theme = theme
-}
-
-/**
- * The newsroom's settings and sections, read once from the back side and
- * applied to the whole interface: language and direction, digits, theme.
- */
-export function SettingsProvider({ children }: { children: ReactNode }) {
-  const { api } = useBackend()
-  const { locale, setLocale, setDigits } = useLocale()
-  const [settings, setSettings] = useState<NewsroomSettings>({ ...defaultSettings, locale })
-  const [sections, setSections] = useState<string[]>([])
-  const [open, setOpen] = useState<SettingsPart | null>(null)
-  const openSettings = useCallback((part: SettingsPart = 'interface') => setOpen(part), [])
-
-  const apply = useCallback(
-    (next: NewsroomSettings) => {
-      setSettings(next)
-      setLocale(next.locale)
-      setDigits(next.digitStyle)
-      applyTheme(next.theme)
-    },
-    [setLocale, setDigits]
-  )
-
-  useEffect(() => {
-    let live = true
-    void api.getSettings({}).then((result) => {
-      if (live && result.ok) apply(result.value)
-    })
-    void api.listSections({}).then((result) => {
-      if (live && result.ok) setSections(result.value)
-    })
-    return () => {
-      live = false
-    }
-  }, [api, apply])
-
-  useEffect(() => applyTheme(settings.theme), [settings.theme])
-
-  const saveSettings = useCallback(
-    async (next: NewsroomSettings) => {
-      const saved = await api.saveSettings({ settings: next })
-      if (!saved.ok) return refused(saved.error)
-      apply(saved.value)
-      return null
-    },
-    [api, apply]
-  )
-
-  const saveSections = useCallback(
-    async (next: string[]) => {
-      const saved = await api.saveSections({ sections: next })
-      if (!saved.ok) return refused(saved.error)
-      setSections(saved.value)
-      return null
-    },
-    [api]
-  )
-
-  const value = useMemo(
-    () => ({ settings, sections, saveSettings, saveSections, openSettings }),
-    [settings, sections, saveSettings, saveSections, openSettings]
-  )
-  return (
-    <SettingsContext.Provider value={value}>
-      {children}
-      {open && <SettingsScreen part={open} onClose={() => setOpen(null)} />}
-    </SettingsContext.Provider>
-  )
-}
+// The context sits apart from its provider: the settings screen reads it, and
+// the provider shows that screen, so keeping them together would make a circle.
+export const SettingsContext = createContext<SettingsValue | null>(null)
 
 export function useNewsroomSettings(): SettingsValue {
   const value = useContext(SettingsContext)

@@ -1,4 +1,4 @@
-import type { AutosaveStatus } from '../autosave/autosave'
+import type { SaveProgress } from '../autosave/autosave'
 import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
 
@@ -7,21 +7,21 @@ import { useT } from '../i18n/locale-context'
 const shown = { saved: 'saved', dirty: 'dirty', saving: 'saving', failed: 'failed', stale: 'failed', missing: 'failed' } as const
 const label = { saved: 'save.saved', dirty: 'save.dirty', saving: 'save.saving', failed: 'save.failed', stale: 'save.stale', missing: 'save.failed' } as const
 
-export function SaveStatus({ status, onRetry }: { status: AutosaveStatus; onRetry: () => void }) {
+export function SaveIndicator({ progress, onRetry }: { progress: SaveProgress; onRetry: () => void }) {
   const t = useT()
   return (
-    <div className="save-status-group">
+    <div className="save-indicator-group">
       <span
-        className="save-status"
+        className="save-indicator"
         data-testid="save-status"
-        data-state={shown[status.state]}
+        data-state={shown[progress.state]}
         role="status"
-        title={status.error ? failureMessage(t, status.error) : undefined}
+        title={progress.error ? failureMessage(t, progress.error) : undefined}
       >
         <span className="save-dot" aria-hidden="true" />
-        {t(label[status.state])}
+        {t(label[progress.state])}
       </span>
-      {status.state === 'failed' && (
+      {progress.state === 'failed' && (
         <button type="button" className="button button-small" data-testid="save-retry" onClick={onRetry}>
           {t('save.retry')}
         </button>

@@ -2,10 +2,10 @@ import { useT } from '../i18n/locale-context'
 import type { TextStatistics } from './use-text-statistics'
 
 /** Words, characters and reading time of the body, at the foot of the window. */
-export function StatusBar({ stats }: { stats: TextStatistics }) {
+export function StatisticsBar({ stats }: { stats: TextStatistics }) {
   const t = useT()
   return (
-    <div className="status-bar" role="status" aria-label={t('status.label')} data-testid="status-bar">
+    <div className="statistics-bar" role="status" aria-label={t('status.label')} data-testid="status-bar">
       <span data-testid="word-count">{t('article.words', { count: stats.words })}</span>
       <span aria-hidden="true">·</span>
       <span data-testid="character-count">{t('status.characters', { count: stats.characters })}</span>

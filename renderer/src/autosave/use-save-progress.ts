@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import type { ArticleAutosave, AutosaveStatus } from './autosave'
+import type { ArticleAutosave, SaveProgress } from './autosave'
 
-export function useAutosaveStatus(autosave: ArticleAutosave): AutosaveStatus {
+export function useSaveProgress(autosave: ArticleAutosave): SaveProgress {
   const subscribe = useCallback((onChange: () => void) => autosave.subscribe(onChange), [autosave])
   return useSyncExternalStore(subscribe, () => autosave.current)
 }

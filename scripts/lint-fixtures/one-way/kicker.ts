@@ -1,0 +1,3 @@
+export function kickerOf(headline: string): string {
+  return headline.split(' ')[0] ?? ''
+}
