@@ -44,10 +44,6 @@ const testSupportFiles = [
 // Lint's own fixtures are wrong on purpose; the lint test reads them.
 const lintFixtures = 'scripts/lint-fixtures/**'
 
-// TEMPORARY. A core test that runs the midad command line, so core's tests
-// reach up into a shell. It goes once the test sits with the CLI's tests.
-const coreTestsReachingUp = ['electron/core/import/import-unkept.test.ts']
-
 // Inside the renderer, arrows run from the screens down to the features and
 // from both down to the foundations; one screen never imports another.
 const rendererScreens = ['renderer/src/App.tsx', 'renderer/src/main.tsx', 'renderer/src/article', 'renderer/src/library']
@@ -175,10 +171,6 @@ export default tseslint.config(
   {
     files: testSupportFiles,
     rules: { 'import-x/no-restricted-paths': restrictedPaths(testZones) }
-  },
-  {
-    files: coreTestsReachingUp,
-    rules: { 'import-x/no-restricted-paths': restrictedPaths(testZones.filter((zone) => zone !== zones.coreBelowTheShells)) }
   },
   {
     files: ['shared/**/*.{ts,tsx}'],

@@ -1,5 +1,6 @@
 import type { ArticleStatus } from '../../shared/article/status'
 import type { Core, ExportFormat } from '../core'
+import type { Locale } from '../../shared/i18n/translate'
 
 /** What one command writes: its result lines go to stdout, nothing else. */
 export interface CommandOutput {
@@ -36,6 +37,8 @@ export interface CommandContext {
   /** Opens the database on first use, so a command refuses bad input before touching it. */
   core(): Core
   output: CommandOutput
+  /** The language of what the command prints, from the environment runCli was given. */
+  locale: Locale
 }
 
 export interface Command {

@@ -102,7 +102,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
       options: line.options,
       dbPath: path,
       core: () => (core ??= opened()),
-      output
+      output,
+      locale
     })
     return code ?? 0
   } catch (thrown) {

@@ -1,4 +1,4 @@
-import { envLocale, readArticleFile } from '../../core'
+import { readArticleFile } from '../../core'
 import { isNothingUnkept } from '../../../shared/paste/unkept-content'
 import { unkeptNotice } from '../../../shared/paste/unkept-notice'
 import type { Command, CommandContext } from '../command'
@@ -11,7 +11,7 @@ import { articleFiles } from './article-files'
  * database; then stored, a Word file's pictures before the article, as the
  * app imports them.
  */
-async function importOne({ args, options, core, output }: CommandContext): Promise<void> {
+async function importOne({ args, options, core, output, locale }: CommandContext): Promise<void> {
   const read = await readArticleFile(args[0]!)
   const article = await core().storeImportedArticle(read)
   const { unkept } = article
@@ -22,7 +22,7 @@ async function importOne({ args, options, core, output }: CommandContext): Promi
   }
   output.say('cli.imported', { headline: article.meta.headline, id: article.id })
   // What the file held that an article cannot keep is never left out silently.
-  const notice = unkeptNotice(envLocale(), unkept, 'import.unkept')
+  const notice = unkeptNotice(locale, unkept, 'import.unkept')
   if (notice) output.print(notice)
 }
 

@@ -3,4 +3,4 @@ export { failureOf } from './failure-of'
 export { handlerOptionsIn } from './handler-options'
 // A database at an older schema version, for the shells' tests of upgrading.
 export { latestSchemaVersion, migrate, migrations } from '../db/migrations'
-export { docxFile, paragraph, pictureRun, run } from '../import/testing/docx-fixture'
+export { commentedRun, docxFile, embeddedObjectRun, footnoteRun, paragraph, pictureRun, run } from '../import/testing/docx-fixture'
