@@ -26,7 +26,7 @@ test('a long article opens as stored, counted, with its findings drawn in pages 
   await libraryRow(page, headline).click()
   const screen = articleScreen(page)
   await expect(screen.editor.locator('p')).toHaveCount(60)
-  await expect(page.getByTestId('character-count')).toHaveText(translate('ar', 'status.characters', { count: graphemes(paragraphs.join('')) }))
+  await expect(page.getByTestId('character-count')).toHaveText(translate('ar', 'statistics.characters', { count: graphemes(paragraphs.join('')) }))
 
   // Undo straight after opening has nothing to take back: loading the article was not an edit.
   await screen.editor.locator('p').last().click()

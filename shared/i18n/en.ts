@@ -4,6 +4,6 @@ import { errorsEn } from './messages/errors.en'
 import { newsroomEn } from './messages/newsroom.en'
 import { uiEn } from './messages/ui.en'
 import { shellEn } from './messages/shell.en'
-import { statusEn } from './messages/status.en'
+import { workflowStatusEn } from './messages/workflow-status.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...statusEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn }

@@ -5,12 +5,12 @@ import type { TextStatistics } from './use-text-statistics'
 export function StatisticsBar({ stats }: { stats: TextStatistics }) {
   const t = useT()
   return (
-    <div className="statistics-bar" role="status" aria-label={t('status.label')} data-testid="status-bar">
+    <div className="statistics-bar" role="status" aria-label={t('statistics.label')} data-testid="status-bar">
       <span data-testid="word-count">{t('article.words', { count: stats.words })}</span>
       <span aria-hidden="true">·</span>
-      <span data-testid="character-count">{t('status.characters', { count: stats.characters })}</span>
+      <span data-testid="character-count">{t('statistics.characters', { count: stats.characters })}</span>
       <span aria-hidden="true">·</span>
-      <span data-testid="reading-time">{t('status.readingTime', { count: stats.minutes })}</span>
+      <span data-testid="reading-time">{t('statistics.readingTime', { count: stats.minutes })}</span>
     </div>
   )
 }

@@ -18,12 +18,12 @@ describe('metadata, settings and status bar messages', () => {
   })
 
   it('count characters with the six Arabic plural forms', () => {
-    const characters = (count: number) => translate('ar', 'status.characters', { count })
+    const characters = (count: number) => translate('ar', 'statistics.characters', { count })
     expect([0, 1, 2, 3, 11, 100].map(characters)).toEqual(['لا أحرف', 'حرف واحد', 'حرفان', '3 أحرف', '11 حرفًا', '100 حرف'])
   })
 
   it('give reading time in Arabic plurals, in the digits the newsroom chose', () => {
-    const minutes = (count: number) => translate('ar', 'status.readingTime', { count }, 'arabic-indic')
+    const minutes = (count: number) => translate('ar', 'statistics.readingTime', { count }, 'arabic-indic')
     expect([0, 1, 2, 5, 12, 100].map(minutes)).toEqual([
       'أقل من دقيقة قراءة',
       'دقيقة قراءة',
@@ -35,7 +35,7 @@ describe('metadata, settings and status bar messages', () => {
   })
 
   it('count in English for the English interface', () => {
-    expect(translate('en', 'status.characters', { count: 1 })).toBe('1 character')
-    expect(translate('en', 'status.readingTime', { count: 4 })).toBe('4 minutes read')
+    expect(translate('en', 'statistics.characters', { count: 1 })).toBe('1 character')
+    expect(translate('en', 'statistics.readingTime', { count: 4 })).toBe('4 minutes read')
   })
 })

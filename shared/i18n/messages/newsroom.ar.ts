@@ -82,9 +82,9 @@ export const newsroomAr = {
   'dates.updated': 'عُدّل {date}',
   'dates.lastEdited': 'آخر تعديل {date}، {time}',
 
-  'status.label': 'إحصاءات المقال',
-  'status.characters': '{count, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}',
-  'status.readingTime': '{count, plural, zero {أقل من دقيقة قراءة} one {دقيقة قراءة} two {دقيقتا قراءة} few {# دقائق قراءة} many {# دقيقةً قراءة} other {# دقيقة قراءة}}',
+  'statistics.label': 'إحصاءات المقال',
+  'statistics.characters': '{count, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}',
+  'statistics.readingTime': '{count, plural, zero {أقل من دقيقة قراءة} one {دقيقة قراءة} two {دقيقتا قراءة} few {# دقائق قراءة} many {# دقيقةً قراءة} other {# دقيقة قراءة}}',
   'settings.monthNames': 'أسماء الأشهر الميلادية',
   'settings.monthNames.western': 'يناير… ديسمبر',
   'settings.monthNames.levantine': 'كانون الثاني… كانون الأول',

@@ -83,9 +83,9 @@ export const newsroomEn: Record<keyof typeof newsroomAr, string> = {
   'dates.updated': 'Edited {date}',
   'dates.lastEdited': 'Last edited {date}, {time}',
 
-  'status.label': 'Article statistics',
-  'status.characters': '{count, plural, =0 {No characters} one {# character} other {# characters}}',
-  'status.readingTime': '{count, plural, =0 {Under a minute to read} one {# minute read} other {# minutes read}}',
+  'statistics.label': 'Article statistics',
+  'statistics.characters': '{count, plural, =0 {No characters} one {# character} other {# characters}}',
+  'statistics.readingTime': '{count, plural, =0 {Under a minute to read} one {# minute read} other {# minutes read}}',
   'settings.monthNames': 'Gregorian month names in Arabic',
   'settings.monthNames.western': 'يناير… ديسمبر (Egypt, the Gulf)',
   'settings.monthNames.levantine': 'كانون الثاني… كانون الأول (the Levant, Iraq)',
