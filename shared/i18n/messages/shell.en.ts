@@ -32,7 +32,7 @@ Usage:
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.
   --json      JSON output, for programs.
-  --debug     On an error, show its full details.
+  --debug     Show the log's lines on stderr, and on an error its full details.
   --help      This help.
 
 An ID that names no article is the same error in every command: exit code 2.
