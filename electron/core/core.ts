@@ -39,7 +39,7 @@ export function openCore(options: CoreOptions): Core {
   const mediaDir = resolve(options.mediaDir ?? join(dirname(dbPath), 'media'))
   const log = options.log ?? nullLog
   const db = openDatabase(dbPath, { log })
-  const store = createArticleStore(db)
+  const store = createArticleStore(db, log)
   const articles = createArticles(store)
   const media = createMediaLibrary(createImageStore(db, mediaDir))
   const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))

@@ -31,13 +31,19 @@ export interface ArticleRow {
 
 export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at'>
 
+/** Told of a stored column that could not be read, so the store can log it. */
+export type UnreadableColumn = (column: string, error: unknown) => void
+
 // Lists are stored as JSON text; a value another program wrote badly reads as
-// empty rather than taking the article down with it.
-function stringList(json: string): string[] {
+// empty rather than taking the article down with it, and is reported.
+function stringList(json: string, column: string, unreadable: UnreadableColumn): string[] {
   try {
     const value: unknown = JSON.parse(json)
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-  } catch {
+    if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string')
+    unreadable(column, 'not a list')
+    return []
+  } catch (error) {
+    unreadable(column, error)
     return []
   }
 }
@@ -45,12 +51,14 @@ function stringList(json: string): string[] {
 // The column's CHECK keeps other values out; a database edited by hand reads as a draft.
 export const statusOf = (value: string): ArticleStatus => ArticleStatus.catch('draft').parse(value)
 
-function leadImage(json: string | null): ArticleMeta['leadImage'] {
+function leadImage(json: string | null, unreadable: UnreadableColumn): ArticleMeta['leadImage'] {
   if (!json) return null
   try {
     const parsed = LeadImage.safeParse(JSON.parse(json))
+    if (!parsed.success) unreadable('lead_image_json', parsed.error.message)
     return parsed.success ? parsed.data : null
-  } catch {
+  } catch (error) {
+    unreadable('lead_image_json', error)
     return null
   }
 }
@@ -74,7 +82,7 @@ export function metaColumns(meta: ArticleMeta): Record<string, string | number |
   }
 }
 
-export function articleFromRow(row: ArticleRow): Article {
+export function articleFromRow(row: ArticleRow, unreadable: UnreadableColumn = () => undefined): Article {
   return {
     id: row.id,
     meta: {
@@ -82,15 +90,15 @@ export function articleFromRow(row: ArticleRow): Article {
       kicker: row.kicker,
       headline: row.headline,
       dek: row.dek,
-      bylines: stringList(row.bylines_json),
+      bylines: stringList(row.bylines_json, 'bylines_json', unreadable),
       dateline: row.dateline,
-      tags: stringList(row.tags_json),
+      tags: stringList(row.tags_json, 'tags_json', unreadable),
       slug: row.slug,
       slugIsCustom: row.slug_is_custom === 1,
       slugScript: (row.slug_script === 'latin' ? 'latin' : 'arabic') satisfies SlugScript,
       seoTitle: row.seo_title,
       seoDescription: row.seo_description,
-      leadImage: leadImage(row.lead_image_json)
+      leadImage: leadImage(row.lead_image_json, unreadable)
     },
     body: JSON.parse(row.body_json) as ArticleBody,
     status: statusOf(row.status),

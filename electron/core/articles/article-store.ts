@@ -10,6 +10,7 @@ import { cleanSlug, slugFromHeadline } from '../../../shared/text/slug'
 import { countWords } from '../../../shared/text/word-count'
 import type { SaveResult } from '../../../shared/contract/operations'
 import { checkArticleBody } from './article-body-check'
+import { nullLog, type Log } from '../log/log'
 import { articleFromRow, metaColumns, statusOf, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
 import { changesApprovedText } from './approved-text'
 import { createStatusHistory } from './status-history'
@@ -68,7 +69,7 @@ function derive(body: unknown): { bodyJson: string; plainText: string; wordCount
 
 const notFound = (id: string): MidadError => new MidadError('not_found', undefined, `article ${id}`)
 
-export function createArticleStore(db: Database.Database): ArticleStore {
+export function createArticleStore(db: Database.Database, log: Log = nullLog): ArticleStore {
   const selectOne = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?')
   const selectVersion = db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?')
   const selectSaved = db.prepare<[string], Pick<ArticleRow, 'version' | 'status' | 'kicker' | 'headline' | 'dek' | 'body_json' | 'updated_at'>>(
@@ -148,7 +149,7 @@ export function createArticleStore(db: Database.Database): ArticleStore {
   const get = (id: string): Article => {
     const row = typeof id === 'string' ? selectOne.get(id) : undefined
     if (!row) throw notFound(String(id))
-    return articleFromRow(row)
+    return articleFromRow(row, (column, error) => log.warn('a stored column could not be read; it reads as empty', { id: row.id, column, error }))
   }
 
   return {

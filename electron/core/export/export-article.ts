@@ -13,6 +13,7 @@ import { writePageFonts } from './page-font-files'
 import type { PrepareExportPictures } from './prepare-pictures'
 import type { ArticleLookup } from './publication-context'
 import { renderPublication } from './render-publication'
+import type { Log } from '../log/log'
 
 
 export interface ExportSources {
@@ -25,6 +26,8 @@ export interface ExportSources {
   preparePictures: PrepareExportPictures
   /** When the article was published; absent or null, the export is a draft (PublicationContext.publishedAt). */
   publishedAt?: string | null
+  /** Told of housekeeping that failed (a staging folder left behind). */
+  log?: Log
 }
 
 // The folders an export writes beside its documents: pictures, and the page's fonts.
@@ -140,7 +143,9 @@ export async function writeArticleExport(
     if (replacing) await rm(previous, { recursive: true, force: true })
     return { folder: target, files: [...documents, ...copies.map((file) => file.path), ...fonts] }
   } catch (error) {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined)
+    await rm(staging, { recursive: true, force: true }).catch((cleanup: unknown) =>
+      sources.log?.warn('a failed export left its staging folder behind', { staging, error: cleanup })
+    )
     if (error instanceof MidadError) throw error
     throw new MidadError('export_failed', { detail: (error as Error).message }, (error as Error).message)
   }

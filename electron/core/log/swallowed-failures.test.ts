@@ -66,4 +66,27 @@ describe('what core gets past is logged', () => {
     expect(warning).toMatchObject({ message: 'the rendition cache could not be pruned', details: { cache: join(dir, 'cache', 'renditions') } })
     expect((warning!.details.error as Error & { code?: string }).code).toBe('ENOTDIR')
   })
+
+  it('bylines, tags or a lead picture another program stored badly read as empty, and the log names the article and the column', () => {
+    const dbPath = join(dir, 'midad.sqlite')
+    const first = openCore({ dbPath })
+    const article = first.createArticle({ headline: 'خبر', bylines: ['سارة'], tags: ['اقتصاد'] })
+    first.close()
+    const raw = new Database(dbPath)
+    raw.prepare("UPDATE articles SET bylines_json = '{broken', tags_json = '\"one\"' WHERE id = ?").run(article.id)
+    raw.close()
+
+    const log = recordingLog()
+    const core = openCore({ dbPath, log })
+    try {
+      expect(core.getArticle(article.id).meta).toMatchObject({ bylines: [], tags: [] })
+    } finally {
+      core.close()
+    }
+    const unreadable = log.lines.filter((line) => line.message === 'a stored column could not be read; it reads as empty')
+    expect(unreadable.map((line) => [line.level, line.details.id, line.details.column])).toEqual([
+      ['warn', article.id, 'bylines_json'],
+      ['warn', article.id, 'tags_json']
+    ])
+  })
 })

@@ -81,6 +81,7 @@ export function createPublishing(
       articles: (linkedId) => articles.findArticle(linkedId),
       mediaFilePath: media.mediaFilePath,
       cacheDir: renditionCache,
+      log: options.log,
       preparePictures: prepareExportPictures
     }, format)
     // Housekeeping: the export is written whatever happens here.
