@@ -50,6 +50,7 @@ export function openLog(options: LogOptions): FileLog {
     options.echo?.(`the log file ${options.file} cannot be written: ${error instanceof Error ? error.message : String(error)}\n`)
   }
 
+  let fileTransport: winston.transport | undefined
   let letCloseGo = (): void => undefined
   const fileFailed = new Promise<void>((resolve) => {
     letCloseGo = resolve
@@ -73,6 +74,7 @@ export function openLog(options: LogOptions): FileLog {
         letCloseGo()
       })
       list.push(file)
+      fileTransport = file
     } catch (error) {
       // Its folder could not be made (a file stands where the folder should be).
       cannotWrite(error)
@@ -111,7 +113,11 @@ export function openLog(options: LogOptions): FileLog {
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         if (!logger) return resolve()
-        logger.on('finish', () => resolve())
+        // The logger finishes before its file does: the file's own finish
+        // comes once its last line (and any rotation it started) is written.
+        const file = fileTransport
+        if (file) file.on('finish', () => resolve())
+        else logger.on('finish', () => resolve())
         void fileFailed.then(resolve)
         logger.end()
       }))
