@@ -14,6 +14,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Vitest keeps one core free by default, which on the two-core build
+    // machines means one worker: every file in turn. Nothing else runs beside
+    // the unit tests (npm test runs them alone), so both cores take files.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'own modules', include: ownModules } },
       { extends: true, test: { name: 'shared modules', include: [unitTests], exclude: ownModules, isolate: false } }
