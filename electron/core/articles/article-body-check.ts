@@ -1,15 +1,12 @@
-import { getSchema } from '@tiptap/core'
-import { Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model'
+import { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { ArticleBody } from '../../../shared/article/body'
 import { MidadError } from '../../../shared/contract/errors'
-import { articleExtensions, schemaKitOptions } from '../../../shared/schema/article-extensions'
+import { schemaKitOptions } from '../../../shared/schema/article-extensions'
+import { articleSchema } from '../../../shared/schema/article-schema'
 import { isAllowedLinkHref } from '../../../shared/schema/link-policy'
 import { isMediaId } from '../../../shared/contract/media-id'
 import { isLatinRunLanguage } from '../../../shared/schema/lang-mark'
 import { relatedArticlesFrom } from '../../../shared/schema/related-articles'
-
-let schema: Schema | undefined
-const articleSchema = (): Schema => (schema ??= getSchema(articleExtensions()))
 
 const headingLevels = new Set<number>(
   typeof schemaKitOptions.heading === 'object' && schemaKitOptions.heading.levels ? schemaKitOptions.heading.levels : [2, 3]
