@@ -4,6 +4,9 @@ import { dirname, join, resolve } from 'node:path'
 import { createArticles, type Articles } from './articles/articles'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
+import { createArticleDocuments } from './documents/article-documents'
+import { createDocumentStore } from './documents/document-store'
+import { createPeopleStore } from './people/people-store'
 import { createImports, type Imports } from './import/imports'
 import type { ImportBounds } from './import/import-off-thread'
 import { nullLog, type Log } from './log/log'
@@ -25,6 +28,8 @@ export interface CoreOptions {
   importLimits?: Omit<ImportBounds, 'signal'>
   /** Where failures core gets past are written (the shells' midad.log); nothing by default. */
   log?: Log
+  /** How long an article rests after an edit before its row follows its document; tests make it short. */
+  projectionIdleMs?: number
 }
 
 /** One newsroom's database and media folder, by concern. */
@@ -40,7 +45,9 @@ export function openCore(options: CoreOptions): Core {
   const log = options.log ?? nullLog
   const db = openDatabase(dbPath, { log })
   const store = createArticleStore(db, log)
-  const articles = createArticles(store)
+  const people = createPeopleStore(db)
+  const documents = createArticleDocuments(db, store, createDocumentStore(db, log), people, { log, projectionIdleMs: options.projectionIdleMs })
+  const articles = createArticles(store, documents)
   const media = createMediaLibrary(createImageStore(db, mediaDir))
   const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))
   const publishing = createPublishing(articles, (id) => store.exists(id), media, newsroom, {
@@ -58,7 +65,10 @@ export function openCore(options: CoreOptions): Core {
     ...imports,
     ...newsroom,
     close: () => {
-      if (db.open) db.close()
+      if (!db.open) return
+      // What was typed last is in the documents; the rows follow before the file closes.
+      documents.beforeReadAll()
+      db.close()
     }
   }
 }

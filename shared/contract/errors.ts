@@ -44,7 +44,11 @@ export const ErrorCode = z.enum([
   'db_corrupt',
   'db_read_only',
   'db_read_only_outdated',
-  'export_folder_unknown'
+  'export_folder_unknown',
+  'update_undecodable',
+  'update_incomplete',
+  'already_converted',
+  'document_too_new'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

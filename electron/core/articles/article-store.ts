@@ -30,6 +30,14 @@ export interface ArticleStore {
   exists(id: string): boolean
   /** An approved or published article whose words change goes back to review (SaveResult.statusChange). */
   save(input: SaveArticleInput): SaveResult
+  /**
+   * Writes what the article's document now says into its row, whatever
+   * version the row is at: the document is the source, the row its
+   * projection that lists, checks and exports read.
+   */
+  project(input: Omit<SaveArticleInput, 'baseVersion'>): SaveResult
+  /** A draft as the store would keep it (slug filled in, body as the schema reads it), or invalid_input / invalid_body. */
+  checkDraft(draft: { meta: unknown; body: unknown }): { meta: ArticleMeta; body: ArticleBody }
   /** Moves the article along the workflow; neither its revision nor its edit time changes. */
   setStatus(id: string, status: ArticleStatus): ArticleStatus
   /** Every change of the article's status, oldest first. */
@@ -115,14 +123,15 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     insert.run({ ...params, stamp })
   })
 
-  const saveTx = db.transaction((input: SaveArticleInput, meta: ArticleMeta, params: Record<string, unknown>): SaveResult => {
+  // A projection has no base version: it writes over whatever the row holds.
+  const saveTx = db.transaction((input: { id: string; baseVersion: number | null }, meta: ArticleMeta, params: Record<string, unknown>): SaveResult => {
     const current = selectSaved.get(input.id)
     if (!current) throw notFound(input.id)
-    if (current.version !== input.baseVersion) {
+    if (input.baseVersion !== null && current.version !== input.baseVersion) {
       throw new MidadError('stale_version', undefined, `article ${input.id} is at ${current.version}, not ${input.baseVersion}`)
     }
     const stamp = nextStamp()
-    update.run({ ...params, id: input.id, baseVersion: input.baseVersion, stamp })
+    update.run({ ...params, id: input.id, baseVersion: current.version, stamp })
     const saved = { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
     const status = statusOf(current.status)
     // In the same transaction as the edit: no program can ever read the new
@@ -174,6 +183,14 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
       const meta = parseMeta(input.meta, false)
       const derived = derive(input.body)
       return saveTx.immediate(input, meta, { ...metaColumns(meta), ...derived })
+    },
+
+    checkDraft: (draft) => ({ meta: parseMeta(draft.meta, false), body: checkArticleBody(draft.body) }),
+
+    project(input) {
+      const meta = parseMeta(input.meta, false)
+      const derived = derive(input.body)
+      return saveTx.immediate({ id: input.id, baseVersion: null }, meta, { ...metaColumns(meta), ...derived })
     },
 
     setStatus(id, status) {

@@ -4,6 +4,7 @@ import type { ArticleBody } from '../../../shared/article/body'
 import type { ArticleStatus, StatusChange } from '../../../shared/article/status'
 import { MidadError } from '../../../shared/contract/errors'
 import type { SaveResult } from '../../../shared/contract/operations'
+import type { ArticleDocuments } from '../documents/article-documents'
 import type { ArticleStore } from './article-store'
 
 /** The library of articles: writing, finding and moving them through the workflow. */
@@ -21,15 +22,23 @@ export interface Articles {
   articleStatusHistory(id: string): StatusChange[] // throws MidadError('not_found')
   /** When the article became published (from its status history), or null while it is not published. */
   articlePublishedAt(id: string): string | null // throws MidadError('not_found')
+  /** The article's Yjs document as a replica starts from it (update format v2). */
+  openArticleDocument(id: string): Uint8Array // throws MidadError('not_found' | 'already_converted')
+  /** Commits a replica's edit (update format v2); what reads the article sees it at once. */
+  applyArticleUpdate(id: string, update: Uint8Array): { committedAt: string } // MidadError('update_undecodable' | 'update_incomplete' | 'not_found')
 }
 
 // The CLI hands core the id as typed; the contract has already lower-cased it.
 export const articleId = (id: string): string => ArticleId.safeParse(id).data ?? id
 
-export function createArticles(store: ArticleStore): Articles {
+export function createArticles(store: ArticleStore, documents: ArticleDocuments): Articles {
+  const read = (id: string): Article => {
+    documents.beforeRead(id)
+    return store.get(id)
+  }
   const findArticle = (id: string): Article | null => {
     try {
-      return store.get(articleId(id))
+      return read(articleId(id))
     } catch (error) {
       if (error instanceof MidadError && error.code === 'not_found') return null
       throw error
@@ -37,16 +46,22 @@ export function createArticles(store: ArticleStore): Articles {
   }
   return {
     listArticles: (filter) => {
+      documents.beforeReadAll()
       const all = store.list()
       return filter?.status ? all.filter((summary) => summary.status === filter.status) : all
     },
-    createArticle: (meta, body) => store.create(meta, body),
-    getArticle: (id) => store.get(articleId(id)),
+    createArticle: (meta, body) => documents.create(meta, body),
+    getArticle: (id) => read(articleId(id)),
     findArticle,
-    saveArticle: (input) => store.save({ ...input, id: articleId(input.id) }),
-    deleteArticle: (id) => store.remove(articleId(id)),
+    saveArticle: (input) => documents.saveDraft({ ...input, id: articleId(input.id) }),
+    deleteArticle: (id) => {
+      store.remove(articleId(id))
+      documents.removed(articleId(id))
+    },
     setArticleStatus: (id, status) => store.setStatus(articleId(id), status),
     articleStatusHistory: (id) => store.statusHistory(articleId(id)),
-    articlePublishedAt: (id) => store.publishedAt(articleId(id))
+    articlePublishedAt: (id) => store.publishedAt(articleId(id)),
+    openArticleDocument: (id) => documents.open(articleId(id)),
+    applyArticleUpdate: (id, update) => documents.apply(articleId(id), update)
   }
 }

@@ -62,7 +62,9 @@ describe('the copy kept before a schema update', () => {
     expect(readdirSync(dir).filter((name) => name.includes('.bak'))).toEqual([`midad.sqlite.before-v${latestSchemaVersion()}.bak`])
     // The log says where the copy is, then each step as it is applied.
     expect(log.lines[0]).toEqual({ level: 'info', message: 'database copied aside before its schema update', details: { copy, from: 3, to: latestSchemaVersion() } })
-    expect(log.lines.filter((line) => line.message === 'database schema step applied').map((line) => line.details?.version)).toEqual([4, 5])
+    expect(log.lines.filter((line) => line.message === 'database schema step applied').map((line) => line.details?.version)).toEqual(
+      Array.from({ length: latestSchemaVersion() - 3 }, (_, i) => 4 + i)
+    )
   })
 
   it('holds what only the write-ahead log held when the older program left it open', () => {

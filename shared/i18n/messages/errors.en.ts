@@ -41,5 +41,9 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.db_corrupt': 'The database “{path}” is damaged and cannot be read. It was left as it is: restore it from the newsroom’s backup copy (put the copy in its place), then try again.',
   'error.db_read_only': 'The database “{path}” is read-only: it can be read, not changed. Nothing was changed; to change it, make the file and its folder writable.',
   'error.db_read_only_outdated': 'The database “{path}” is read-only and was written by an older Midad: it needs updating before it can be read, which means writing to it. Make the file and its folder writable, then try again. Nothing was changed.',
-  'error.export_folder_unknown': 'This article has not been exported since Midad started; export it first, then open its folder.'
+  'error.export_folder_unknown': 'This article has not been exported since Midad started; export it first, then open its folder.',
+  'error.update_undecodable': 'An edit to this article arrived that cannot be read. It was not saved, and nothing in the article changed.',
+  'error.update_incomplete': 'An edit to this article arrived without the earlier edits it builds on. It was not saved, and nothing in the article changed.',
+  'error.already_converted': 'This article was already converted for review. Converting it again would repeat its text when copies merge, so it was not converted.',
+  'error.document_too_new': 'This article was written with a newer version of Midad. It opens read-only until the app is updated.'
 }

@@ -1,0 +1,117 @@
+import type Database from 'better-sqlite3'
+import type { Article } from '../../../shared/article/article'
+import type { ArticleBody } from '../../../shared/article/body'
+import type { ArticleMeta } from '../../../shared/article/meta'
+import { MidadError } from '../../../shared/contract/errors'
+import type { SaveResult } from '../../../shared/contract/operations'
+import { readContent } from '../../../shared/document/article-document'
+import type { ArticleStore, SaveArticleInput } from '../articles/article-store'
+import { nullLog, type Log } from '../log/log'
+import type { PeopleStore } from '../people/people-store'
+import { documentFromArticle, editFromDraft } from './document-from-article'
+import type { DocumentStore } from './document-store'
+import { createProjector, PROJECTION_IDLE_MS } from './projector'
+
+/**
+ * Articles as documents: every write goes into the article's Yjs document
+ * first, and the row the rest of core reads is written from it.
+ */
+export interface ArticleDocuments {
+  /** A new article, born a document. */
+  create(meta: Partial<ArticleMeta> | undefined, body: ArticleBody | undefined): Article
+  /** A whole draft (the CLI, an importer, a window that sends whole drafts) written as one edit of the document. */
+  saveDraft(input: SaveArticleInput): SaveResult
+  /** The article's document as a replica starts from it (format v2); a stored article becomes a document the first time. */
+  open(articleId: string): Uint8Array
+  /** Commits a replica's edit (format v2) by the person using this desk. */
+  apply(articleId: string, update: Uint8Array): { committedAt: string }
+  /** The row is brought up to the document before it is read. */
+  beforeRead(articleId: string): void
+  beforeReadAll(): void
+  /** The article was deleted: nothing of it stays waiting. */
+  removed(articleId: string): void
+}
+
+export interface ArticleDocumentsOptions {
+  log?: Log
+  /** How long an article rests before its row follows its document. */
+  projectionIdleMs?: number
+}
+
+export function createArticleDocuments(
+  db: Database.Database,
+  store: ArticleStore,
+  documents: DocumentStore,
+  people: PeopleStore,
+  options: ArticleDocumentsOptions = {}
+): ArticleDocuments {
+  const log = options.log ?? nullLog
+  const personId = () => people.profile()?.id ?? null
+
+  const project = (articleId: string): SaveResult => {
+    const { meta, body } = readContent(documents.load(articleId))
+    return store.project({ id: articleId, meta, body })
+  }
+  const projector = createProjector(project, log, options.projectionIdleMs ?? PROJECTION_IDLE_MS)
+
+  /** Converts the stored article, once, under the write lock: a second program finds it converted. */
+  const ensureDocument = db.transaction((articleId: string) => {
+    if (documents.has(articleId)) return
+    const article = store.get(articleId)
+    documents.convert(articleId, () => documentFromArticle(article), people.device().deviceId)
+  })
+
+  // The row and the document change together: a refused draft leaves both as they were.
+  const createTx = db.transaction((meta: Partial<ArticleMeta> | undefined, body: ArticleBody | undefined): Article => {
+    const article = store.create(meta, body)
+    documents.convert(article.id, () => documentFromArticle(article), people.device().deviceId)
+    return article
+  })
+
+  const saveDraftTx = db.transaction((input: SaveArticleInput, checked: { meta: ArticleMeta; body: ArticleBody }): SaveResult => {
+    const current = store.get(input.id)
+    if (current.version !== input.baseVersion) {
+      throw new MidadError('stale_version', undefined, `article ${input.id} is at ${current.version}, not ${input.baseVersion}`)
+    }
+    ensureDocument(input.id)
+    const edit = editFromDraft(documents.load(input.id), checked)
+    if (edit) documents.append(input.id, edit, personId())
+    return project(input.id)
+  })
+
+  return {
+    create: (meta, body) => createTx.immediate(meta, body),
+
+    saveDraft(input) {
+      projector.flush(input.id)
+      // The store's own checks first, so a refused draft never reaches the document.
+      const checked = store.checkDraft(input)
+      try {
+        return saveDraftTx.immediate(input, checked)
+      } catch (error) {
+        documents.forget(input.id)
+        throw error
+      }
+    },
+
+    open(articleId) {
+      ensureDocument.immediate(articleId)
+      return documents.state(articleId)
+    },
+
+    apply(articleId, update) {
+      ensureDocument.immediate(articleId)
+      documents.append(articleId, update, personId())
+      projector.touch(articleId)
+      return { committedAt: new Date().toISOString() }
+    },
+
+    beforeRead: (articleId) => projector.flush(articleId),
+    beforeReadAll: () => projector.flushAll(),
+
+    removed(articleId) {
+      projector.drop(articleId)
+      documents.forget(articleId)
+    }
+  }
+}
