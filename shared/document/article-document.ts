@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { emptyMeta, type ArticleMeta } from '../article/meta'

@@ -1,7 +1,8 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { MidadError } from '../../../shared/contract/errors'
-import { Person, PersonRole, ProfileInput } from '../../../shared/people/person'
+import type { Person} from '../../../shared/people/person';
+import { PersonRole, ProfileInput } from '../../../shared/people/person'
 import { personColour } from '../../../shared/people/person-colour'
 
 /** This installation: its device id and Ed25519 key pair, made on first use and kept for good. */
