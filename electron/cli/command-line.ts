@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ArticleStatus, articleStatuses } from '../../shared/article/status'
+import { PersonRole } from '../../shared/people/person'
 import { exportFormats, isExportFormat } from '../core'
 import type { Command, CommandOptions, OptionName } from './command'
 import { commands } from './commands/index'
@@ -15,10 +16,12 @@ const optionSpec = {
   format: { type: 'string' },
   status: { type: 'string' },
   figure: { type: 'string' },
-  draft: { type: 'boolean' }
+  draft: { type: 'boolean' },
+  name: { type: 'string' },
+  role: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|') } as const
 
 export interface CommandLine {
   help: boolean
@@ -51,7 +54,7 @@ function strictParse(argv: string[], guess: string) {
 }
 
 /** A value from a fixed list (--format, --status), refused by name when it is not one of them. */
-function oneOf<T extends string>(name: 'format' | 'status', value: string | undefined, accepts: (value: string) => value is T): T | undefined {
+function oneOf<T extends string>(name: 'format' | 'status' | 'role', value: string | undefined, accepts: (value: string) => value is T): T | undefined {
   if (value === undefined) return undefined
   if (accepts(value)) return value
   throw new UsageError('cli.usage.bad_value', { option: `--${name}`, value, allowed: valueOptions[name] })
@@ -64,6 +67,7 @@ function figureNumber(value: string): number {
 }
 
 const isStatus = (value: string): value is ArticleStatus => ArticleStatus.safeParse(value).success
+const isRole = (value: string): value is PersonRole => PersonRole.safeParse(value).success
 
 /**
  * Parses `midad COMMAND [ARGS] [OPTIONS]`. Every mistake is a UsageError
@@ -92,6 +96,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
   const format = oneOf('format', values.format, isExportFormat)
   const status = oneOf('status', values.status, isStatus)
   const figure = values.figure === undefined ? undefined : figureNumber(values.figure)
+  const role = oneOf('role', values.role, isRole)
   const options: CommandOptions = {
     json: values.json === true,
     all: values.all === true,
@@ -99,7 +104,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(format !== undefined ? { format } : {}),
     ...(status !== undefined ? { status } : {}),
-    ...(figure !== undefined ? { figure } : {})
+    ...(figure !== undefined ? { figure } : {}),
+    ...(values.name !== undefined ? { name: values.name } : {}),
+    ...(role !== undefined ? { role } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

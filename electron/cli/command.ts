@@ -1,4 +1,5 @@
 import type { ArticleStatus } from '../../shared/article/status'
+import type { PersonRole } from '../../shared/people/person'
 import type { Core, ExportFormat } from '../core'
 import type { Locale } from '../../shared/i18n/translate'
 
@@ -25,9 +26,12 @@ export interface CommandOptions {
   figure?: number
   /** Export as a marked draft (noindex, no publish date), even while the check finds errors. */
   draft?: boolean
+  /** A person's display name (profile). */
+  name?: string
+  role?: PersonRole
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role'
 
 export interface CommandContext {
   args: string[]

@@ -6,6 +6,7 @@ import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { createArticleDocuments } from './documents/article-documents'
 import { createDocumentStore } from './documents/document-store'
+import { createPeople, type People } from './people/people'
 import { createPeopleStore } from './people/people-store'
 import { createImports, type Imports } from './import/imports'
 import type { ImportBounds } from './import/import-off-thread'
@@ -33,7 +34,7 @@ export interface CoreOptions {
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
@@ -64,6 +65,7 @@ export function openCore(options: CoreOptions): Core {
     ...publishing,
     ...imports,
     ...newsroom,
+    ...createPeople(people),
     close: () => {
       if (!db.open) return
       // What was typed last is in the documents; the rows follow before the file closes.

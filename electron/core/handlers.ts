@@ -51,6 +51,10 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
   const cancelledEarly = new Set<string>()
   return {
     listArticles: () => core.listArticles(),
+    openArticleDocument: ({ id }) => ({ state: Buffer.from(core.openArticleDocument(id)).toString('base64') }),
+    sendArticleUpdate: ({ id, update }) => core.applyArticleUpdate(id, decodeBase64Strictly(update, 'update')),
+    getProfile: () => core.getProfile(),
+    saveProfile: (input) => core.saveProfile(input),
     createArticle: ({ meta }) => core.createArticle(meta),
     getArticle: ({ id }) => core.getArticle(id),
     saveArticle: (input) => core.saveArticle(input),

@@ -20,7 +20,11 @@ export const operationNames = [
   'saveSections',
   'getSettings',
   'saveSettings',
-  'showLog'
+  'showLog',
+  'openArticleDocument',
+  'sendArticleUpdate',
+  'getProfile',
+  'saveProfile'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -5,12 +5,15 @@ import { ArticleBody } from '../article/body'
 import { ArticleStatus, StatusChange } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
+import { Person, ProfileInput } from '../people/person'
 import type { OperationName } from './operation-names'
 
 export { operationNames, type OperationName } from './operation-names'
 
 /** Largest picture the app accepts, before encoding for transport. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
+/** Largest edit of an article's document one call carries (a whole long article pasted at once fits). */
+export const MAX_UPDATE_BYTES = 16 * 1024 * 1024
 /** Largest article file (.docx with its pictures) the importer accepts. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
@@ -104,7 +107,17 @@ export const contract = {
   saveSettings: op(z.object({ settings: NewsroomSettings }).strict(), NewsroomSettings),
   // Shows the app's log file (midad.log, beside the database) in the system's file manager; a back side
   // without a desktop answers opened: false and the file's path to name.
-  showLog: op(z.object({}).strict(), z.object({ file: z.string(), opened: z.boolean() }))
+  showLog: op(z.object({}).strict(), z.object({ file: z.string(), opened: z.boolean() })),
+  // The article's Yjs document as a window's replica starts from it: the whole state, update format v2, base64.
+  openArticleDocument: op(z.object({ id: ArticleId }).strict(), z.object({ state: z.string() })),
+  // One edit of the window's replica (update format v2, base64), acknowledged once committed.
+  sendArticleUpdate: op(
+    z.object({ id: ArticleId, update: z.string().min(1).max(Math.ceil((MAX_UPDATE_BYTES * 4) / 3) + 4) }).strict(),
+    z.object({ committedAt: z.string() })
+  ),
+  // Who uses this desk: null until they say, on first start.
+  getProfile: op(z.object({}).strict(), Person.nullable()),
+  saveProfile: op(ProfileInput, Person)
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

@@ -1,11 +1,12 @@
 import { checkAr } from './messages/check.ar'
 import { errorsAr } from './messages/errors.ar'
 import { newsroomAr } from './messages/newsroom.ar'
+import { peopleAr } from './messages/people.ar'
 import { shellAr } from './messages/shell.ar'
 import { workflowStatusAr } from './messages/workflow-status.ar'
 import { uiAr } from './messages/ui.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr } as const
 
 export type MessageKey = keyof typeof ar

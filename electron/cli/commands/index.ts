@@ -5,10 +5,11 @@ import { initCommand } from './init'
 import { lintCommand } from './lint'
 import { listCommand } from './list'
 import { pictureCommand } from './picture'
+import { profileCommand } from './profile'
 import { settingsCommand } from './settings'
 import { showCommand } from './show'
 import { statusCommand } from './status'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand].map((command) => [command.name, command])
 )

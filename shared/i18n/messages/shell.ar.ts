@@ -2,8 +2,8 @@
 // browser host's terminal lines and the desktop shell's native dialogs.
 export const shellAr = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings؛ للمساعدة: midad --help',
-  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings؛ للمساعدة: midad --help',
+  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile؛ للمساعدة: midad --help',
+  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile؛ للمساعدة: midad --help',
   'cli.usage.unknown_option': 'الخيار «{option}» غير معروف للأمر {command}. للمساعدة: midad --help',
   'cli.usage.bad_option': 'الخيار «{option}» مكتوب خطأً: {usage}. للمساعدة: midad --help',
   'cli.usage.missing_argument': 'الأمر {command} ينقصه {argument}: {usage}',
@@ -28,6 +28,8 @@ export const shellAr = {
                                وضع صورة من ملف (JPEG أو PNG أو WebP أو GIF أو AVIF) في الصورة رقم N من المقال (تُعدّ من 1 بترتيبها في المتن)؛ يبقى تعليقها ومصدرها ونصها البديل.
   midad settings [--json]      إعدادات غرفة الأخبار والموقع، سطر «الاسم القيمة» لكل منها.
   midad settings NAME VALUE    تغيير إعداد واحد (مثلًا siteBaseUrl https://example.com)، ويُفحص كما يفحصه التطبيق.
+  midad profile [--name N] [--role R] [--json]
+                               من يستعمل هذا الجهاز: يُعرض، أو يُعرَّف باسم ودور (journalist صحفي، editor محرر، web_desk مكتب النشر). تحمله تعديلاته وتغييرات الحالة التي يقوم بها.
 
 خيارات لكل الأوامر:
   --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق. لا يُنشئه إلا init وimport؛ وبقية الأوامر ترفض مسارًا لا قاعدة فيه.

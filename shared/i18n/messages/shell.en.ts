@@ -2,8 +2,8 @@ import type { shellAr } from './shell.ar'
 
 export const shellEn: Record<keyof typeof shellAr, string> = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings; for help: midad --help',
+  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings, profile; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings, profile; for help: midad --help',
   'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
   'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
   'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
@@ -28,6 +28,8 @@ Usage:
                                Give the article’s figure N (counted from 1 in body order) its picture from an image file (JPEG, PNG, WebP, GIF or AVIF); its caption, credit and alt text stay.
   midad settings [--json]      The newsroom’s and the site’s settings, one “name value” line each.
   midad settings NAME VALUE    Change one setting (for example siteBaseUrl https://example.com), checked as the app checks it.
+  midad profile [--name N] [--role R] [--json]
+                               Who uses this desk: shown, or stated with a display name and a role (journalist, editor or web_desk). Their edits and status changes carry it.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.

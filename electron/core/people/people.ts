@@ -1,0 +1,17 @@
+import type { Person } from '../../../shared/people/person'
+import type { PeopleStore } from './people-store'
+
+/** Who uses this installation. */
+export interface People {
+  /** The person using this desk, or null until they say who they are (the app asks once, on first start). */
+  getProfile(): Person | null
+  /** States or restates the name and role; the id, and so the colour, stay. Refused with invalid_input. */
+  saveProfile(input: unknown): Person
+}
+
+export function createPeople(store: PeopleStore): People {
+  return {
+    getProfile: () => store.profile(),
+    saveProfile: (input) => store.saveProfile(input)
+  }
+}
