@@ -1,7 +1,7 @@
 // Core composed from its concerns. Every shell opens one Core through the
 // front door (index.ts); none of them touches SQLite or the media folder.
 import { dirname, join, resolve } from 'node:path'
-import { createArticles, type Articles } from './articles/articles'
+import { articleId, createArticles, type Articles } from './articles/articles'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { createArticleDocuments } from './documents/article-documents'
@@ -17,6 +17,8 @@ import { createNewsroom, type Newsroom } from './newsroom/newsroom'
 import { createSectionsStore } from './newsroom/sections-store'
 import { createSettingsStore } from './newsroom/settings-store'
 import { createPublishing, renditionCacheBeside, type Publishing } from './publishing/publishing'
+import { createRevisions, type RevisionOptions, type Revisions } from './revisions/article-revisions'
+import { createRevisionStore } from './revisions/revision-store'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -31,10 +33,12 @@ export interface CoreOptions {
   log?: Log
   /** How long an article rests after an edit before its row follows its document; tests make it short. */
   projectionIdleMs?: number
+  /** When timed revisions are recorded; tests bring the ten minutes down and bring their own clock. */
+  revisions?: RevisionOptions
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
@@ -48,7 +52,8 @@ export function openCore(options: CoreOptions): Core {
   const store = createArticleStore(db, log)
   const people = createPeopleStore(db)
   const documents = createArticleDocuments(db, store, createDocumentStore(db, log), people, { log, projectionIdleMs: options.projectionIdleMs })
-  const articles = createArticles(store, documents)
+  const revisions = createRevisions(store, documents, createRevisionStore(db, people), people, options.revisions)
+  const articles = createArticles(store, documents, revisions)
   const media = createMediaLibrary(createImageStore(db, mediaDir))
   const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))
   const publishing = createPublishing(articles, (id) => store.exists(id), media, newsroom, {
@@ -56,7 +61,7 @@ export function openCore(options: CoreOptions): Core {
     renditionCacheBytes: options.renditionCacheBytes,
     log
   })
-  const imports = createImports(articles, media, options.importLimits)
+  const imports = createImports(articles, media, options.importLimits, revisions.imported)
   return {
     dbPath,
     mediaDir,
@@ -66,6 +71,11 @@ export function openCore(options: CoreOptions): Core {
     ...imports,
     ...newsroom,
     ...createPeople(people),
+    saveRevision: (id, label) => revisions.saveRevision(articleId(id), label),
+    articleHistory: (id) => revisions.articleHistory(articleId(id)),
+    compareRevisions: (id, from, to) => revisions.compareRevisions(articleId(id), from, to),
+    restoreRevision: (id, revision) => revisions.restoreRevision(articleId(id), revision),
+    closeArticle: (id) => revisions.closeArticle(articleId(id)),
     close: () => {
       if (!db.open) return
       // What was typed last is in the documents; the rows follow before the file closes.

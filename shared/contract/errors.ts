@@ -48,7 +48,8 @@ export const ErrorCode = z.enum([
   'update_undecodable',
   'update_incomplete',
   'already_converted',
-  'document_too_new'
+  'document_too_new',
+  'revision_not_found'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

@@ -29,3 +29,10 @@ export const Comparison = z.object({
   wordsRemoved: z.number().int().nonnegative()
 })
 export type Comparison = z.infer<typeof Comparison>
+
+/** The present, as the `to` (or `from`) of a comparison. */
+export const NOW = 'now'
+
+/** Two moments of an article compared: revision ids, or `now`. */
+export const RevisionComparison = Comparison.extend({ from: z.string(), to: z.string() })
+export type RevisionComparison = z.infer<typeof RevisionComparison>

@@ -45,6 +45,10 @@ export interface ArticleStore {
   /** When the article became published, or null while it is not published. */
   publishedAt(id: string): string | null
   remove(id: string): void
+  /** Names the revision an approval or a publication vouched for. */
+  pinRevision(id: string, pin: 'approved' | 'published', revisionId: string): void
+  /** The revision the article was last approved at, or null. */
+  approvedRevision(id: string): string | null
 }
 
 function parseMeta(meta: unknown, partial: boolean): ArticleMeta {
@@ -106,6 +110,9 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     WHERE id = @id AND version = @baseVersion`)
   const updateStatus = db.prepare<[string, string]>('UPDATE articles SET status = ? WHERE id = ?')
   const deleteRow = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
+  const pinApproved = db.prepare<[string, string]>('UPDATE articles SET approved_revision = ? WHERE id = ?')
+  const pinPublished = db.prepare<[string, string]>('UPDATE articles SET published_revision = ? WHERE id = ?')
+  const selectApproved = db.prepare<[string], { approved_revision: string | null }>('SELECT approved_revision FROM articles WHERE id = ?')
 
   // The newest-first list must show the last save first even when two saves
   // (from the app and the CLI) land in the same millisecond, so a write's time
@@ -214,6 +221,17 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     remove(id) {
       const { changes } = deleteRow.run(id)
       if (changes === 0) throw notFound(id)
+    },
+
+    pinRevision(id, pin, revisionId) {
+      const { changes } = (pin === 'approved' ? pinApproved : pinPublished).run(revisionId, id)
+      if (changes === 0) throw notFound(id)
+    },
+
+    approvedRevision(id) {
+      const row = selectApproved.get(id)
+      if (!row) throw notFound(id)
+      return row.approved_revision
     }
   }
 }

@@ -31,7 +31,7 @@ export interface Articles {
 // The CLI hands core the id as typed; the contract has already lower-cased it.
 export const articleId = (id: string): string => ArticleId.safeParse(id).data ?? id
 
-export function createArticles(store: ArticleStore, documents: ArticleDocuments): Articles {
+export function createArticles(store: ArticleStore, documents: ArticleDocuments, history: { statusChanged(id: string, status: ArticleStatus): void }): Articles {
   const read = (id: string): Article => {
     documents.beforeRead(id)
     return store.get(id)
@@ -58,7 +58,12 @@ export function createArticles(store: ArticleStore, documents: ArticleDocuments)
       store.remove(articleId(id))
       documents.removed(articleId(id))
     },
-    setArticleStatus: (id, status) => store.setStatus(articleId(id), status),
+    setArticleStatus: (id, status) => {
+      const before = store.get(articleId(id)).status
+      const after = store.setStatus(articleId(id), status)
+      if (after !== before) history.statusChanged(articleId(id), after)
+      return after
+    },
     articleStatusHistory: (id) => store.statusHistory(articleId(id)),
     articlePublishedAt: (id) => store.publishedAt(articleId(id)),
     openArticleDocument: (id) => documents.open(articleId(id)),

@@ -25,6 +25,12 @@ export interface ArticleDocuments {
   open(articleId: string): Uint8Array
   /** Commits a replica's edit (format v2) by the person using this desk. */
   apply(articleId: string, update: Uint8Array): { committedAt: string }
+  /** The document's whole state now, the row brought up to it (format v2). */
+  stateNow(articleId: string): Uint8Array
+  /** Writes `content` into the document as one edit by this desk's person, and the row at once. */
+  rewrite(articleId: string, content: { meta: unknown; body: unknown }): SaveResult
+  /** Called with each committed edit of a window, after its commit (the timed revisions count editing time from it). */
+  onEdit(listener: (articleId: string) => void): void
   /** The row is brought up to the document before it is read. */
   beforeRead(articleId: string): void
   beforeReadAll(): void
@@ -53,6 +59,7 @@ export function createArticleDocuments(
     return store.project({ id: articleId, meta, body })
   }
   const projector = createProjector(project, log, options.projectionIdleMs ?? PROJECTION_IDLE_MS)
+  const editListeners: ((articleId: string) => void)[] = []
 
   /** Converts the stored article, once, under the write lock: a second program finds it converted. */
   const ensureDocument = db.transaction((articleId: string) => {
@@ -79,8 +86,34 @@ export function createArticleDocuments(
     return project(input.id)
   })
 
+  const rewriteTx = db.transaction((articleId: string, checked: { meta: ArticleMeta; body: ArticleBody }): SaveResult => {
+    ensureDocument(articleId)
+    const edit = editFromDraft(documents.load(articleId), checked)
+    if (edit) documents.append(articleId, edit, personId())
+    return project(articleId)
+  })
+
   return {
     create: (meta, body) => createTx.immediate(meta, body),
+
+    stateNow(articleId) {
+      ensureDocument.immediate(articleId)
+      projector.flush(articleId)
+      return documents.state(articleId)
+    },
+
+    rewrite(articleId, content) {
+      projector.flush(articleId)
+      const checked = store.checkDraft(content)
+      try {
+        return rewriteTx.immediate(articleId, checked)
+      } catch (error) {
+        documents.forget(articleId)
+        throw error
+      }
+    },
+
+    onEdit: (listener) => void editListeners.push(listener),
 
     saveDraft(input) {
       projector.flush(input.id)
@@ -103,6 +136,7 @@ export function createArticleDocuments(
       ensureDocument.immediate(articleId)
       documents.append(articleId, update, personId())
       projector.touch(articleId)
+      for (const listener of editListeners) listener(articleId)
       return { committedAt: new Date().toISOString() }
     },
 

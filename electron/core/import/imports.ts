@@ -22,7 +22,9 @@ export interface Imports {
 export function createImports(
   articles: Pick<Articles, 'createArticle'>,
   media: Pick<MediaLibrary, 'addImage'>,
-  limits: Omit<ImportBounds, 'signal'> = {}
+  limits: Omit<ImportBounds, 'signal'> = {},
+  /** The history's first revision of an imported article. */
+  imported_: (id: string) => void = () => undefined
 ): Imports {
   // Pictures are stored before the article exists: a failure there (other
   // than a picture the store refuses, whose figure then waits) creates no
@@ -32,7 +34,9 @@ export function createImports(
     const body = await storeImportedPictures(imported, media.addImage)
     // Cancelled while its pictures were stored: still no article.
     if (signal?.aborted) throw new MidadError('cancelled')
-    return { ...articles.createArticle(imported.meta, body), unkept: imported.unkept ?? nothingUnkept() }
+    const article = articles.createArticle(imported.meta, body)
+    imported_(article.id)
+    return { ...article, unkept: imported.unkept ?? nothingUnkept() }
   }
   return {
     importArticle: async (fileName, bytes, { signal } = {}) =>

@@ -45,5 +45,6 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.update_undecodable': 'An edit to this article arrived that cannot be read. It was not saved, and nothing in the article changed.',
   'error.update_incomplete': 'An edit to this article arrived without the earlier edits it builds on. It was not saved, and nothing in the article changed.',
   'error.already_converted': 'This article was already converted for review. Converting it again would repeat its text when copies merge, so it was not converted.',
-  'error.document_too_new': 'This article was written with a newer version of Midad. It opens read-only until the app is updated.'
+  'error.document_too_new': 'This article was written with a newer version of Midad. It opens read-only until the app is updated.',
+  'error.revision_not_found': 'This article has no revision “{revision}”. Show its history to see the revisions’ ids.'
 }
