@@ -163,7 +163,7 @@ describe('midad CLI usage errors', { timeout: spawnTimeout }, () => {
 
   it('speaks English when MIDAD_LOCALE=en', async () => {
     expect(expectOneLineFailure(await midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
-      'Unknown command “publish”. Commands: init, import, list, show, status, export, lint, picture, settings, profile; for help: midad --help'
+      'Unknown command “publish”. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision; for help: midad --help'
     )
   })
 

@@ -18,10 +18,13 @@ const optionSpec = {
   figure: { type: 'string' },
   draft: { type: 'boolean' },
   name: { type: 'string' },
-  role: { type: 'string' }
+  role: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  label: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|') } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT' } as const
 
 export interface CommandLine {
   help: boolean
@@ -106,7 +109,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(status !== undefined ? { status } : {}),
     ...(figure !== undefined ? { figure } : {}),
     ...(values.name !== undefined ? { name: values.name } : {}),
-    ...(role !== undefined ? { role } : {})
+    ...(role !== undefined ? { role } : {}),
+    ...(values.from !== undefined ? { from: values.from } : {}),
+    ...(values.to !== undefined ? { to: values.to } : {}),
+    ...(values.label !== undefined ? { label: values.label } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

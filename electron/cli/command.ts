@@ -29,9 +29,14 @@ export interface CommandOptions {
   /** A person's display name (profile). */
   name?: string
   role?: PersonRole
+  /** Revisions to compare (diff); absent `to` is now. */
+  from?: string
+  to?: string
+  /** A revision's label (revision). */
+  label?: string
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label'
 
 export interface CommandContext {
   args: string[]

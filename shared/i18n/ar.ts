@@ -2,11 +2,12 @@ import { checkAr } from './messages/check.ar'
 import { errorsAr } from './messages/errors.ar'
 import { newsroomAr } from './messages/newsroom.ar'
 import { peopleAr } from './messages/people.ar'
+import { revisionsAr } from './messages/revisions.ar'
 import { shellAr } from './messages/shell.ar'
 import { workflowStatusAr } from './messages/workflow-status.ar'
 import { uiAr } from './messages/ui.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr } as const
 
 export type MessageKey = keyof typeof ar

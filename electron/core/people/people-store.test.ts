@@ -32,12 +32,21 @@ describe('this installation and the person who uses it', () => {
     expect(createPeopleStore(db).profile()).toEqual(saved)
   })
 
-  it('a changed name or role is the same person: the id, and so the colour, stay', () => {
+  it('a changed role is the same person: the id, and so the colour, stay', () => {
     const people = createPeopleStore(db)
     const first = people.saveProfile({ name: 'سارة', role: 'journalist' })
-    const second = people.saveProfile({ name: 'سارة القاسم', role: 'editor' })
-    expect(second).toEqual({ ...first, name: 'سارة القاسم', role: 'editor' })
+    const second = people.saveProfile({ name: 'سارة', role: 'editor' })
+    expect(second).toEqual({ ...first, role: 'editor' })
     expect(people.person(first.id)).toEqual(second)
+  })
+
+  it('another name is someone else at this desk: what the first person wrote stays under their name', () => {
+    const people = createPeopleStore(db)
+    const journalist = people.saveProfile({ name: 'سارة', role: 'journalist' })
+    const editor = people.saveProfile({ name: 'رامي', role: 'editor' })
+    expect(editor.id).not.toBe(journalist.id)
+    expect(people.profile()).toEqual(editor)
+    expect(people.person(journalist.id)).toEqual(journalist)
   })
 
   it('holds one Ed25519 key pair for good, able to sign and be checked', () => {

@@ -20,7 +20,11 @@ export interface PeopleStore {
   device(): ThisDevice
   /** The person using this installation, or null until they say who they are. */
   profile(): Person | null
-  /** States (or restates) who uses this installation; their id never changes once made. */
+  /**
+   * States who uses this installation. The same name with another role is the
+   * same person; another name is someone else at this desk, with an id (and a
+   * colour) of their own, so what the first one wrote stays theirs.
+   */
   saveProfile(input: unknown): Person
   /** Someone this desk has seen write, or null. */
   person(id: string): Person | null
@@ -78,9 +82,10 @@ export function createPeopleStore(db: Database.Database): PeopleStore {
 
   const saveTx = db.transaction((input: ProfileInput): Person => {
     const current = device()
-    const id = current.personId ?? randomUUID()
+    const same = current.personId ? person(current.personId) : null
+    const id = same && same.name === input.name ? same.id : randomUUID()
     upsertPerson.run(id, input.name, input.role, current.publicKey, new Date().toISOString())
-    if (!current.personId) setDevicePerson.run(id)
+    if (id !== current.personId) setDevicePerson.run(id)
     return person(id)!
   })
 

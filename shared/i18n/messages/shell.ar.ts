@@ -2,8 +2,8 @@
 // browser host's terminal lines and the desktop shell's native dialogs.
 export const shellAr = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile؛ للمساعدة: midad --help',
-  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile؛ للمساعدة: midad --help',
+  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile وhistory وdiff وrestore وrevision؛ للمساعدة: midad --help',
+  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile وhistory وdiff وrestore وrevision؛ للمساعدة: midad --help',
   'cli.usage.unknown_option': 'الخيار «{option}» غير معروف للأمر {command}. للمساعدة: midad --help',
   'cli.usage.bad_option': 'الخيار «{option}» مكتوب خطأً: {usage}. للمساعدة: midad --help',
   'cli.usage.missing_argument': 'الأمر {command} ينقصه {argument}: {usage}',
@@ -30,6 +30,13 @@ export const shellAr = {
   midad settings NAME VALUE    تغيير إعداد واحد (مثلًا siteBaseUrl https://example.com)، ويُفحص كما يفحصه التطبيق.
   midad profile [--name N] [--role R] [--json]
                                من يستعمل هذا الجهاز: يُعرض، أو يُعرَّف باسم ودور (journalist صحفي، editor محرر، web_desk مكتب النشر). تحمله تعديلاته وتغييرات الحالة التي يقوم بها.
+  midad history ID [--json]    نسخ المقال من الأقدم: المعرّف والوقت ومن قام بها وسببها (حفظ يدوي، تغيير حالة، استيراد، استعادة، إغلاق، كل 10 دقائق) والتسمية والكلمات المضافة والمحذوفة.
+  midad diff ID [--from REV] [--to REV] [--json]
+                               مقارنة نسختين كلمةً كلمة (آخر نسخة مع الآن إن لم تُذكرا): البيانات التي تغيّرت ثم كل كتلة تغيّرت، والكلمات المحذوفة بين [- -] والمضافة بين '{'+ +'}'.
+  midad restore ID REV [--json]
+                               إعادة نص النسخة REV (معرّفها أو أول 8 أحرف منه) تعديلًا جديدًا؛ ويُحفظ ما كان قبلها نسخةً.
+  midad revision ID [--label TEXT] [--json]
+                               حفظ المقال كما هو الآن نسخةً، مع تسمية اختيارية.
 
 خيارات لكل الأوامر:
   --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق. لا يُنشئه إلا init وimport؛ وبقية الأوامر ترفض مسارًا لا قاعدة فيه.

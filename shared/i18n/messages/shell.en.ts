@@ -2,8 +2,8 @@ import type { shellAr } from './shell.ar'
 
 export const shellEn: Record<keyof typeof shellAr, string> = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings, profile; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings, profile; for help: midad --help',
+  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision; for help: midad --help',
   'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
   'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
   'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
@@ -30,6 +30,13 @@ Usage:
   midad settings NAME VALUE    Change one setting (for example siteBaseUrl https://example.com), checked as the app checks it.
   midad profile [--name N] [--role R] [--json]
                                Who uses this desk: shown, or stated with a display name and a role (journalist, editor or web_desk). Their edits and status changes carry it.
+  midad history ID [--json]    The article’s revisions, oldest first: id, time, who, why (saved by hand, status change, import, restore, closing, every 10 minutes), label, words added and removed.
+  midad diff ID [--from REV] [--to REV] [--json]
+                               Two revisions compared word by word (by default the last revision against now): changed metadata, then each changed block with [-removed-] and '{'+added+'}' words.
+  midad restore ID REV [--json]
+                               Bring back the words of revision REV (its id or its first 8 characters) as a new edit; what stood before is kept as a revision.
+  midad revision ID [--label TEXT] [--json]
+                               Keep the article as it is now as a revision, with an optional label.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.
