@@ -1,7 +1,7 @@
 /** One comparison: the thing Midad does, against the least it could cost. */
 export interface Benchmark {
   name: string
-  unit: 'ms' | 'MB'
+  unit: 'ms' | 'MB' | 'KiB'
   /** Timings of Midad's path and of the baseline, measured in the same run. */
   measure(): Promise<{ samples: number[]; baseline: number[] }>
 }

@@ -24,7 +24,12 @@ export const operationNames = [
   'openArticleDocument',
   'sendArticleUpdate',
   'getProfile',
-  'saveProfile'
+  'saveProfile',
+  'saveRevision',
+  'listRevisions',
+  'compareRevisions',
+  'restoreRevision',
+  'closeArticle'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

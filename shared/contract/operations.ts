@@ -6,6 +6,8 @@ import { ArticleStatus, StatusChange } from '../article/status'
 import { NewsroomSettings } from '../settings/newsroom-settings'
 import { Finding } from '../prepublish/finding'
 import { Person, ProfileInput } from '../people/person'
+import { LABEL_MAX, RevisionSummary } from '../revisions/revision'
+import { RevisionComparison } from '../revisions/comparison'
 import type { OperationName } from './operation-names'
 
 export { operationNames, type OperationName } from './operation-names'
@@ -117,7 +119,20 @@ export const contract = {
   ),
   // Who uses this desk: null until they say, on first start.
   getProfile: op(z.object({}).strict(), Person.nullable()),
-  saveProfile: op(ProfileInput, Person)
+  saveProfile: op(ProfileInput, Person),
+  // The article as it is now, kept as a revision by hand, with an optional label ("sent to the desk").
+  saveRevision: op(z.object({ id: ArticleId, label: z.string().max(LABEL_MAX).optional() }).strict(), RevisionSummary),
+  // Every revision of the article, oldest first.
+  listRevisions: op(z.object({ id: ArticleId }).strict(), z.array(RevisionSummary)),
+  // Two revisions, or a revision and now ('now'); by default the last revision against now.
+  compareRevisions: op(
+    z.object({ id: ArticleId, from: z.string().max(64).optional(), to: z.string().max(64).optional() }).strict(),
+    RevisionComparison
+  ),
+  // A revision's words back as a new edit; what stood before is kept as a revision.
+  restoreRevision: op(z.object({ id: ArticleId, revision: z.string().min(1).max(64) }).strict(), RevisionSummary),
+  // The window closed the article: its changes since the last revision are kept as one (null when there were none).
+  closeArticle: op(z.object({ id: ArticleId }).strict(), RevisionSummary.nullable())
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

@@ -133,7 +133,8 @@ export function createArticleDocuments(
     },
 
     apply(articleId, update) {
-      ensureDocument.immediate(articleId)
+      // Converted already (the window opened it): no write lock just to find that out.
+      if (!documents.has(articleId)) ensureDocument.immediate(articleId)
       documents.append(articleId, update, personId())
       projector.touch(articleId)
       for (const listener of editListeners) listener(articleId)

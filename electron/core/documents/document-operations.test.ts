@@ -86,3 +86,27 @@ describe('the profile through the contract', () => {
     expect(valueOf(await call('getProfile', {}))).toBeNull()
   })
 })
+
+describe('the history through the contract', () => {
+  it('saves, lists, compares and restores revisions', async () => {
+    const article = valueOf(await call<Article>('createArticle', { meta: { headline: 'الأولى' } }))
+    const saved = valueOf(await call<{ id: string; label: string }>('saveRevision', { id: article.id, label: 'للمحرر' }))
+    expect(saved.label).toBe('للمحرر')
+    const current = valueOf(await call<Article>('getArticle', { id: article.id }))
+    valueOf(await call('saveArticle', { id: article.id, baseVersion: current.version, meta: { ...current.meta, headline: 'الثانية' }, body: current.body }))
+    const comparison = valueOf(await call<{ meta: unknown[]; to: string }>('compareRevisions', { id: article.id }))
+    expect(comparison.to).toBe('now')
+    expect(comparison.meta).toContainEqual({ field: 'headline', from: 'الأولى', to: 'الثانية' })
+    valueOf(await call('restoreRevision', { id: article.id, revision: saved.id }))
+    expect(valueOf(await call<Article>('getArticle', { id: article.id })).meta.headline).toBe('الأولى')
+    const kinds = valueOf(await call<{ kind: string }[]>('listRevisions', { id: article.id })).map((revision) => revision.kind)
+    expect(kinds).toEqual(['named', 'before_restore', 'restore'])
+    expect(valueOf(await call('closeArticle', { id: article.id }))).toBeNull()
+  })
+
+  it('an unknown revision is refused in the interface language', async () => {
+    const article = valueOf(await call<Article>('createArticle', {}))
+    const refused = await call('restoreRevision', { id: article.id, revision: 'abcdef12' }, 'en')
+    expect(refused).toMatchObject({ ok: false, error: { code: 'revision_not_found', message: 'This article has no revision “abcdef12”. Show its history to see the revisions’ ids.' } })
+  })
+})

@@ -45,6 +45,8 @@ export const COMPACT_AFTER_UPDATES = 200
 interface Held {
   doc: Y.Doc
   lastSeq: number
+  /** Update rows not yet folded in, as counted when the document was read and since. */
+  unfolded: number
 }
 
 interface UpdateRow {
@@ -79,6 +81,7 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
         log.error('a stored update of an article could not be read; it is kept and skipped', { articleId, seq: row.seq, error })
       }
       entry.lastSeq = row.seq
+      entry.unfolded++
     }
   }
 
@@ -92,7 +95,7 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     if (!row) throw notConverted(articleId)
     const doc = new Y.Doc({ gc: true })
     Y.applyUpdateV2(doc, row.state)
-    const entry = { doc, lastSeq: 0 }
+    const entry = { doc, lastSeq: 0, unfolded: 0 }
     catchUp(articleId, entry)
     if (hasMissingUpdates(doc)) log.warn('an article holds updates whose earlier edits never arrived; they wait', { articleId })
     held.set(articleId, entry)
@@ -108,6 +111,8 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
   })
 
   const appendTx = db.transaction((articleId: string, update: Uint8Array, personId: string | null) => {
+    // Deleted by another program since this one read it.
+    if (!selectExists.get(articleId)) throw notConverted(articleId)
     const entry = hold(articleId)
     const missingBefore = hasMissingUpdates(entry.doc)
     try {
@@ -119,6 +124,8 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     if (!missingBefore && hasMissingUpdates(entry.doc)) throw new MidadError('update_incomplete', undefined, `article ${articleId}`)
     const { lastInsertRowid } = insertUpdate.run(articleId, Buffer.from(update), personId, new Date().toISOString())
     entry.lastSeq = Number(lastInsertRowid)
+    entry.unfolded++
+    return entry.unfolded
   })
 
   const compactTx = db.transaction((articleId: string) => {
@@ -128,14 +135,16 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     if (hasMissingUpdates(entry.doc)) return
     updateState.run(Buffer.from(Y.encodeStateAsUpdateV2(entry.doc)), layoutOf(entry.doc) ?? ARTICLE_DOCUMENT_LAYOUT, new Date().toISOString(), articleId)
     deleteUpdatesUpTo.run(articleId, entry.lastSeq)
+    entry.unfolded = 0
   })
 
   return {
-    has: (articleId) => selectExists.get(articleId) !== undefined,
+    // A document held in memory exists; only one never read asks the database.
+    has: (articleId) => held.has(articleId) || selectExists.get(articleId) !== undefined,
 
     convert(articleId, build, deviceId) {
       const doc = convertTx.immediate(articleId, build, deviceId)
-      held.set(articleId, { doc, lastSeq: 0 })
+      held.set(articleId, { doc, lastSeq: 0, unfolded: 0 })
       return doc
     },
 
@@ -148,14 +157,15 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
       } catch (error) {
         throw new MidadError('update_undecodable', undefined, error instanceof Error ? error.message : String(error))
       }
+      let unfolded: number
       try {
-        appendTx.immediate(articleId, update, personId)
+        unfolded = appendTx.immediate(articleId, update, personId)
       } catch (error) {
         // The held copy may have taken part of what the database refused: read it again next time.
         held.delete(articleId)
         throw error
       }
-      if (countUpdates.get(articleId)!.n > COMPACT_AFTER_UPDATES) compactTx.immediate(articleId)
+      if (unfolded > COMPACT_AFTER_UPDATES) compactTx.immediate(articleId)
     },
 
     compact: (articleId) => compactTx.immediate(articleId),
