@@ -51,6 +51,8 @@ const rendererFeatures = [
   'renderer/src/autosave',
   'renderer/src/editor',
   'renderer/src/export-batch',
+  'renderer/src/history',
+  'renderer/src/people',
   'renderer/src/prepublish',
   'renderer/src/preview',
   'renderer/src/settings',

@@ -59,6 +59,14 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(screen.headline).toHaveValue(headline)
     await expectNoViolations(page, 'article')
 
+    await page.getByTestId('history-open').click()
+    const history = page.getByTestId('history')
+    await history.getByTestId('save-revision').click()
+    await history.getByTestId('revision').first().getByTestId('compare-revision').click()
+    await expect(history.getByTestId('comparison-none')).toBeVisible()
+    await expectNoViolations(page, 'history')
+    await history.getByTestId('close-history').click()
+
     await screen.editor.locator('p').first().click()
     await page.getByTestId('tb-link').click()
     await expect(page.getByTestId('link-url')).toBeVisible()

@@ -22,6 +22,7 @@ import { preloadFonts } from './fonts/preload-fonts'
 import { BackendContext } from './backend/backend-context'
 import { LocaleProvider } from './i18n/locale-context'
 import { SettingsProvider } from './settings/SettingsProvider'
+import { ProfileProvider } from './people/ProfileProvider'
 
 preloadFonts()
 
@@ -33,9 +34,12 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <BackendContext.Provider value={backend}>
     <LocaleProvider>
-      <SettingsProvider>
-        <App />
-      </SettingsProvider>
+      {/* Outside the settings: the settings screen, which that provider shows, edits the profile. */}
+      <ProfileProvider>
+        <SettingsProvider>
+          <App />
+        </SettingsProvider>
+      </ProfileProvider>
     </LocaleProvider>
   </BackendContext.Provider>
 )

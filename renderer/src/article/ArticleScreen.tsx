@@ -26,6 +26,8 @@ import { BackToReviewNotice } from '../workflow/BackToReviewNotice'
 import { SavedStatusChanges } from '../workflow/saved-status-changes'
 import { useArticleStatus } from '../workflow/use-article-status'
 import { SettingsButton } from '../settings/SettingsButton'
+import { HistoryDialog } from '../history/HistoryDialog'
+import '../history/history.css'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { ArticleDates } from './ArticleDates'
 import { ArticleDetails } from './ArticleDetails'
@@ -86,6 +88,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
+  const [historyOpen, setHistoryOpen] = useState(false)
   const workflowStatus = useArticleStatus(article.id, article.status, setError)
   const [backToReview, setBackToReview] = useState<StatusChange | null>(null)
   const adoptStatus = workflowStatus.adopt
@@ -134,6 +137,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   // even to the same value, re-rendered the whole screen once per letter.
   const edit = useCallback(() => autosave.edit(), [autosave])
   const flush = useCallback(() => void autosave.flush(), [autosave])
+  const saveTyping = useCallback(() => autosave.flush(), [autosave])
 
   const changeMeta = (patch: Partial<ArticleMeta>) => {
     const next = { ...draft.currentMeta(), ...patch }
@@ -197,19 +201,24 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         }
         setNotice(said('stale.copied', { headline: isolated(kept.value.headline) }))
       }
-      const stored = await api.getArticle({ id: article.id })
-      if (!stored.ok) {
-        setError(refused(stored.error))
-        return
-      }
-      draft.replace(stored.value)
-      setMeta(stored.value.meta)
-      workflowStatus.adopt(stored.value.status)
-      textChanged(() => bodyPlainText(stored.value.body))
-      autosave.adopt(stored.value.version, stored.value.updatedAt)
+      await readStoredAgain()
     } finally {
       setReloading(false)
     }
+  }
+
+  /** The stored article becomes what the screen shows (after a reload, or a revision restored). */
+  const readStoredAgain = async () => {
+    const stored = await api.getArticle({ id: article.id })
+    if (!stored.ok) {
+      setError(refused(stored.error))
+      return
+    }
+    draft.replace(stored.value)
+    setMeta(stored.value.meta)
+    workflowStatus.adopt(stored.value.status)
+    textChanged(() => bodyPlainText(stored.value.body))
+    autosave.adopt(stored.value.version, stored.value.updatedAt)
   }
 
   const keepAsNew = async () => {
@@ -253,6 +262,16 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
           {meta.headline || t('library.untitled')}
         </h1>
         <SaveIndicator progress={saving} onRetry={flush} />
+        <button
+          type="button"
+          className="button button-quiet"
+          data-testid="history-open"
+          aria-label={t('history.openLabel')}
+          aria-haspopup="dialog"
+          onClick={() => setHistoryOpen(true)}
+        >
+          {t('history.open')}
+        </button>
         <button
           ref={previewButton}
           type="button"
@@ -324,6 +343,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         </div>
       </main>
       {previewing && <PreviewPane preview={preview} onClose={closePreview} />}
+      {historyOpen && <HistoryDialog articleId={article.id} saveTyping={saveTyping} onRestored={readStoredAgain} onClose={() => setHistoryOpen(false)} />}
       <StatisticsBar stats={stats} />
     </div>
     </OpenArticleProvider>

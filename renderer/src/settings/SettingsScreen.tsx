@@ -14,6 +14,7 @@ import { useT } from '../i18n/locale-context'
 import { PageFontSelects } from './PageFontSelects'
 import { SectionListEditor } from './SectionListEditor'
 import { ShowLogGroup } from './ShowLogGroup'
+import { ProfileGroup } from '../people/ProfileGroup'
 import { SiteSettingsGroup } from './SiteSettingsGroup'
 import { useNewsroomSettings, type SettingsPart } from './settings-context'
 
@@ -101,6 +102,8 @@ export function SettingsScreen({ part, onClose }: Props) {
             </p>
           )}
         </div>
+
+        <ProfileGroup />
 
         <section className="settings-group">
           <h2>{t('settings.interface')}</h2>
