@@ -1,5 +1,5 @@
 // `midad history`, `diff`, `restore` and `revision`, run in-process (runCli) against a real SQLite file.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -100,5 +100,37 @@ describe('midad history, diff and restore', () => {
     expect(failed.status).not.toBe(0)
     expect(failed.stderr).toContain('This article has no revision “deadbeef”')
     expect((await midad(['show', id, '--json'])).stdout).toBe(before)
+  })
+})
+
+describe('midad import FILE --into ID', () => {
+  it('applies the journalist’s newer file as an edit, keeps the rest of the article, and records it so the desk sees what changed', async () => {
+    const file = join(dir, 'الموازنة-نسخة2.txt')
+    writeFileSync(file, 'الحكومة تقر الموازنة الجديدة\n\nقال الوزير إن الاتفاق بات قريبا جدا.\n\nفقرة باقية.\n')
+    const imported = await midad(['import', file, '--into', id, '--json'])
+    expect(imported.status).toBe(0)
+    const result = JSON.parse(imported.stdout)
+    expect(result).toMatchObject({ id, wordsAdded: 1, wordsRemoved: 0 })
+
+    const history = JSON.parse((await midad(['history', id, '--json'])).stdout)
+    expect(history.map((revision: { kind: string; label: string }) => [revision.kind, revision.label])).toEqual([
+      ['named', 'أُرسل إلى المحرر'],
+      ['named', ''],
+      ['import', 'الموازنة-نسخة2.txt']
+    ])
+    const comparison = JSON.parse((await midad(['diff', id, '--from', history[1].id, '--to', history[2].id, '--json'])).stdout)
+    expect(comparison.blocks[0].spans.filter((span: { op: string }) => span.op !== 'equal').map((span: { text: string }) => span.text.trim())).toEqual(['جدا'])
+    const article = JSON.parse((await midad(['show', id, '--json'])).stdout)
+    expect(article.meta.headline).toBe('الحكومة تقر الموازنة الجديدة')
+  })
+
+  it('refuses an article that does not exist, or a file it cannot read, and changes nothing', async () => {
+    const file = join(dir, 'نسخة.txt')
+    writeFileSync(file, 'عنوان\n\nنص.\n')
+    const unknown = await midad(['import', file, '--into', '7d1c7f4e-1a2b-4c3d-9e8f-001122334455'])
+    expect(unknown.status).toBe(2)
+    const missing = await midad(['import', join(dir, 'لا-يوجد.txt'), '--into', id])
+    expect(missing.status).not.toBe(0)
+    expect(JSON.parse((await midad(['history', id, '--json'])).stdout)).toHaveLength(2)
   })
 })

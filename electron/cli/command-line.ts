@@ -21,10 +21,11 @@ const optionSpec = {
   role: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
-  label: { type: 'string' }
+  label: { type: 'string' },
+  into: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID' } as const
 
 export interface CommandLine {
   help: boolean
@@ -112,7 +113,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(role !== undefined ? { role } : {}),
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
-    ...(values.label !== undefined ? { label: values.label } : {})
+    ...(values.label !== undefined ? { label: values.label } : {}),
+    ...(values.into !== undefined ? { into: values.into } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

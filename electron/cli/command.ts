@@ -34,9 +34,11 @@ export interface CommandOptions {
   to?: string
   /** A revision's label (revision). */
   label?: string
+  /** The existing article a file is a newer version of (import). */
+  into?: string
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into'
 
 export interface CommandContext {
   args: string[]

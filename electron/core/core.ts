@@ -61,7 +61,7 @@ export function openCore(options: CoreOptions): Core {
     renditionCacheBytes: options.renditionCacheBytes,
     log
   })
-  const imports = createImports(articles, media, options.importLimits, revisions.imported)
+  const imports = createImports(articles, media, options.importLimits, revisions.imported, revisions)
   return {
     dbPath,
     mediaDir,

@@ -1,4 +1,7 @@
+import { basename } from 'node:path'
 import { readArticleFile } from '../../core'
+import { UsageError } from '../usage-error'
+import { shortRevision } from './history'
 import { isNothingUnkept } from '../../../shared/paste/unkept-content'
 import { unkeptNotice } from '../../../shared/paste/unkept-notice'
 import type { Command, CommandContext } from '../command'
@@ -26,14 +29,24 @@ async function importOne({ args, options, core, output, locale }: CommandContext
   if (notice) output.print(notice)
 }
 
+/** A newer version of an existing article, from one file, applied as an edit and recorded as a revision. */
+async function importInto({ args, options, core, output }: CommandContext, id: string): Promise<void> {
+  if (args.length !== 1) throw new UsageError('cli.usage.extra_argument', { command: 'import --into', argument: args[1]!, usage: 'midad import FILE --into ID' })
+  const read = await readArticleFile(args[0]!)
+  const { article, revision } = await core().storeImportedVersion(id, read, basename(args[0]!))
+  if (options.json) return output.json({ id: article.id, revision: revision.id, wordsAdded: revision.wordsAdded, wordsRemoved: revision.wordsRemoved })
+  output.say('cli.imported_into', { headline: article.meta.headline, revision: shortRevision(revision.id), added: revision.wordsAdded, removed: revision.wordsRemoved })
+}
+
 export const importCommand: Command = {
   name: 'import',
-  usage: 'midad import FILE|FOLDER… [--json]',
+  usage: 'midad import FILE|FOLDER… [--json] | midad import FILE --into ID [--json]',
   positionals: ['FILE'],
   repeats: true,
   createsDatabase: true,
-  options: ['json'],
+  options: ['json', 'into'],
   async run(context) {
+    if (context.options.into !== undefined) return importInto(context, context.options.into)
     const files = articleFiles(context.args)
     if (files === null) return importOne(context)
     return importBatch(files, context)

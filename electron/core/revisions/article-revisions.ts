@@ -26,6 +26,16 @@ export interface Revisions {
   closeArticle(id: string): RevisionSummary | null
 }
 
+/** What an importer does to an article that already exists. */
+export interface NewVersions {
+  /**
+   * A newer version of the article (the journalist's file) written as one
+   * edit, so the desk sees exactly what changed: what stood before is kept
+   * as a revision first, the new version is one after it.
+   */
+  importNewVersion(id: string, content: { meta: unknown; body: unknown }, label: string): RevisionSummary
+}
+
 /** What the rest of core tells the history. */
 export interface RevisionEvents {
   statusChanged(id: string, status: ArticleStatus): void
@@ -49,7 +59,7 @@ export function createRevisions(
   revisions: RevisionStore,
   people: PeopleStore,
   options: RevisionOptions = {}
-): Revisions & RevisionEvents {
+): Revisions & RevisionEvents & NewVersions {
   const everyActiveMs = options.everyActiveMs ?? TIMED_REVISION_EVERY_MS
   const idleAfterMs = options.idleAfterMs ?? IDLE_AFTER_MS
   const clock = options.clock ?? Date.now
@@ -69,6 +79,16 @@ export function createRevisions(
     editing.set(id, { lastEditAt: now, activeMs })
     if (activeMs >= everyActiveMs) record(id, 'timed')
   })
+
+  /** Keeps the present as a revision when the last one does not hold it, then writes `content` over it and records that. */
+  const replaceRecorded = (id: string, content: { meta: unknown; body: unknown }, before: RevisionKind, after: RevisionKind, label: string) => {
+    // Refused before anything is kept: a bad version leaves no revision behind either.
+    store.checkDraft(content)
+    const last = revisions.latest(id)
+    if (!last || contentHash(documentContent(documents.stateNow(id))) !== contentHash(documentContent(last.state))) record(id, before)
+    documents.rewrite(id, content)
+    return record(id, after, label)!
+  }
 
   const sideOf = (id: string, ref: string | undefined) => {
     if (ref === undefined || ref === NOW) {
@@ -104,11 +124,12 @@ export function createRevisions(
     restoreRevision(id, ref) {
       store.get(id)
       const target = revisions.find(id, ref)
-      const before = revisions.latest(id)
-      // Only when the present differs from the last revision: otherwise that revision already holds it.
-      if (!before || contentHash(documentContent(documents.stateNow(id))) !== contentHash(documentContent(before.state))) record(id, 'before_restore')
-      documents.rewrite(id, revisions.contentOf(target))
-      return record(id, 'restore', target.at)!
+      return replaceRecorded(id, revisions.contentOf(target), 'before_restore', 'restore', target.at)
+    },
+
+    importNewVersion(id, content, label) {
+      store.get(id)
+      return replaceRecorded(id, content, 'before_import', 'import', label)
     },
 
     closeArticle: (id) => record(id, 'closed'),

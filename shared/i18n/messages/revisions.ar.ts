@@ -5,6 +5,7 @@ export const revisionsAr = {
   'revision.kind.import': 'استيراد',
   'revision.kind.restore': 'استعادة',
   'revision.kind.before_restore': 'قبل الاستعادة',
+  'revision.kind.before_import': 'قبل استيراد نسخة جديدة',
   'revision.kind.closed': 'عند الإغلاق',
   'revision.kind.timed': 'حفظ دوري',
   'revision.nobody': 'غير معروف',

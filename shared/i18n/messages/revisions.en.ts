@@ -7,6 +7,7 @@ export const revisionsEn = {
   'revision.kind.import': 'Import',
   'revision.kind.restore': 'Restore',
   'revision.kind.before_restore': 'Before a restore',
+  'revision.kind.before_import': 'Before a new version was imported',
   'revision.kind.closed': 'On closing',
   'revision.kind.timed': 'Every 10 minutes',
   'revision.nobody': 'Unknown',

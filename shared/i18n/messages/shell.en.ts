@@ -16,6 +16,8 @@ Usage:
   midad init [--json]          Create an empty database at --db (or MIDAD_DB, or the app’s); an existing one is left as it is.
   midad import FILE|FOLDER… [--json]
                                Import articles from Word (.docx), HTML (.html), Markdown (.md) or text (.txt) files; a FOLDER imports each such file in it. Several files show a progress bar on a terminal and end with a summary naming each refused file and why; the exit code is then 1. Creates the database if there is none.
+  midad import FILE --into ID [--json]
+                               A newer version of an existing article (the journalist’s .docx, .txt…) applied to it as an edit and recorded as a revision, so the desk sees exactly what changed; what stood before is kept as a revision too.
   midad list [--status S] [--json]   The articles, most recently changed first, with their status; --status keeps those at one status.
   midad show ID [--json]       The whole article: status, section, kicker, headline, dek, bylines, dateline, tags, then the body (headings, paragraphs, quotes with their attribution, lists, figures with caption and credit).
   midad status ID STATUS       Move the article along the workflow: draft, in_review, approved or published.
@@ -48,6 +50,7 @@ An ID that names no article is the same error in every command: exit code 2.
 Language: the MIDAD_LOCALE variable (ar or en), else LC_ALL, LC_MESSAGES or LANG (en… for English); Arabic otherwise.
 Exit codes: 0 success, 2 usage error (also an unknown article, setting or database path), 1 any other error.`,
   'cli.imported': 'Imported the article “{headline}”: {id}',
+  'cli.imported_into': 'The article “{headline}” now holds the file’s version (+{added} −{removed}); the update was recorded as revision {revision}',
   'cli.exported': 'Exported the article to {folder} ({count, plural, one {# file} other {# files}}).',
   'cli.no_articles': 'No articles in the database.',
   'cli.untitled': '(untitled)',

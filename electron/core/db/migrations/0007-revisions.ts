@@ -16,7 +16,7 @@ export const updateToSchemaVersion7: SchemaStep = (db) => {
       article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
       state         BLOB NOT NULL,
       content_hash  TEXT NOT NULL,
-      kind          TEXT NOT NULL CHECK (kind IN ('named', 'status', 'import', 'restore', 'before_restore', 'closed', 'timed')),
+      kind          TEXT NOT NULL CHECK (kind IN ('named', 'status', 'import', 'restore', 'before_restore', 'before_import', 'closed', 'timed')),
       label         TEXT NOT NULL,
       status        TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'approved', 'published')),
       person_id     TEXT REFERENCES people (id),
