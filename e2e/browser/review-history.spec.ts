@@ -98,3 +98,24 @@ test('on a new desk the app asks once who is writing, in a friendly way, and rem
     await host.stop()
   }
 })
+
+test('where only editors approve, a journalist sees approval offered but not open to them, and an editor approves', async ({ page, openApp, host }) => {
+  await host.call('saveSettings', { settings: { ...(await host.call<Record<string, unknown>>('getSettings', {})), editorsApprove: true } })
+  await openApp()
+  await startWriting(page, 'خبر للمراجعة')
+  await typeInBody(page, 'نص الخبر.')
+  await waitUntilSaved(page)
+  const status = page.getByTestId('article-status')
+  await expect(status.locator('option[value="approved"]')).toBeDisabled()
+  await expect(status.locator('option[value="published"]')).toBeDisabled()
+  await status.selectOption('in_review')
+  await expect(status).toHaveAttribute('data-status', 'in_review')
+
+  await switchProfile(page, 'رامي الحسن', 'editor')
+  await expect(status.locator('option[value="approved"]')).toBeEnabled()
+  await status.selectOption('approved')
+  await expect(status).toHaveAttribute('data-status', 'approved')
+  await expect(page.getByTestId('article-status-saving')).toHaveText('')
+  const article = (await host.call<{ id: string; status: string }[]>('listArticles', {}))[0]!
+  expect(article.status).toBe('approved')
+})

@@ -7,6 +7,8 @@ import { openDatabase } from './db/open-database'
 import { createArticleDocuments } from './documents/article-documents'
 import { createDocumentStore } from './documents/document-store'
 import { createPeople, type People } from './people/people'
+import { mayMoveTo, refusalFor } from '../../shared/people/status-rights'
+import { MidadError } from '../../shared/contract/errors'
 import { createPeopleStore } from './people/people-store'
 import { createImports, type Imports } from './import/imports'
 import type { ImportBounds } from './import/import-off-thread'
@@ -53,7 +55,13 @@ export function openCore(options: CoreOptions): Core {
   const people = createPeopleStore(db)
   const documents = createArticleDocuments(db, store, createDocumentStore(db, log), people, { log, projectionIdleMs: options.projectionIdleMs })
   const revisions = createRevisions(store, documents, createRevisionStore(db, people), people, options.revisions)
-  const articles = createArticles(store, documents, revisions)
+  const articles = createArticles(store, documents, {
+    allow(status) {
+      if (!mayMoveTo(status, people.profile()?.role ?? null, newsroom.getSettings().editorsApprove)) throw new MidadError(refusalFor(status), undefined, `status ${status}`)
+    },
+    personId: () => people.profile()?.id ?? null,
+    statusChanged: revisions.statusChanged
+  })
   const media = createMediaLibrary(createImageStore(db, mediaDir))
   const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))
   const publishing = createPublishing(articles, (id) => store.exists(id), media, newsroom, {

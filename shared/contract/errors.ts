@@ -49,7 +49,9 @@ export const ErrorCode = z.enum([
   'update_incomplete',
   'already_converted',
   'document_too_new',
-  'revision_not_found'
+  'revision_not_found',
+  'status_needs_editor',
+  'status_needs_publisher'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

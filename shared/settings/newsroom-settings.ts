@@ -35,7 +35,9 @@ export const NewsroomSettings = z.object({
   monthNames: z.enum(monthNameStyles),
   /** The typeface of the exported page's copy, and of its headlines (shared/publishing/page-fonts.ts). */
   bodyFont: z.enum(pageFonts),
-  headlineFont: z.enum(pageFonts)
+  headlineFont: z.enum(pageFonts),
+  /** Only an editor marks an article approved, and only an editor or the web desk marks it published. */
+  editorsApprove: z.boolean()
 })
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>
 export type QuoteStyle = NewsroomSettings['quoteStyle']
@@ -59,7 +61,8 @@ export const defaultSettings: NewsroomSettings = {
   authorUrlPattern: '',
   monthNames: 'western',
   bodyFont: 'naskh',
-  headlineFont: 'naskh'
+  headlineFont: 'naskh',
+  editorsApprove: false
 }
 
 export const MAX_SECTION_NAME = 120

@@ -39,7 +39,7 @@ export interface ArticleStore {
   /** A draft as the store would keep it (slug filled in, body as the schema reads it), or invalid_input / invalid_body. */
   checkDraft(draft: { meta: unknown; body: unknown }): { meta: ArticleMeta; body: ArticleBody }
   /** Moves the article along the workflow; neither its revision nor its edit time changes. */
-  setStatus(id: string, status: ArticleStatus): ArticleStatus
+  setStatus(id: string, status: ArticleStatus, personId?: string | null): ArticleStatus
   /** Every change of the article's status, oldest first. */
   statusHistory(id: string): StatusChange[]
   /** When the article became published, or null while it is not published. */
@@ -152,13 +152,13 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     return { ...saved, statusChange }
   })
 
-  const setStatusTx = db.transaction((id: string, status: ArticleStatus): ArticleStatus => {
+  const setStatusTx = db.transaction((id: string, status: ArticleStatus, personId: string | null): ArticleStatus => {
     const current = selectSaved.get(id)
     if (!current) throw notFound(id)
     const from = statusOf(current.status)
     if (from === status) return status
     updateStatus.run(status, id)
-    history.record(id, { from, to: status, changedAt: new Date().toISOString(), reason: 'set' })
+    history.record(id, { from, to: status, changedAt: new Date().toISOString(), reason: 'set' }, personId)
     return status
   })
 
@@ -200,9 +200,9 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
       return saveTx.immediate({ id: input.id, baseVersion: null }, meta, { ...metaColumns(meta), ...derived })
     },
 
-    setStatus(id, status) {
+    setStatus(id, status, personId) {
       if (!ArticleStatus.safeParse(status).success) throw new MidadError('invalid_input', { field: 'status' }, `unknown status ${String(status)}`)
-      return setStatusTx.immediate(id, status)
+      return setStatusTx.immediate(id, status, personId ?? null)
     },
 
     statusHistory(id) {

@@ -17,7 +17,7 @@ export interface Articles {
   findArticle(id: string): Article | null
   saveArticle(input: { id: string; baseVersion: number; meta: ArticleMeta; body: ArticleBody }): SaveResult // MidadError('stale_version' | 'invalid_body' | 'not_found')
   deleteArticle(id: string): void
-  setArticleStatus(id: string, status: ArticleStatus): ArticleStatus // throws MidadError('not_found' | 'invalid_input')
+  setArticleStatus(id: string, status: ArticleStatus): ArticleStatus // throws MidadError('not_found' | 'invalid_input' | 'status_needs_editor' | 'status_needs_publisher')
   /** Every change of the article's status, oldest first: who chose it ('set') or an edit after approval. */
   articleStatusHistory(id: string): StatusChange[] // throws MidadError('not_found')
   /** When the article became published (from its status history), or null while it is not published. */
@@ -31,7 +31,15 @@ export interface Articles {
 // The CLI hands core the id as typed; the contract has already lower-cased it.
 export const articleId = (id: string): string => ArticleId.safeParse(id).data ?? id
 
-export function createArticles(store: ArticleStore, documents: ArticleDocuments, history: { statusChanged(id: string, status: ArticleStatus): void }): Articles {
+/** What the rest of core adds to a change of status: who may make it, who made it, and the revision it leaves. */
+export interface StatusHooks {
+  /** Throws the refusal when the person at this desk may not set the status. */
+  allow(status: ArticleStatus): void
+  personId(): string | null
+  statusChanged(id: string, status: ArticleStatus): void
+}
+
+export function createArticles(store: ArticleStore, documents: ArticleDocuments, hooks: StatusHooks): Articles {
   const read = (id: string): Article => {
     documents.beforeRead(id)
     return store.get(id)
@@ -60,8 +68,10 @@ export function createArticles(store: ArticleStore, documents: ArticleDocuments,
     },
     setArticleStatus: (id, status) => {
       const before = store.get(articleId(id)).status
-      const after = store.setStatus(articleId(id), status)
-      if (after !== before) history.statusChanged(articleId(id), after)
+      if (before === status) return status
+      hooks.allow(status)
+      const after = store.setStatus(articleId(id), status, hooks.personId())
+      if (after !== before) hooks.statusChanged(articleId(id), after)
       return after
     },
     articleStatusHistory: (id) => store.statusHistory(articleId(id)),

@@ -3,7 +3,7 @@ import { ArticleStatus, StatusChangeReason, type StatusChange } from '../../../s
 
 /** Every change of an article's workflow status, oldest first (table article_status_changes). */
 export interface StatusHistory {
-  record(articleId: string, change: StatusChange): void
+  record(articleId: string, change: StatusChange, personId?: string | null): void
   list(articleId: string): StatusChange[]
   /** When the article last became published, or null if it never did. */
   publishedAt(articleId: string): string | null
@@ -25,8 +25,8 @@ const statusChangeFromRow = (row: StatusChangeRow): StatusChange => ({
 })
 
 export function createStatusHistory(db: Database.Database): StatusHistory {
-  const insert = db.prepare<[string, string | null, string, string, string]>(
-    'INSERT INTO article_status_changes (article_id, from_status, to_status, changed_at, reason) VALUES (?, ?, ?, ?, ?)'
+  const insert = db.prepare<[string, string | null, string, string, string, string | null]>(
+    'INSERT INTO article_status_changes (article_id, from_status, to_status, changed_at, reason, person_id) VALUES (?, ?, ?, ?, ?, ?)'
   )
   const select = db.prepare<[string], StatusChangeRow>(
     'SELECT from_status, to_status, changed_at, reason FROM article_status_changes WHERE article_id = ? ORDER BY id'
@@ -35,7 +35,7 @@ export function createStatusHistory(db: Database.Database): StatusHistory {
     "SELECT changed_at FROM article_status_changes WHERE article_id = ? AND to_status = 'published' ORDER BY id DESC LIMIT 1"
   )
   return {
-    record: (articleId, change) => void insert.run(articleId, change.from, change.to, change.changedAt, change.reason),
+    record: (articleId, change, personId = null) => void insert.run(articleId, change.from, change.to, change.changedAt, change.reason, personId),
     list: (articleId) => select.all(articleId).map(statusChangeFromRow),
     publishedAt: (articleId) => selectPublished.get(articleId)?.changed_at ?? null
   }

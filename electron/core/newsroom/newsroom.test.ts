@@ -82,7 +82,8 @@ describe('newsroom settings', () => {
       authorUrlPattern: '{site}/authors/{author}',
       monthNames: 'levantine',
       bodyFont: 'sans',
-      headlineFont: 'sans'
+      headlineFont: 'sans',
+      editorsApprove: true
     } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()

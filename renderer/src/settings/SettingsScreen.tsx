@@ -143,6 +143,15 @@ export function SettingsScreen({ part, onClose }: Props) {
             />
             <span>{t('settings.hijriTwin')}</span>
           </label>
+          <label className="settings-choice settings-check">
+            <input
+              type="checkbox"
+              data-testid="settings-editors-approve"
+              checked={settings.editorsApprove}
+              onChange={(event) => void save({ editorsApprove: event.target.checked })}
+            />
+            <span>{t('settings.editorsApprove')}</span>
+          </label>
           <label className="settings-choice">
             <span className="settings-label">{t('settings.monthNames')}</span>
             <select

@@ -1,12 +1,17 @@
 import { useId } from 'react'
 import { articleStatuses, type ArticleStatus } from '../../../shared/article/status'
+import { mayMoveTo } from '../../../shared/people/status-rights'
 import { useT } from '../i18n/locale-context'
+import { useProfile } from '../people/profile-context'
+import { useNewsroomSettings } from '../settings/settings-context'
 import { statusLabelKey } from './status-labels'
 import type { ArticleStatusControl } from './use-article-status'
 
 /** Where the article is in the desk's workflow, changed here and stored at once. */
 export function ArticleStatusField({ control }: { control: ArticleStatusControl }) {
   const t = useT()
+  const { profile } = useProfile()
+  const { settings } = useNewsroomSettings()
   const id = useId()
   const hintId = useId()
   return (
@@ -24,7 +29,8 @@ export function ArticleStatusField({ control }: { control: ArticleStatusControl 
           onChange={(event) => control.change(event.target.value as ArticleStatus)}
         >
           {articleStatuses.map((status) => (
-            <option key={status} value={status}>
+            // A status this person may not set is shown, not offered: the hint says who may.
+            <option key={status} value={status} disabled={status !== control.status && !mayMoveTo(status, profile?.role ?? null, settings.editorsApprove)}>
               {t(statusLabelKey[status])}
             </option>
           ))}
@@ -35,6 +41,7 @@ export function ArticleStatusField({ control }: { control: ArticleStatusControl 
       </div>
       <p id={hintId} className="workflow-hint">
         {t('workflow.hint')}
+        {settings.editorsApprove && <> {t('settings.editorsApprove')}.</>}
       </p>
     </div>
   )

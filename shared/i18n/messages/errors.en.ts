@@ -46,5 +46,7 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.update_incomplete': 'An edit to this article arrived without the earlier edits it builds on. It was not saved, and nothing in the article changed.',
   'error.already_converted': 'This article was already converted for review. Converting it again would repeat its text when copies merge, so it was not converted.',
   'error.document_too_new': 'This article was written with a newer version of Midad. It opens read-only until the app is updated.',
-  'error.revision_not_found': 'This article has no revision “{revision}”. Show its history to see the revisions’ ids.'
+  'error.revision_not_found': 'This article has no revision “{revision}”. Show its history to see the revisions’ ids.',
+  'error.status_needs_editor': 'In this newsroom only an editor approves articles. Change your profile in Settings if you are one; the article’s status did not change.',
+  'error.status_needs_publisher': 'In this newsroom only an editor or the web desk marks an article published. The article’s status did not change.'
 }

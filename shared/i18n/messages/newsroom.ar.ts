@@ -19,6 +19,7 @@ export const newsroomAr = {
   'settings.digitStyle.western': 'غربية 0123',
   'settings.digitStyle.arabic-indic': 'هندية ٠١٢٣',
   'settings.headlineTarget': 'الطول المستهدف للعنوان (بالأحرف)',
+  'settings.editorsApprove': 'لا يعتمد المقالات إلا محرر، ولا ينشرها إلا محرر أو مكتب النشر',
   'settings.hijriTwin': 'إظهار التاريخ الهجري بجانب الميلادي',
   'settings.saved': 'حُفظت الإعدادات.',
   'settings.site': 'الموقع',
