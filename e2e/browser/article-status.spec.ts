@@ -74,6 +74,14 @@ test('an approved article whose body is edited goes back to review, says so, and
   await expect(status).toHaveValue('in_review')
   expect(readStore(workspace.dbPath).articles[0]!.status).toBe('in_review')
 
+  // One click compares with what the editor approved: just the added words.
+  await page.getByTestId('compare-approved').click()
+  const history = page.getByTestId('history')
+  await expect(history.getByTestId('changed-block').locator('ins')).toHaveText(['أُضيف: وعارضه نائبان.'])
+  await history.getByTestId('close-history').click()
+  // Until it is approved again, the check will not let it out for publishing, and says where to look.
+  await expect(page.getByTestId('check-panel')).toContainText('يحتاج اعتمادًا جديدًا')
+
   await page.reload()
   await openArticle(page, 'البرلمان يقرّ قانون الإيجارات')
   await expect(page.getByLabel('حالة المقال')).toHaveValue('in_review')

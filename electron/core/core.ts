@@ -67,7 +67,8 @@ export function openCore(options: CoreOptions): Core {
   const publishing = createPublishing(articles, (id) => store.exists(id), media, newsroom, {
     renditionCache: renditionCacheBeside(dirname(dbPath)),
     renditionCacheBytes: options.renditionCacheBytes,
-    log
+    log,
+    approvedRevision: (id) => store.approvedRevision(id)
   })
   const imports = createImports(articles, media, options.importLimits, revisions.imported, revisions)
   return {

@@ -10,7 +10,8 @@ export const errorRules = [
   'figure_alt_missing',
   'caption_credit_missing',
   'heading_empty',
-  'article_link_missing'
+  'article_link_missing',
+  'approval_needed'
 ] as const
 export const warningRules = [
   'headline_over_target',
@@ -44,7 +45,8 @@ export const MetaField = z.enum([
   'dek',
   'dateline',
   'slug',
-  'leadImage.caption'
+  'leadImage.caption',
+  'status'
 ])
 export type MetaField = z.infer<typeof MetaField>
 

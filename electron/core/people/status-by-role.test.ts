@@ -62,3 +62,21 @@ describe('who may approve and publish', () => {
     ])
   })
 })
+
+describe('an approval that lapsed', () => {
+  it('refuses export for publishing until the article is approved again, and the check says where', async () => {
+    const article = core.createArticle({ headline: 'خبر', section: 'أخبار', bylines: ['سارة'] }, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص.' }] }] })
+    expect(core.checkArticle(article.id).filter((finding) => finding.severity === 'error')).toEqual([])
+    core.setArticleStatus(article.id, 'approved')
+    const approved = core.getArticle(article.id)
+    core.saveArticle({ id: article.id, baseVersion: approved.version, meta: approved.meta, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص تغيّر بعد الاعتماد.' }] }] } })
+    expect(core.getArticle(article.id).status).toBe('in_review')
+    expect(core.checkArticle(article.id)[0]).toMatchObject({ rule: 'approval_needed', severity: 'error', location: { kind: 'meta', field: 'status' } })
+    expect((await failureOf(() => core.assertPublishable(article.id))).code).toBe('export_blocked_by_check')
+
+    core.setArticleStatus(article.id, 'approved')
+    expect(core.checkArticle(article.id).map((finding) => finding.rule)).not.toContain('approval_needed')
+    // The comparison against the approved revision: nothing changed since it.
+    expect(core.compareRevisions(article.id, 'approved').wordsAdded).toBe(0)
+  })
+})

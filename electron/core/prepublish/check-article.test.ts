@@ -49,7 +49,9 @@ describe('what the check says', () => {
           paragraph(text('تقرير سابق', [{ type: 'link', attrs: { href: `midad:article/${gone}` } }]))
         ]
       })
-    ).concat(checkArticle(checkInput({ meta: { headline: 'عنوان أطول بكثير من الطول المستهدف' }, headlineTarget: 10 })))
+    )
+      .concat(checkArticle(checkInput({ meta: { headline: 'عنوان أطول بكثير من الطول المستهدف' }, headlineTarget: 10 })))
+      .concat(checkArticle({ ...checkInput({}), approvalLapsed: true }))
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(ruleIds))
     for (const finding of findings) {
       const place = findingPlace(finding.location)

@@ -1,5 +1,6 @@
 import type { Finding, MetaField } from '../../../shared/prepublish/finding'
 import type { CheckInput, Rule } from './check-input'
+import { approvalRule } from './rules/approval'
 import { articleLinksRule } from './rules/article-links'
 import { bylineRule } from './rules/byline'
 import { mixedDigitsRule } from './rules/digits'
@@ -15,6 +16,7 @@ import { sectionRule } from './rules/section'
 
 // Metadata first (it sits above the body on screen), then the body's rules.
 const rules: Rule[] = [
+  approvalRule,
   sectionRule,
   headlineRule,
   bylineRule,
@@ -31,6 +33,7 @@ const rules: Rule[] = [
 
 // The header fields from the top of the screen down, then the lead image and the slug beside the sheet.
 const metaOnScreen: readonly MetaField[] = [
+  'status',
   'section',
   'kicker',
   'headline',

@@ -10,6 +10,8 @@ export interface CheckInput {
   settings: Pick<NewsroomSettings, 'headlineTarget' | 'digitStyle'>
   /** Whether an article with this (lower-case) id is in the library. */
   articleExists: (id: string) => boolean
+  /** Whether the article was approved once and is not approved (or published) now; absent for a check without history. */
+  approvalLapsed?: boolean
 }
 
 /** A rule is a pure function of the article; it returns what it found, in document order. */

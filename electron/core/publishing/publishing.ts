@@ -1,3 +1,4 @@
+import { vouchesForText } from '../../../shared/article/status'
 import { join } from 'node:path'
 import type { Article } from '../../../shared/article/article'
 import type { Finding } from '../../../shared/prepublish/finding'
@@ -55,6 +56,8 @@ export interface PublishingOptions {
   renditionCacheBytes?: number
   /** Where housekeeping that fails (a cache prune) is noted. */
   log?: Log
+  /** The revision the article was last approved at, or null: an approval that lapsed is approved again before publishing. */
+  approvedRevision?: (id: string) => string | null
 }
 
 export function createPublishing(
@@ -66,7 +69,13 @@ export function createPublishing(
 ): Publishing {
   const { renditionCache } = options
   const check = (article: Article): Finding[] =>
-    checkArticle({ meta: article.meta, body: article.body, settings: newsroom.getSettings(), articleExists })
+    checkArticle({
+      meta: article.meta,
+      body: article.body,
+      settings: newsroom.getSettings(),
+      articleExists,
+      approvalLapsed: !vouchesForText(article.status) && (options.approvedRevision?.(article.id) ?? null) !== null
+    })
 
   // The export follows the newsroom's site settings (addresses, publisher)
   // and writes dates in its digits, with its Hijri twin if set; pictures go

@@ -50,6 +50,9 @@ export interface RevisionOptions {
   clock?: () => number
 }
 
+/** The revision the article was last approved at, as `from` or `to` of a comparison. */
+export const APPROVED = 'approved'
+
 export const TIMED_REVISION_EVERY_MS = 10 * 60 * 1000
 const IDLE_AFTER_MS = 60 * 1000
 
@@ -96,7 +99,10 @@ export function createRevisions(
       documents.beforeRead(id)
       return { ref: NOW, side: { meta: article.meta, body: article.body, status: article.status } }
     }
-    const revision = revisions.find(id, ref)
+    // 'approved': the revision the article was last approved at.
+    const pinned = ref === APPROVED ? store.approvedRevision(id) : ref
+    if (pinned === null) throw new MidadError('revision_not_found', { revision: ref }, `article ${id} was never approved`)
+    const revision = revisions.find(id, pinned)
     return { ref: revision.id, side: { ...revisions.contentOf(revision), status: revision.status } }
   }
 

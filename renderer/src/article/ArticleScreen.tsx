@@ -88,7 +88,8 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   const [exporting, setExporting] = useState(false)
   const [reloading, setReloading] = useState(false)
   const [leaving, setLeaving] = useState(false)
-  const [historyOpen, setHistoryOpen] = useState(false)
+  // Open, and on which comparison: 'approved' from the back-to-review notice.
+  const [historyOpen, setHistoryOpen] = useState<false | { compareFrom?: string }>(false)
   const workflowStatus = useArticleStatus(article.id, article.status, setError)
   const [backToReview, setBackToReview] = useState<StatusChange | null>(null)
   const adoptStatus = workflowStatus.adopt
@@ -268,7 +269,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
           data-testid="history-open"
           aria-label={t('history.openLabel')}
           aria-haspopup="dialog"
-          onClick={() => setHistoryOpen(true)}
+          onClick={() => setHistoryOpen({})}
         >
           {t('history.open')}
         </button>
@@ -318,7 +319,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
               </button>
             </div>
           )}
-          {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} />}
+          {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} onCompare={() => setHistoryOpen({ compareFrom: 'approved' })} />}
           {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} draft={exportedDraft} onDismiss={() => setExported(null)} />}
         </div>
 
@@ -338,12 +339,15 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
           <ArticleStatusField control={workflowStatus} />
           <ArticleDates createdAt={article.createdAt} updatedAt={saving.updatedAt} />
-          <CheckPanel ref={checkPanel} articleId={article.id} savedVersion={saving.version} settingsKey={settings.headlineTarget} onLocate={locate} />
+          {/* The status is read by the check too (an approval that lapsed): a change of either runs it again. */}
+          <CheckPanel ref={checkPanel} articleId={article.id} savedVersion={saving.version} settingsKey={`${settings.headlineTarget}|${workflowStatus.status}`} onLocate={locate} />
         </ArticleDetails>
         </div>
       </main>
       {previewing && <PreviewPane preview={preview} onClose={closePreview} />}
-      {historyOpen && <HistoryDialog articleId={article.id} saveTyping={saveTyping} onRestored={readStoredAgain} onClose={() => setHistoryOpen(false)} />}
+      {historyOpen && (
+        <HistoryDialog articleId={article.id} saveTyping={saveTyping} onRestored={readStoredAgain} onClose={() => setHistoryOpen(false)} compareFrom={historyOpen.compareFrom} />
+      )}
       <StatisticsBar stats={stats} />
     </div>
     </OpenArticleProvider>

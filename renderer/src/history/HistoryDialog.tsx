@@ -18,10 +18,12 @@ interface Props {
   /** A restore changed the stored article: the screen reads it again. */
   onRestored: () => Promise<void>
   onClose: () => void
+  /** Opens on this comparison with now: 'approved' for the revision the article was last approved at. */
+  compareFrom?: string
 }
 
 /** The article's revisions: save one by hand, compare any with now, bring one back. */
-export function HistoryDialog({ articleId, saveTyping, onRestored, onClose }: Props) {
+export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, compareFrom }: Props) {
   const { locale, t } = useLocale()
   const { api } = useBackend()
   const { settings } = useNewsroomSettings()
@@ -39,18 +41,28 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose }: Pr
   const style = { locale, digits: settings.digitStyle, months: settings.monthNames }
   const when = (revision: RevisionSummary) => `${gregorianDate(revision.at, style) ?? ''} ${clockTime(revision.at, style) ?? ''}`.trim()
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<RevisionSummary[]> => {
     const listed = await api.listRevisions({ id: articleId })
-    if (listed.ok) setRevisions([...listed.value].reverse())
-    else setMessage(refused(listed.error))
+    if (!listed.ok) {
+      setMessage(refused(listed.error))
+      return []
+    }
+    const newestFirst = [...listed.value].reverse()
+    setRevisions(newestFirst)
+    return newestFirst
   }, [api, articleId])
 
   useEffect(() => {
     void (async () => {
       if (!(await saveTyping())) setMessage(said('history.saveFirst'))
-      await refresh()
+      const listed = await refresh()
+      if (!compareFrom) return
+      const compared = await api.compareRevisions({ id: articleId, from: compareFrom })
+      if (!compared.ok) return setMessage(refused(compared.error))
+      const revision = listed.find((candidate) => candidate.id === compared.value.from)
+      if (revision) setComparison({ revision, result: compared.value })
     })()
-  }, [saveTyping, refresh])
+  }, [saveTyping, refresh, compareFrom, api, articleId])
 
   const act = async (run: () => Promise<void>) => {
     setBusy(true)

@@ -23,6 +23,7 @@ export function ArticleStatusField({ control }: { control: ArticleStatusControl 
         <select
           id={id}
           data-testid="article-status"
+          data-check-target="status"
           data-status={control.status}
           value={control.status}
           aria-describedby={hintId}

@@ -6,6 +6,7 @@ export const checkAr = {
   'check.caption_credit_missing': 'تعليق صورة بلا مصدر؛ اذكر الوكالة أو المصوّر.',
   'check.heading_empty': 'عنوان فرعي فارغ.',
   'check.article_link_missing': 'الرابط «{text}» يشير إلى مقال لم يعد في المكتبة.',
+  'check.approval_needed': 'اعتُمد هذا المقال ثم تغيّر، أو أُعيد إلى المراجعة: يحتاج اعتمادًا جديدًا قبل تصديره للنشر.',
   'check.headline_over_target':
     'العنوان أطول من الطول المستهدف: {count, plural, one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}} والمستهدف {target}.',
   'check.latin_punctuation':
@@ -44,6 +45,7 @@ export const checkAr = {
   'check.where.dateline': 'المكان والتاريخ',
   'check.where.slug': 'الرابط المختصر',
   'check.where.leadImage.caption': 'تعليق الصورة الرئيسية',
+  'check.where.status': 'حالة المقال',
   'check.where.body.caption': 'النص، تعليق الصورة في الكتلة {block}',
   'check.where.body.credit': 'النص، مصدر الصورة في الكتلة {block}',
   'check.where.body.attribution': 'النص، قائل الاقتباس في الكتلة {block}'

@@ -7,6 +7,7 @@ export const checkEn: Record<keyof typeof checkAr, string> = {
   'check.caption_credit_missing': 'A caption has no credit; name the agency or photographer.',
   'check.heading_empty': 'An empty subheading.',
   'check.article_link_missing': 'The link “{text}” points to an article that is no longer in the library.',
+  'check.approval_needed': 'This article was approved, then changed or sent back to review: it needs approving again before it is exported for publishing.',
   'check.headline_over_target': 'The headline is longer than the target: {count, plural, one {# character} other {# characters}}, target {target}.',
   'check.latin_punctuation':
     'A Latin “{mark}” between Arabic words ({count, plural, one {# place} other {# places}}); write ، ؛ or ؟ instead.',
@@ -43,6 +44,7 @@ export const checkEn: Record<keyof typeof checkAr, string> = {
   'check.where.dateline': 'Dateline',
   'check.where.slug': 'Slug',
   'check.where.leadImage.caption': 'Lead image caption',
+  'check.where.status': 'Article status',
   'check.where.body.caption': 'Body, caption of block {block}',
   'check.where.body.credit': 'Body, credit of block {block}',
   'check.where.body.attribution': 'Body, attribution of block {block}'

@@ -25,6 +25,7 @@ export const revisionsAr = {
   'diff.field.status': 'الحالة',
   'diff.now': 'الآن',
 
+  'workflow.compareApproved': 'قارن بالنسخة المعتمدة',
   'history.open': 'السجل',
   'history.openLabel': 'السجل: نسخ المقال، لحفظ نسخة أو المقارنة أو الاستعادة',
   'history.title': 'سجل النسخ',

@@ -27,6 +27,7 @@ export const revisionsEn = {
   'diff.field.status': 'Status',
   'diff.now': 'now',
 
+  'workflow.compareApproved': 'Compare with the approved revision',
   'history.open': 'History',
   'history.openLabel': 'History: the article’s revisions, to save one, compare or restore',
   'history.title': 'Revision history',
