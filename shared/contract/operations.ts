@@ -115,7 +115,8 @@ export const contract = {
   // One edit of the window's replica (update format v2, base64), acknowledged once committed.
   sendArticleUpdate: op(
     z.object({ id: ArticleId, update: z.string().min(1).max(Math.ceil((MAX_UPDATE_BYTES * 4) / 3) + 4) }).strict(),
-    z.object({ committedAt: z.string() })
+    // Only when the edit changed the status: approved or published words edited send the article back to review.
+    z.object({ committedAt: z.string(), statusChange: StatusChange.optional() })
   ),
   // Who uses this desk: null until they say, on first start.
   getProfile: op(z.object({}).strict(), Person.nullable()),

@@ -28,6 +28,8 @@ export interface ArticleStore {
   get(id: string): Article
   /** Whether the library holds this article (for links between articles). */
   exists(id: string): boolean
+  /** The article's workflow status alone, without reading its body. */
+  statusOf(id: string): ArticleStatus
   /** An approved or published article whose words change goes back to review (SaveResult.statusChange). */
   save(input: SaveArticleInput): SaveResult
   /**
@@ -182,6 +184,12 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     get,
 
     exists: (id) => selectVersion.get(id) !== undefined,
+
+    statusOf(id) {
+      const row = selectSaved.get(id)
+      if (!row) throw notFound(id)
+      return statusOf(row.status)
+    },
 
     // Validation and derivation happen before the transaction, so a refused
     // save has touched nothing; the version check happens inside it, so two

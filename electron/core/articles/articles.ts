@@ -25,7 +25,7 @@ export interface Articles {
   /** The article's Yjs document as a replica starts from it (update format v2). */
   openArticleDocument(id: string): Uint8Array // throws MidadError('not_found' | 'already_converted')
   /** Commits a replica's edit (update format v2); what reads the article sees it at once. */
-  applyArticleUpdate(id: string, update: Uint8Array): { committedAt: string } // MidadError('update_undecodable' | 'update_incomplete' | 'not_found')
+  applyArticleUpdate(id: string, update: Uint8Array): { committedAt: string; statusChange?: StatusChange } // MidadError('update_undecodable' | 'update_incomplete' | 'not_found')
 }
 
 // The CLI hands core the id as typed; the contract has already lower-cased it.

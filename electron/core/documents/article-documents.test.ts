@@ -220,3 +220,29 @@ describe('converting the articles written before documents', () => {
     expect(again.code).toBe('already_converted')
   })
 })
+
+describe('the row never lags behind a committed edit', () => {
+  it('another program reading the article first writes the row from the document, and a whole draft on the old version is refused', async () => {
+    const app = openCore({ dbPath, projectionIdleMs: 60_000 })
+    opened.push(app)
+    const article = app.createArticle({ headline: 'قبل' }, body('نص.'))
+    const window = replica(app, article.id)
+    app.applyArticleUpdate(article.id, edit(window, (doc) => writeBody(doc, bodyNode(body('نص كتبته النافذة ولم يُكتب في الصف بعد.')))))
+    // As if the app were killed now: its pending row write never happens.
+    const cli = open()
+    expect(paragraphs(cli.getArticle(article.id).body)).toEqual(['نص كتبته النافذة ولم يُكتب في الصف بعد.'])
+    const stale = await failureOf(() => cli.saveArticle({ id: article.id, baseVersion: article.version, meta: article.meta, body: body('نسخة قديمة.') }))
+    expect(stale.code).toBe('stale_version')
+    expect(table('SELECT projected FROM article_documents')).toEqual([{ projected: 1 }])
+  })
+
+  it('an edit of an approved article sends it back to review at once, and says so in the answer', () => {
+    const core = open()
+    const article = core.createArticle({ headline: 'خبر' }, body('نص معتمد.'))
+    core.setArticleStatus(article.id, 'approved')
+    const window = replica(core, article.id)
+    const answer = core.applyArticleUpdate(article.id, edit(window, (doc) => writeBody(doc, bodyNode(body('نص معتمد، ثم عُدّل.')))))
+    expect(answer.statusChange).toMatchObject({ from: 'approved', to: 'in_review', reason: 'edited_after_approval' })
+    expect(core.getArticle(article.id).status).toBe('in_review')
+  })
+})

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Article } from '../../../shared/article/article'
+import { vouchesForText, type StatusChange } from '../../../shared/article/status'
 import type { ArticleBody } from '../../../shared/article/body'
 import type { ArticleMeta } from '../../../shared/article/meta'
 import { MidadError } from '../../../shared/contract/errors'
@@ -23,8 +24,12 @@ export interface ArticleDocuments {
   saveDraft(input: SaveArticleInput): SaveResult
   /** The article's document as a replica starts from it (format v2); a stored article becomes a document the first time. */
   open(articleId: string): Uint8Array
-  /** Commits a replica's edit (format v2) by the person using this desk. */
-  apply(articleId: string, update: Uint8Array): { committedAt: string }
+  /**
+   * Commits a replica's edit (format v2) by the person using this desk. An
+   * edit of an approved or published article is written through at once: it
+   * sends the article back to review, and the window is told in the answer.
+   */
+  apply(articleId: string, update: Uint8Array): { committedAt: string; statusChange?: StatusChange }
   /** The document's whole state now, the row brought up to it (format v2). */
   stateNow(articleId: string): Uint8Array
   /** Writes `content` into the document as one edit by this desk's person, and the row at once. */
@@ -56,7 +61,15 @@ export function createArticleDocuments(
 
   const project = (articleId: string): SaveResult => {
     const { meta, body } = readContent(documents.load(articleId))
-    return store.project({ id: articleId, meta, body })
+    const result = store.project({ id: articleId, meta, body })
+    documents.markProjected(articleId)
+    return result
+  }
+
+  /** The row follows the document before anything reads it: an edit waiting here, or one left by another program or a killed one. */
+  const bringRowUp = (articleId: string) => {
+    projector.flush(articleId)
+    if (!documents.isProjected(articleId)) projector.run(articleId)
   }
   const projector = createProjector(project, log, options.projectionIdleMs ?? PROJECTION_IDLE_MS)
   const editListeners: ((articleId: string) => void)[] = []
@@ -98,12 +111,12 @@ export function createArticleDocuments(
 
     stateNow(articleId) {
       ensureDocument.immediate(articleId)
-      projector.flush(articleId)
+      bringRowUp(articleId)
       return documents.state(articleId)
     },
 
     rewrite(articleId, content) {
-      projector.flush(articleId)
+      bringRowUp(articleId)
       const checked = store.checkDraft(content)
       try {
         return rewriteTx.immediate(articleId, checked)
@@ -116,7 +129,7 @@ export function createArticleDocuments(
     onEdit: (listener) => void editListeners.push(listener),
 
     saveDraft(input) {
-      projector.flush(input.id)
+      bringRowUp(input.id)
       // The store's own checks first, so a refused draft never reaches the document.
       const checked = store.checkDraft(input)
       try {
@@ -136,13 +149,20 @@ export function createArticleDocuments(
       // Converted already (the window opened it): no write lock just to find that out.
       if (!documents.has(articleId)) ensureDocument.immediate(articleId)
       documents.append(articleId, update, personId())
-      projector.touch(articleId)
       for (const listener of editListeners) listener(articleId)
+      if (vouchesForText(store.statusOf(articleId))) {
+        const { statusChange, updatedAt } = project(articleId)
+        return statusChange ? { committedAt: updatedAt, statusChange } : { committedAt: updatedAt }
+      }
+      projector.touch(articleId)
       return { committedAt: new Date().toISOString() }
     },
 
-    beforeRead: (articleId) => projector.flush(articleId),
-    beforeReadAll: () => projector.flushAll(),
+    beforeRead: bringRowUp,
+    beforeReadAll: () => {
+      projector.flushAll()
+      for (const articleId of documents.unprojected()) projector.run(articleId)
+    },
 
     removed(articleId) {
       projector.drop(articleId)

@@ -37,6 +37,11 @@ export interface DocumentStore {
   pendingUpdates(articleId: string): number
   /** Forgets the in-memory copy (after a failure, or when the article is deleted). */
   forget(articleId: string): void
+  /** Whether the article's row was written from its document after its last edit (by any program). */
+  isProjected(articleId: string): boolean
+  markProjected(articleId: string): void
+  /** Articles whose row waits to be written from their document. */
+  unprojected(): string[]
 }
 
 /** Appended updates past this many are folded into the state at the next append. */
@@ -69,6 +74,9 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
   )
   const updateState = db.prepare<[Buffer, number, string, string]>('UPDATE article_documents SET state = ?, layout = ?, compacted_at = ? WHERE article_id = ?')
   const deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM article_updates WHERE article_id = ? AND seq <= ?')
+  const selectProjected = db.prepare<[string], { projected: number }>('SELECT projected FROM article_documents WHERE article_id = ?')
+  const setProjected = db.prepare<[number, string]>('UPDATE article_documents SET projected = ? WHERE article_id = ?')
+  const selectUnprojected = db.prepare<[], { article_id: string }>('SELECT article_id FROM article_documents WHERE projected = 0')
 
   const held = new Map<string, Held>()
 
@@ -123,6 +131,8 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     // An update whose base this document never had would be stored and stay invisible.
     if (!missingBefore && hasMissingUpdates(entry.doc)) throw new MidadError('update_incomplete', undefined, `article ${articleId}`)
     const { lastInsertRowid } = insertUpdate.run(articleId, Buffer.from(update), personId, new Date().toISOString())
+    // In the same commit as the edit: no program can read the row as current while it lags.
+    setProjected.run(0, articleId)
     entry.lastSeq = Number(lastInsertRowid)
     entry.unfolded++
     return entry.unfolded
@@ -174,6 +184,10 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
 
     pendingUpdates: (articleId) => countUpdates.get(articleId)?.n ?? 0,
 
-    forget: (articleId) => void held.delete(articleId)
+    forget: (articleId) => void held.delete(articleId),
+
+    isProjected: (articleId) => (selectProjected.get(articleId)?.projected ?? 1) === 1,
+    markProjected: (articleId) => void setProjected.run(1, articleId),
+    unprojected: () => selectUnprojected.all().map((row) => row.article_id)
   }
 }

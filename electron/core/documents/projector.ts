@@ -16,22 +16,28 @@ export interface Projector {
   flushAll(): void
   /** Drops what waits for an article that no longer exists. */
   drop(articleId: string): void
+  /** Writes the article's row now, whether or not an edit waits here (one left by another program). */
+  run(articleId: string): void
 }
 
 export function createProjector(project: (articleId: string) => void, log: Log = nullLog, idleMs = PROJECTION_IDLE_MS): Projector {
   const waiting = new Map<string, ReturnType<typeof setTimeout>>()
 
-  const run = (articleId: string) => {
-    const timer = waiting.get(articleId)
-    if (timer === undefined) return
-    clearTimeout(timer)
-    waiting.delete(articleId)
+  const projectNow = (articleId: string) => {
     try {
       project(articleId)
     } catch (error) {
       // The document keeps the edit; the row stays as it last was until a later edit projects cleanly.
       log.error('an article’s row could not be written from its document', { articleId, error })
     }
+  }
+
+  const run = (articleId: string) => {
+    const timer = waiting.get(articleId)
+    if (timer === undefined) return
+    clearTimeout(timer)
+    waiting.delete(articleId)
+    projectNow(articleId)
   }
 
   return {
@@ -50,6 +56,11 @@ export function createProjector(project: (articleId: string) => void, log: Log =
     drop(articleId) {
       clearTimeout(waiting.get(articleId))
       waiting.delete(articleId)
+    },
+    run: (articleId) => {
+      clearTimeout(waiting.get(articleId))
+      waiting.delete(articleId)
+      projectNow(articleId)
     }
   }
 }
