@@ -90,6 +90,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     'SELECT version, status, kicker, headline, dek, body_json, updated_at FROM articles WHERE id = ?'
   )
   const history = createStatusHistory(db)
+  const selectStatus = db.prepare<[string], { status: string }>('SELECT status FROM articles WHERE id = ?')
   const selectList = db.prepare<[], ArticleSummaryRow>(
     'SELECT id, headline, section, status, word_count, created_at, updated_at FROM articles ORDER BY updated_at DESC, id'
   )
@@ -186,7 +187,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     exists: (id) => selectVersion.get(id) !== undefined,
 
     statusOf(id) {
-      const row = selectSaved.get(id)
+      const row = selectStatus.get(id)
       if (!row) throw notFound(id)
       return statusOf(row.status)
     },

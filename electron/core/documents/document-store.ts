@@ -74,9 +74,10 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
   )
   const updateState = db.prepare<[Buffer, number, string, string]>('UPDATE article_documents SET state = ?, layout = ?, compacted_at = ? WHERE article_id = ?')
   const deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM article_updates WHERE article_id = ? AND seq <= ?')
-  const selectProjected = db.prepare<[string], { projected: number }>('SELECT projected FROM article_documents WHERE article_id = ?')
-  const setProjected = db.prepare<[number, string]>('UPDATE article_documents SET projected = ? WHERE article_id = ?')
-  const selectUnprojected = db.prepare<[], { article_id: string }>('SELECT article_id FROM article_documents WHERE projected = 0')
+  const selectBehind = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM article_rows_behind WHERE article_id = ?')
+  const markBehind = db.prepare<[string]>('INSERT OR IGNORE INTO article_rows_behind (article_id) VALUES (?)')
+  const markCaughtUp = db.prepare<[string]>('DELETE FROM article_rows_behind WHERE article_id = ?')
+  const selectAllBehind = db.prepare<[], { article_id: string }>('SELECT article_id FROM article_rows_behind')
 
   const held = new Map<string, Held>()
 
@@ -132,7 +133,7 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     if (!missingBefore && hasMissingUpdates(entry.doc)) throw new MidadError('update_incomplete', undefined, `article ${articleId}`)
     const { lastInsertRowid } = insertUpdate.run(articleId, Buffer.from(update), personId, new Date().toISOString())
     // In the same commit as the edit: no program can read the row as current while it lags.
-    setProjected.run(0, articleId)
+    markBehind.run(articleId)
     entry.lastSeq = Number(lastInsertRowid)
     entry.unfolded++
     return entry.unfolded
@@ -161,12 +162,6 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     load: (articleId) => hold(articleId).doc,
 
     append(articleId, update, personId) {
-      try {
-        // Read without touching the document: most damaged bytes stop here.
-        Y.decodeUpdateV2(update)
-      } catch (error) {
-        throw new MidadError('update_undecodable', undefined, error instanceof Error ? error.message : String(error))
-      }
       let unfolded: number
       try {
         unfolded = appendTx.immediate(articleId, update, personId)
@@ -186,8 +181,8 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
 
     forget: (articleId) => void held.delete(articleId),
 
-    isProjected: (articleId) => (selectProjected.get(articleId)?.projected ?? 1) === 1,
-    markProjected: (articleId) => void setProjected.run(1, articleId),
-    unprojected: () => selectUnprojected.all().map((row) => row.article_id)
+    isProjected: (articleId) => selectBehind.get(articleId) === undefined,
+    markProjected: (articleId) => void markCaughtUp.run(articleId),
+    unprojected: () => selectAllBehind.all().map((row) => row.article_id)
   }
 }

@@ -9,10 +9,11 @@ import type { SchemaStep } from './migration'
  *   text once the two copies merge, so the row is the record that it happened.
  * - article_updates: the edits since that state, appended as they are
  *   committed, with who made them; compaction folds them into the state.
- *   `projected` says whether the article's row has been written from the
- *   document since its last edit: a program that finds it 0 (the app was
- *   killed before it wrote the row, or another program holds the edit)
- *   writes the row before reading it.
+ * - article_rows_behind: the articles whose row has not been written from
+ *   their document since their last edit. A program that finds one there
+ *   (the app was killed before it wrote the row, or another program made the
+ *   edit) writes the row before reading it. A table of its own, so marking
+ *   an edit never rewrites the document's stored state.
  * - people: everyone this desk has seen write, with their role.
  * - this_device: this installation's Ed25519 key pair and, once given, the
  *   profile of the person who uses it.
@@ -46,8 +47,11 @@ export const updateToSchemaVersion6: SchemaStep = (db) => {
       layout       INTEGER NOT NULL,
       converted_at TEXT NOT NULL,
       converted_on TEXT NOT NULL,
-      compacted_at TEXT NOT NULL,
-      projected    INTEGER NOT NULL DEFAULT 1 CHECK (projected IN (0, 1))
+      compacted_at TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE article_rows_behind (
+      article_id TEXT PRIMARY KEY REFERENCES article_documents (article_id) ON DELETE CASCADE
     ) STRICT;
 
     CREATE TABLE article_updates (
