@@ -2,6 +2,8 @@
 // front door (index.ts); none of them touches SQLite or the media folder.
 import { dirname, join, resolve } from 'node:path'
 import { articleId, createArticles, type Articles } from './articles/articles'
+import { createEventHub, type CoreEvents } from './events/core-events'
+import type { ContractEvent } from '../../shared/contract/events'
 import { createArticleStore } from './articles/article-store'
 import { openDatabase } from './db/open-database'
 import { createArticleDocuments } from './documents/article-documents'
@@ -40,10 +42,16 @@ export interface CoreOptions {
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, CoreEvents {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
+}
+
+/** Returns what was done, after telling of it. */
+function tell<T>(done: T, told: (done: T) => void): T {
+  told(done)
+  return done
 }
 
 export function openCore(options: CoreOptions): Core {
@@ -71,6 +79,9 @@ export function openCore(options: CoreOptions): Core {
     approvedRevision: (id) => store.approvedRevision(id)
   })
   const imports = createImports(articles, media, options.importLimits, revisions.imported, revisions)
+  const events = createEventHub((error) => log.warn('a listener to core’s events failed', { error }))
+  const changed = (id: string, change: Extract<ContractEvent, { name: 'articleChanged' }>['payload']['change']) =>
+    events.emit({ name: 'articleChanged', payload: { id, change } })
   return {
     dbPath,
     mediaDir,
@@ -83,8 +94,18 @@ export function openCore(options: CoreOptions): Core {
     saveRevision: (id, label) => revisions.saveRevision(articleId(id), label),
     articleHistory: (id) => revisions.articleHistory(articleId(id)),
     compareRevisions: (id, from, to) => revisions.compareRevisions(articleId(id), from, to),
-    restoreRevision: (id, revision) => revisions.restoreRevision(articleId(id), revision),
     closeArticle: (id) => revisions.closeArticle(articleId(id)),
+    // Every change of an article is told to whoever listens, once it is stored.
+    subscribe: events.subscribe,
+    createArticle: (meta, body) => tell(articles.createArticle(meta, body), (article) => changed(article.id, 'created')),
+    saveArticle: (input) => tell(articles.saveArticle(input), () => changed(articleId(input.id), 'edited')),
+    applyArticleUpdate: (id, update) => tell(articles.applyArticleUpdate(id, update), () => changed(articleId(id), 'edited')),
+    deleteArticle: (id) => tell(articles.deleteArticle(id), () => changed(articleId(id), 'deleted')),
+    setArticleStatus: (id, status) => tell(articles.setArticleStatus(id, status), () => changed(articleId(id), 'status')),
+    restoreRevision: (id, revision) => tell(revisions.restoreRevision(articleId(id), revision), () => changed(articleId(id), 'restored')),
+    importArticle: async (fileName, bytes, importOptions) => tell(await imports.importArticle(fileName, bytes, importOptions), (article) => changed(article.id, 'created')),
+    storeImportedArticle: async (imported, importOptions) => tell(await imports.storeImportedArticle(imported, importOptions), (article) => changed(article.id, 'created')),
+    storeImportedVersion: async (id, imported, label) => tell(await imports.storeImportedVersion(id, imported, label), () => changed(articleId(id), 'edited')),
     close: () => {
       if (!db.open) return
       // What was typed last is in the documents; the rows follow before the file closes.

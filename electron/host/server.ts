@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract/api'
 import type { StoredPicture } from '../core'
-import { API_PATH, MEDIA_PATH } from '../../shared/contract/wire'
+import { API_PATH, EVENTS_PATH, MEDIA_PATH } from '../../shared/contract/wire'
 import type { Log } from '../core'
 import { handleApi } from './api-route'
 import { handleMedia } from './media-route'
+import { handleEvents, type EventSource } from './events-route'
 import { handleStatic } from './static-route'
 import { hasOneHost, hostIsOurs, newToken, originIsOurs, requestCarriesToken } from './request-guard'
 import { sendFailure, sendNotFound, setBaseHeaders } from './responses'
@@ -22,6 +23,8 @@ export interface HostOptions {
   token?: string
   /** Where an unexpected failure is written, beside the terminal. */
   log?: Log
+  /** Core's events, streamed to the page at /events. */
+  events?: EventSource
 }
 
 export interface RunningHost {
@@ -70,12 +73,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const query = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1))
     const api = lastSegmentAfter(pathname, API_PATH)
     const media = lastSegmentAfter(pathname, MEDIA_PATH)
-    if (pathname.startsWith(API_PATH) || pathname.startsWith(MEDIA_PATH)) {
+    if (pathname.startsWith(API_PATH) || pathname.startsWith(MEDIA_PATH) || pathname === EVENTS_PATH) {
       if (!requestCarriesToken(req, token)) {
         req.resume()
         sendFailure(res, 403, 'unauthorized')
         return
       }
+      if (pathname === EVENTS_PATH) return handleEvents(req, res, options.events)
       if (api !== undefined) return handleApi(req, res, api, options.handlers, options.log)
       if (media !== undefined) return handleMedia(req, res, media, options.storedPicture)
       req.resume()

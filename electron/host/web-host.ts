@@ -70,7 +70,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
     })
     const start = (port: number) =>
-      startHost({ handlers, rendererDir: options.rendererDir, storedPicture: (id) => core.storedPicture(id), port, log })
+      startHost({ handlers, rendererDir: options.rendererDir, storedPicture: (id) => core.storedPicture(id), port, log, events: core })
     let host: RunningHost
     if (options.port !== undefined) {
       try {

@@ -3,7 +3,7 @@ import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } fr
 import { createHandlers, databasePathFor, envLocale, openCore, type Core } from '../core'
 import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
-import { bindContract, isAppSender } from './ipc'
+import { bindContract, forwardEvents, isAppSender } from './ipc'
 import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { appMediaUrl } from '../../shared/contract/wire'
 import { serveMedia } from './media-protocol'
@@ -90,6 +90,7 @@ function start(): void {
     locale: () => locale,
     log
   })
+  forwardEvents({ events: opened, target: () => articleWindow?.webContents ?? null })
   openArticleWindow()
   app.on('activate', () => {
     if (!articleWindow) openArticleWindow()

@@ -4,7 +4,7 @@ import { openCore, type Core, createHandlers } from '../core'
 import { handlerOptionsIn } from '../core/testing'
 import { operationNames } from '../../shared/contract/operations'
 import type { Handlers } from '../../shared/contract/api'
-import { bindContract, isAppSender } from './ipc'
+import { bindContract, forwardEvents, isAppSender } from './ipc'
 import { rendererLocation } from './renderer-location'
 import { FakeBrowserWindow, FakeWebFrame, fake } from './testing/fake-electron'
 import { tempProfile } from './testing/temp-profile'
@@ -107,5 +107,21 @@ describe('the contract over IPC', () => {
   it('turns a core refusal into a translated failure, not a stack', async () => {
     const result = await invoke('midad:getArticle', fromApp(), { id: '4f7f3c8e-2d4a-4b8e-9c1d-0a1b2c3d4e5f' })
     expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'The article does not exist; it may have been deleted.' } })
+  })
+})
+
+describe('core’s events to the window', () => {
+  it('sends each change to the article window on the one event channel, and nothing to a window that is gone', async () => {
+    let target: FakeBrowserWindow | null = window
+    const stop = forwardEvents({ events: core, target: () => target?.webContents ?? null })
+    const created = await invoke('midad:createArticle', fromApp(), { meta: { headline: 'خبر' } })
+    const id = (created.value as { id: string }).id
+    expect(window.webContents.sent).toEqual([{ channel: 'midad:event', args: [{ name: 'articleChanged', payload: { id, change: 'created' } }] }])
+    window.webContents.destroyed = true
+    core.setArticleStatus(id, 'in_review')
+    target = null
+    core.setArticleStatus(id, 'draft')
+    expect(window.webContents.sent).toHaveLength(1)
+    stop()
   })
 })

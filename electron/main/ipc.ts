@@ -1,11 +1,11 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
 import { operationNames } from '../../shared/contract/operations'
-import { channelFor } from '../../shared/contract/wire'
+import { channelFor, EVENT_CHANNEL } from '../../shared/contract/wire'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError, type Result } from '../../shared/contract/errors'
 import { dispatch, failure } from '../../shared/contract/dispatch'
 import type { Locale } from '../../shared/i18n/translate'
-import type { Log } from '../core'
+import type { CoreEvents, Log } from '../core'
 import type { RendererLocation } from './renderer-location'
 
 /**
@@ -46,4 +46,15 @@ export function bindContract(options: {
       })
     })
   }
+}
+
+/**
+ * Core's events to the article window, on the contract's one event channel.
+ * A window that is gone, or not yet there, is skipped.
+ */
+export function forwardEvents(options: { events: CoreEvents; target: () => { send(channel: string, message: unknown): void; isDestroyed(): boolean } | null }): () => void {
+  return options.events.subscribe((event) => {
+    const contents = options.target()
+    if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event)
+  })
 }

@@ -9,8 +9,21 @@ beforeAll(async () => {
 })
 
 describe('what preload gives the page', () => {
-  it('exposes only window.midad', () => {
-    expect([...fake.contextBridge.exposed.keys()]).toEqual(['midad'])
+  it('exposes only window.midad and window.midadEvents', () => {
+    expect([...fake.contextBridge.exposed.keys()]).toEqual(['midad', 'midadEvents'])
+  })
+
+  it('hands the page the contract’s events from their one channel, and a way to stop listening', () => {
+    const events = fake.contextBridge.exposed.get('midadEvents') as { subscribe(listener: (name: string, payload: unknown) => void): () => void }
+    expect(Object.keys(events)).toEqual(['subscribe'])
+    const heard: unknown[] = []
+    const stop = events.subscribe((name, payload) => heard.push([name, payload]))
+    fake.ipcRenderer.receive('midad:event', { name: 'articleChanged', payload: { id: 'x', change: 'edited' } })
+    fake.ipcRenderer.receive('midad:other', { name: 'articleChanged', payload: {} })
+    fake.ipcRenderer.receive('midad:event', 'not an event')
+    stop()
+    fake.ipcRenderer.receive('midad:event', { name: 'articleChanged', payload: { id: 'y', change: 'edited' } })
+    expect(heard).toEqual([['articleChanged', { id: 'x', change: 'edited' }]])
   })
 
   it('has exactly the contract operations, all functions', () => {

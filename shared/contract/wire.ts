@@ -27,3 +27,9 @@ export const appMediaUrl = (mediaId: string): string => `${MEDIA_SCHEME}://${MED
 
 /** Where the browser host's page (and the article preview inside it) loads a stored picture. */
 export const hostMediaUrl = (mediaId: string): string => `${MEDIA_PATH}${encodeURIComponent(mediaId)}`
+
+/** The one IPC channel the main process sends the contract's events on, each as { name, payload }. */
+export const EVENT_CHANNEL = 'midad:event'
+
+/** The browser host streams the contract's events at `GET /events` (server-sent events). */
+export const EVENTS_PATH = '/events'

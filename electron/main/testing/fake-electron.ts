@@ -40,6 +40,15 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++
   readonly mainFrame = new FakeWebFrame('about:blank', this.id, 1)
   windowOpenHandler: WindowOpenHandler | undefined
+  /** What the main process sent the page (webContents.send). */
+  readonly sent: Array<{ channel: string; args: unknown[] }> = []
+  destroyed = false
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args })
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler
   }
@@ -229,6 +238,21 @@ function createFake() {
     invoke: (channel: string, ...args: unknown[]) => {
       ipcRenderer.invoked.push({ channel, args })
       return Promise.resolve({ ok: true, value: channel })
+    },
+    /** Listeners by channel, as ipcRenderer.on keeps them; `receive` plays a message from the main process. */
+    listeners: new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>(),
+    on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+      const set = ipcRenderer.listeners.get(channel) ?? new Set()
+      set.add(listener)
+      ipcRenderer.listeners.set(channel, set)
+      return ipcRenderer
+    },
+    removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+      ipcRenderer.listeners.get(channel)?.delete(listener)
+      return ipcRenderer
+    },
+    receive(channel: string, ...args: unknown[]) {
+      for (const listener of ipcRenderer.listeners.get(channel) ?? []) listener({}, ...args)
     }
   }
 

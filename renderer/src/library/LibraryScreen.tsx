@@ -25,7 +25,7 @@ interface Props {
 
 export function LibraryScreen({ onOpen, message }: Props) {
   const t = useT()
-  const { api } = useBackend()
+  const { api, events } = useBackend()
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
   const [error, setError] = useState<ShownMessage | string | null>(message ?? null)
   const [busy, setBusy] = useState(false)
@@ -37,6 +37,8 @@ export function LibraryScreen({ onOpen, message }: Props) {
   // Bumped to list the articles again after a change.
   const [listing, setListing] = useState(0)
   const reload = useCallback(() => setListing((n) => n + 1), [])
+  // Another window (or the web desk's) changed an article: the list follows without a reload.
+  useEffect(() => events.subscribe((event) => event.name === 'articleChanged' && reload()), [events, reload])
 
   useEffect(() => {
     let current = true
