@@ -28,6 +28,8 @@ export interface ArticleStore {
   get(id: string): Article
   /** Whether the library holds this article (for links between articles). */
   exists(id: string): boolean
+  /** The article's version alone, without reading its body. */
+  versionOf(id: string): number
   /** The article's workflow status alone, without reading its body. */
   statusOf(id: string): ArticleStatus
   /** An approved or published article whose words change goes back to review (SaveResult.statusChange). */
@@ -38,6 +40,8 @@ export interface ArticleStore {
    * projection that lists, checks and exports read.
    */
   project(input: Omit<SaveArticleInput, 'baseVersion'>): SaveResult
+  /** As project, for a draft checkDraft has already returned: not checked a second time. */
+  projectChecked(input: { id: string; meta: ArticleMeta; body: ArticleBody }): SaveResult
   /** A draft as the store would keep it (slug filled in, body as the schema reads it), or invalid_input / invalid_body. */
   checkDraft(draft: { meta: unknown; body: unknown }): { meta: ArticleMeta; body: ArticleBody }
   /** Moves the article along the workflow; neither its revision nor its edit time changes. */
@@ -74,12 +78,13 @@ function withSlug(meta: ArticleMeta): ArticleMeta {
   return { ...meta, slug: slugFromHeadline(meta.headline, meta.slugScript), slugIsCustom: false }
 }
 
-/** What core derives from the body on every write: stored JSON, search text, count. */
-function derive(body: unknown): { bodyJson: string; plainText: string; wordCount: number } {
-  const checked = checkArticleBody(body)
+/** What core derives from a checked body on every write: stored JSON, search text, count. */
+function deriveChecked(checked: ArticleBody): { bodyJson: string; plainText: string; wordCount: number } {
   const plainText = bodyPlainText(checked)
   return { bodyJson: JSON.stringify(checked), plainText, wordCount: countWords(plainText) }
 }
+
+const derive = (body: unknown) => deriveChecked(checkArticleBody(body))
 
 const notFound = (id: string): MidadError => new MidadError('not_found', undefined, `article ${id}`)
 
@@ -186,6 +191,12 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
 
     exists: (id) => selectVersion.get(id) !== undefined,
 
+    versionOf(id) {
+      const row = selectVersion.get(id)
+      if (!row) throw notFound(id)
+      return row.version
+    },
+
     statusOf(id) {
       const row = selectStatus.get(id)
       if (!row) throw notFound(id)
@@ -200,6 +211,8 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
       const derived = derive(input.body)
       return saveTx.immediate(input, meta, { ...metaColumns(meta), ...derived })
     },
+
+    projectChecked: (input) => saveTx.immediate({ id: input.id, baseVersion: null }, input.meta, { ...metaColumns(input.meta), ...deriveChecked(input.body) }),
 
     checkDraft: (draft) => ({ meta: parseMeta(draft.meta, false), body: checkArticleBody(draft.body) }),
 

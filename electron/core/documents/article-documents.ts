@@ -89,14 +89,17 @@ export function createArticleDocuments(
   })
 
   const saveDraftTx = db.transaction((input: SaveArticleInput, checked: { meta: ArticleMeta; body: ArticleBody }): SaveResult => {
-    const current = store.get(input.id)
-    if (current.version !== input.baseVersion) {
-      throw new MidadError('stale_version', undefined, `article ${input.id} is at ${current.version}, not ${input.baseVersion}`)
+    const version = store.versionOf(input.id)
+    if (version !== input.baseVersion) {
+      throw new MidadError('stale_version', undefined, `article ${input.id} is at ${version}, not ${input.baseVersion}`)
     }
     ensureDocument(input.id)
     const edit = editFromDraft(documents.load(input.id), checked)
     if (edit) documents.append(input.id, edit, personId())
-    return project(input.id)
+    // The document now says exactly the checked draft: its row is written from that, not read back and checked again.
+    const saved = store.projectChecked({ id: input.id, ...checked })
+    documents.markProjected(input.id)
+    return saved
   })
 
   const rewriteTx = db.transaction((articleId: string, checked: { meta: ArticleMeta; body: ArticleBody }): SaveResult => {
