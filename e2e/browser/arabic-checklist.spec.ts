@@ -123,9 +123,11 @@ test('arrow keys and selections cross bold and link boundaries in mixed Arabic a
 
   // In a right-to-left line ArrowLeft reads on: one character per press,
   // into and out of the bold word and the link, to the end of the line.
-  await page.keyboard.press('Home')
+  // The caret goes to the start of the line, at its right-hand edge, by a click: under
+  // heavy load ProseMirror has been seen to put a Home press back (its observer reads
+  // a selection it cannot place and restores its own), which is not what this test is about.
   const column = await contentBox(paragraph)
-  // Polled: on a loaded machine the caret can be drawn a frame after the key.
+  await page.mouse.click(column.right - 1, (column.top + column.bottom) / 2)
   await expect.poll(async () => Math.abs((await caretBox(page)).right - column.right)).toBeLessThan(EDGE)
   const forward: number[] = []
   for (let i = 0; i < sentence.length + 2; i++) {
