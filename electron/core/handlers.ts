@@ -51,7 +51,9 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
   const cancelledEarly = new Set<string>()
   return {
     listArticles: () => core.listArticles(),
-    openArticleDocument: ({ id }) => ({ state: Buffer.from(core.openArticleDocument(id)).toString('base64') }),
+    openArticleDocument: ({ id, since }) => ({
+      state: Buffer.from(core.openArticleDocument(id, since === undefined ? undefined : decodeBase64Strictly(since, 'since'))).toString('base64')
+    }),
     sendArticleUpdate: ({ id, update }) => core.applyArticleUpdate(id, decodeBase64Strictly(update, 'update')),
     getProfile: () => core.getProfile(),
     saveProfile: (input) => core.saveProfile(input),

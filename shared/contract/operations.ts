@@ -16,6 +16,8 @@ export { operationNames, type OperationName } from './operation-names'
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
 /** Largest edit of an article's document one call carries (a whole long article pasted at once fits). */
 export const MAX_UPDATE_BYTES = 16 * 1024 * 1024
+// A state vector names one clock per writer that ever touched the article: a few bytes each.
+export const MAX_STATE_VECTOR_CHARS = 64 * 1024
 /** Largest article file (.docx with its pictures) the importer accepts. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
@@ -111,7 +113,8 @@ export const contract = {
   // without a desktop answers opened: false and the file's path to name.
   showLog: op(z.object({}).strict(), z.object({ file: z.string(), opened: z.boolean() })),
   // The article's Yjs document as a window's replica starts from it: the whole state, update format v2, base64.
-  openArticleDocument: op(z.object({ id: ArticleId }).strict(), z.object({ state: z.string() })),
+  // With `since` (the replica's state vector, base64) only what that replica has not seen: how it catches up.
+  openArticleDocument: op(z.object({ id: ArticleId, since: z.string().max(MAX_STATE_VECTOR_CHARS).optional() }).strict(), z.object({ state: z.string() })),
   // One edit of the window's replica (update format v2, base64), acknowledged once committed.
   sendArticleUpdate: op(
     z.object({ id: ArticleId, update: z.string().min(1).max(Math.ceil((MAX_UPDATE_BYTES * 4) / 3) + 4) }).strict(),

@@ -22,8 +22,8 @@ export interface Articles {
   articleStatusHistory(id: string): StatusChange[] // throws MidadError('not_found')
   /** When the article became published (from its status history), or null while it is not published. */
   articlePublishedAt(id: string): string | null // throws MidadError('not_found')
-  /** The article's Yjs document as a replica starts from it (update format v2). */
-  openArticleDocument(id: string): Uint8Array // throws MidadError('not_found' | 'already_converted')
+  /** The article's Yjs document as a replica starts from it (update format v2); with a replica's state vector, only what it lacks. */
+  openArticleDocument(id: string, since?: Uint8Array): Uint8Array // throws MidadError('not_found' | 'invalid_input')
   /** Commits a replica's edit (update format v2); what reads the article sees it at once. */
   applyArticleUpdate(id: string, update: Uint8Array): { committedAt: string; statusChange?: StatusChange } // MidadError('update_undecodable' | 'update_incomplete' | 'not_found')
 }
@@ -76,7 +76,7 @@ export function createArticles(store: ArticleStore, documents: ArticleDocuments,
     },
     articleStatusHistory: (id) => store.statusHistory(articleId(id)),
     articlePublishedAt: (id) => store.publishedAt(articleId(id)),
-    openArticleDocument: (id) => documents.open(articleId(id)),
+    openArticleDocument: (id, since) => documents.open(articleId(id), since),
     applyArticleUpdate: (id, update) => documents.apply(articleId(id), update)
   }
 }

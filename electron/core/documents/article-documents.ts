@@ -22,8 +22,12 @@ export interface ArticleDocuments {
   create(meta: Partial<ArticleMeta> | undefined, body: ArticleBody | undefined): Article
   /** A whole draft (the CLI, an importer, a window that sends whole drafts) written as one edit of the document. */
   saveDraft(input: SaveArticleInput): SaveResult
-  /** The article's document as a replica starts from it (format v2); a stored article becomes a document the first time. */
-  open(articleId: string): Uint8Array
+  /**
+   * The article's document as a replica starts from it (format v2); a stored
+   * article becomes a document the first time. Given a replica's state vector,
+   * only what that replica lacks: how an open window catches up.
+   */
+  open(articleId: string, since?: Uint8Array): Uint8Array
   /**
    * Commits a replica's edit (format v2) by the person using this desk. An
    * edit of an approved or published article is written through at once: it
@@ -143,9 +147,9 @@ export function createArticleDocuments(
       }
     },
 
-    open(articleId) {
+    open(articleId, since) {
       ensureDocument.immediate(articleId)
-      return documents.state(articleId)
+      return documents.state(articleId, since)
     },
 
     apply(articleId, update) {

@@ -31,8 +31,8 @@ export interface DocumentStore {
   append(articleId: string, update: Uint8Array, personId: string | null): void
   /** Folds the appended updates into the stored state, in one transaction. */
   compact(articleId: string): void
-  /** The committed state as one update (v2): what a replica starts from. */
-  state(articleId: string): Uint8Array
+  /** The committed state as one update (v2): what a replica starts from; with a state vector, only what that vector has not seen. */
+  state(articleId: string, since?: Uint8Array): Uint8Array
   /** Updates waiting to be folded in, for the article. */
   pendingUpdates(articleId: string): number
   /** Forgets the in-memory copy (after a failure, or when the article is deleted). */
@@ -175,7 +175,19 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
 
     compact: (articleId) => compactTx.immediate(articleId),
 
-    state: (articleId) => Y.encodeStateAsUpdateV2(hold(articleId).doc),
+    state(articleId, since) {
+      const doc = hold(articleId).doc
+      if (since === undefined) return Y.encodeStateAsUpdateV2(doc)
+      let known: Uint8Array
+      try {
+        // Decoded first, alone: a vector that does not read is the caller's mistake, not a stored fault.
+        Y.decodeStateVector(since)
+        known = since
+      } catch {
+        throw new MidadError('invalid_input', { field: 'since' }, 'not a state vector')
+      }
+      return Y.encodeStateAsUpdateV2(doc, known)
+    },
 
     pendingUpdates: (articleId) => countUpdates.get(articleId)?.n ?? 0,
 
