@@ -55,6 +55,7 @@ const rendererFeatures = [
   'renderer/src/people',
   'renderer/src/prepublish',
   'renderer/src/preview',
+  'renderer/src/replica',
   'renderer/src/settings',
   'renderer/src/workflow'
 ]

@@ -69,7 +69,7 @@ test('the journalist previews the exported page in a script-less frame, at phone
   const asked = { previews: 0, saves: 0 }
   page.on('request', (request) => {
     if (request.url().endsWith('/api/previewArticle')) asked.previews += 1
-    if (request.url().endsWith('/api/saveArticle')) asked.saves += 1
+    if (request.url().endsWith('/api/sendArticleUpdate')) asked.saves += 1
   })
   await screen.headline.fill('')
   await screen.headline.pressSequentially(story.edited)

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import { HostProcess } from './host-process'
 import { test, expect } from './fixtures'
-import { articleScreen, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 
 /** Settings → your profile: someone else takes the desk. */
 async function switchProfile(page: Page, name: string, role: string) {
@@ -72,6 +72,17 @@ test('a journalist saves a version, an editor edits, compare shows exactly the c
     db.close()
   }
   await expect(articleScreen(page).headline).toHaveValue('الحكومة تقر الموازنة')
+
+  // Leaving after a change keeps the article as it was left, as a revision of its own.
+  await paragraph.click()
+  await page.keyboard.press('End')
+  await typeInBody(page, ' وأضاف')
+  await waitUntilSaved(page)
+  await screen.backToLibrary.click()
+  await openArticle(page, 'الحكومة تقر الموازنة')
+  await page.getByTestId('history-open').click()
+  await expect(revisions).toHaveCount(4)
+  await expect(revisions.nth(0)).toHaveAttribute('data-kind', 'closed')
 })
 
 test('on a new desk the app asks once who is writing, in a friendly way, and remembers', async ({ page, workspace }) => {

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
 
 interface StoredArticle {
@@ -9,45 +9,80 @@ interface StoredArticle {
   body: unknown
 }
 
-test('a save over a newer version elsewhere is refused and the newer text can be loaded', async ({ page, host, openApp, workspace }) => {
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
+
+test('a change saved elsewhere while the article is open arrives on screen, and what is typed here merges with it', async ({ page, host, openApp, workspace }) => {
   await openApp()
   const screen = await startWriting(page, 'حريق في مستودع بالميناء')
   await typeInBody(page, 'اندلع حريق صباح اليوم')
   await waitUntilSaved(page)
 
-  // A colleague's window saves a newer version behind this page's back.
+  // A colleague's program saves a new headline and a second paragraph behind this page's back.
   const [summary] = await host.call<{ id: string }[]>('listArticles', {})
   const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
-  const newer = 'أخمد رجال الإطفاء الحريق بعد ساعتين من اندلاعه في المستودع الرئيسي'
+  const added = 'أخمد رجال الإطفاء الحريق بعد ساعتين من اندلاعه'
   await host.call('saveArticle', {
     id: current.id,
     baseVersion: current.version,
     meta: { ...current.meta, headline: 'السيطرة على حريق الميناء' },
-    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: newer }] }] }
+    body: { type: 'doc', content: [paragraph('اندلع حريق صباح اليوم'), paragraph(added)] }
   })
 
-  await screen.editor.click()
+  // Nothing to reload: the page shows it, and nothing typed here was lost.
+  await expect(screen.headline).toHaveValue('السيطرة على حريق الميناء')
+  await expect(screen.editor.locator('p').nth(1)).toHaveText(added)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('السيطرة على حريق الميناء')
+
+  await screen.editor.locator('p').first().click()
   await page.keyboard.press('End')
   await typeInBody(page, ' وتسبب في خسائر')
-  await expect(page.getByTestId('stale-banner')).toBeVisible()
-  // The colleague's version was not overwritten.
-  expect(readStore(workspace.dbPath).articles[0]?.headline).toBe('السيطرة على حريق الميناء')
-
-  const wordsBefore = await page.getByTestId('word-count').textContent()
-  await page.getByTestId('reload-article').click()
-  await expect(page.getByTestId('stale-banner')).toBeHidden()
-  await expect(screen.headline).toHaveValue('السيطرة على حريق الميناء')
-  await expect(screen.editor).toHaveText(newer)
+  await waitUntilSaved(page)
   const stored = readStore(workspace.dbPath).articles[0]
   expect(stored?.headline).toBe('السيطرة على حريق الميناء')
-  expect(stored?.body_json).toContain(newer)
 
-  // The status bar counts the reloaded text, as a fresh opening of the article does.
+  // The status bar counts the merged text, as a fresh opening of the article does.
   const counts = page.getByTestId('status-bar')
-  await expect(page.getByTestId('word-count')).not.toHaveText(wordsBefore ?? '')
-  const afterReload = await counts.textContent()
+  const merged = await counts.textContent()
   await page.reload()
   await openArticle(page, 'السيطرة على حريق الميناء')
-  await expect(screen.editor).toHaveText(newer)
-  await expect(counts).toHaveText(afterReload ?? '')
+  await expect(screen.editor.locator('p')).toHaveText(['اندلع حريق صباح اليوم وتسبب في خسائر', added])
+  await expect(counts).toHaveText(merged ?? '')
+})
+
+test('two windows on one article: each types in its own paragraph at once, both end with both, and undo takes back only its own', async ({ page, context, host, openApp }) => {
+  await openApp()
+  const first = await startWriting(page, 'انتخابات البلدية')
+  await typeInBody(page, 'فتحت مراكز الاقتراع أبوابها.')
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'ويتنافس ثلاثون مرشحًا.')
+  await waitUntilSaved(page)
+
+  const other = await context.newPage()
+  await openApp(other)
+  await openArticle(other, 'انتخابات البلدية')
+  const second = articleScreen(other)
+  await expect(second.editor.locator('p')).toHaveCount(2)
+
+  // The journalist adds to the first paragraph while the editor adds to the second.
+  await first.editor.locator('p').first().click()
+  await page.keyboard.press('End')
+  await second.editor.locator('p').nth(1).click()
+  await other.keyboard.press('End')
+  await Promise.all([page.keyboard.type(' في السابعة صباحًا'), other.keyboard.type(' على عشرة مقاعد')])
+  await Promise.all([waitUntilSaved(page), waitUntilSaved(other)])
+
+  const both = ['فتحت مراكز الاقتراع أبوابها. في السابعة صباحًا', 'ويتنافس ثلاثون مرشحًا. على عشرة مقاعد']
+  await expect(first.editor.locator('p')).toHaveText(both)
+  await expect(second.editor.locator('p')).toHaveText(both)
+  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const stored = await host.call<{ body: { content: { content: { text: string }[] }[] } }>('getArticle', { id: summary!.id })
+  expect(stored.body.content.map((block) => block.content.map((inline) => inline.text).join(''))).toEqual(both)
+
+  // Undo here takes back this window's own typing, never the other window's.
+  await page.keyboard.press('Control+z')
+  await expect(first.editor.locator('p').first()).not.toHaveText(both[0]!)
+  await expect(first.editor.locator('p').nth(1)).toHaveText(both[1]!)
+  await waitUntilSaved(page)
+  await expect(second.editor.locator('p').first()).not.toHaveText(both[0]!)
+  await expect(second.editor.locator('p').nth(1)).toHaveText(both[1]!)
 })

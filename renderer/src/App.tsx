@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Article } from '../../shared/article/article'
-import { ArticleScreen } from './article/ArticleScreen'
+import { ArticleOpening } from './article/ArticleOpening'
 import { useBackend } from './backend/backend-context'
 import { refused, said, type ShownMessage } from './common/shown-message'
 import { LibraryScreen } from './library/LibraryScreen'
@@ -45,12 +45,13 @@ export function App() {
   if (view.screen === 'opening') return null
   if (view.screen === 'article') {
     return (
-      <ArticleScreen
+      <ArticleOpening
         key={view.article.id}
         article={view.article}
         fresh={view.fresh}
         onBack={() => setView({ screen: 'library' })}
         onOpen={(article) => setView({ screen: 'article', article, fresh: false })}
+        onFailed={(message) => setView({ screen: 'library', message })}
       />
     )
   }

@@ -5,8 +5,8 @@ import type { Article } from '../../../shared/article/article'
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { StatusChange } from '../../../shared/article/status'
 import type { Finding } from '../../../shared/prepublish/finding'
-import { bodyPlainText } from '../../../shared/text/plain-text'
 import { slugFromHeadline } from '../../../shared/text/slug'
+import { readBody, readContent, readMeta, writeMeta } from '../../../shared/document/article-document'
 import { ArticleAutosave } from '../autosave/autosave'
 import { useSaveProgress } from '../autosave/use-save-progress'
 import { useFlushOnClose } from '../autosave/use-flush-on-close'
@@ -16,11 +16,11 @@ import { messageText, refused, said, type ShownMessage } from '../common/shown-m
 import { CheckPanel, type CheckPanelHandle } from '../prepublish/CheckPanel'
 import { locateFinding } from '../prepublish/locate-finding'
 import { BodyEditor } from '../editor/BodyEditor'
+import { forgetBodyUndo } from '../editor/body-undo'
 import { PreviewPane } from '../preview/PreviewPane'
 import { useArticlePreview } from '../preview/use-article-preview'
 import { useLocale, useT } from '../i18n/locale-context'
 import { importedArticleNotice } from '../../../shared/paste/unkept-notice'
-import { isolated } from '../i18n/user-text'
 import { ArticleStatusField } from '../workflow/ArticleStatusField'
 import { BackToReviewNotice } from '../workflow/BackToReviewNotice'
 import { SavedStatusChanges } from '../workflow/saved-status-changes'
@@ -32,20 +32,23 @@ import { useNewsroomSettings } from '../settings/settings-context'
 import { ArticleDates } from './ArticleDates'
 import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
-import { DraftSource } from './draft-source'
 import { useFieldTypography } from '../editor/field-typography'
 import { ExportNotice } from './ExportNotice'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { OpenArticleProvider } from '../editor/open-article-context'
 import { SaveIndicator } from './SaveIndicator'
-import { MissingBanner, StaleBanner } from './StaleBanner'
+import { MissingBanner } from './MissingBanner'
 import { StatisticsBar } from './StatisticsBar'
 import { isUntouchedDraft } from './untouched-draft'
 import { useTextStatistics } from './use-text-statistics'
+import type { ArticleReplica } from '../replica/article-replica'
+import { useReplicaFollowing } from '../replica/use-replica-following'
 
 interface Props {
   article: Article
+  /** The article's document, open in this window: what the screen edits. */
+  replica: ArticleReplica
   /** Created just now: backing out of it with nothing written removes it. */
   fresh?: boolean
   onBack: () => void
@@ -53,26 +56,24 @@ interface Props {
   onOpen: (article: Article) => void
 }
 
-export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props) {
+export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen }: Props) {
   const t = useT()
   const { api } = useBackend()
-  const [meta, setMeta] = useState<ArticleMeta>(article.meta)
-  const [draft] = useState(() => new DraftSource(article))
+  const [meta, setMeta] = useState<ArticleMeta>(() => readMeta(replica.doc))
   const [savedStatusChanges] = useState(() => new SavedStatusChanges())
   const [autosave] = useState(
     () =>
       new ArticleAutosave({
-        articleId: article.id,
-        version: article.version,
         updatedAt: article.updatedAt,
-        save: async (r) => {
-          const result = await api.saveArticle(r)
+        commit: async () => {
+          const result = await replica.commit()
           if (result.ok) savedStatusChanges.report(result.value.statusChange)
           return result
-        },
-        readDraft: () => draft.read()
+        }
       })
   )
+  // Every edit made in this window, the body's or a field's, is saved soon.
+  useEffect(() => replica.onEdit(() => autosave.edit()), [replica, autosave])
   const { stats, textChanged } = useTextStatistics(article.wordCount)
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
@@ -86,7 +87,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   // Offered once the export for publishing is refused for the check's errors.
   const [draftOffered, setDraftOffered] = useState(false)
   const [exporting, setExporting] = useState(false)
-  const [reloading, setReloading] = useState(false)
+  const [keeping, setKeeping] = useState(false)
   const [leaving, setLeaving] = useState(false)
   // Open, and on which comparison: 'approved' from the back-to-review notice.
   const [historyOpen, setHistoryOpen] = useState<false | { compareFrom?: string }>(false)
@@ -124,37 +125,43 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   }
   const editorRef = useRef<Editor | null>(null)
 
-  const onReady = useCallback(
-    (editor: Editor | null) => {
-      editorRef.current = editor
-      draft.attach(editor)
-    },
-    [draft]
-  )
+  const onReady = useCallback((editor: Editor | null) => {
+    editorRef.current = editor
+  }, [])
   const locate = useCallback((finding: Finding) => locateFinding(finding.location, editorRef.current), [])
-  const readBody = useCallback(() => draft.read().body, [draft])
-  const readFigures = useCallback(() => bodyFigures(draft.read().body), [draft])
-  // Runs on every keystroke, so it touches no React state: a state update here,
-  // even to the same value, re-rendered the whole screen once per letter.
-  const edit = useCallback(() => autosave.edit(), [autosave])
+  const readArticleBody = useCallback(() => readBody(replica.doc), [replica])
+  const readFigures = useCallback(() => bodyFigures(readBody(replica.doc)), [replica])
   const flush = useCallback(() => void autosave.flush(), [autosave])
   const saveTyping = useCallback(() => autosave.flush(), [autosave])
 
   const changeMeta = (patch: Partial<ArticleMeta>) => {
-    const next = { ...draft.currentMeta(), ...patch }
+    const next = { ...readMeta(replica.doc), ...patch }
     // The slug follows the headline until the journalist makes it their own.
     if (!next.slugIsCustom && ('headline' in patch || 'slugScript' in patch)) next.slug = slugFromHeadline(next.headline, next.slugScript)
-    draft.setMeta(next)
+    // Only what differs goes into the document; its update is the edit autosave sends.
+    writeMeta(replica.doc, next)
     setMeta(next)
-    edit()
   }
+
+  // What changes elsewhere (another window, a restore, the command line) arrives in the replica.
+  const following = useReplicaFollowing(article.id, replica, {
+    onArrived: () => {
+      setMeta(readMeta(replica.doc))
+      autosave.storedChanged()
+    },
+    onStatus: workflowStatus.adopt,
+    onError: (failure) => setError(refused(failure))
+  })
 
   const back = async () => {
     setLeaving(true)
     const saved = await autosave.flush()
-    if (saved && fresh && workflowStatus.status === article.status && isUntouchedDraft(draft.read(), article.meta)) {
+    if (saved && fresh && workflowStatus.status === article.status && isUntouchedDraft(readContent(replica.doc), article.meta)) {
       // Nothing was written: no empty «بلا عنوان» draft is left in the library.
       await api.deleteArticle({ id: article.id })
+    } else if (saved) {
+      // Closed after changes: the article as it was left becomes a revision (none when nothing changed).
+      await api.closeArticle({ id: article.id })
     }
     setLeaving(false)
     if (saved) onBack()
@@ -187,52 +194,23 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
     }
   }
 
-  const reload = async () => {
-    setReloading(true)
-    setError(null)
-    try {
-      if (autosave.hasUnsavedWork()) {
-        const unsaved = draft.read()
-        const copyHeadline = t('stale.copyHeadline', { headline: unsaved.meta.headline || t('library.untitled') })
-        const kept = await keepDraftAsCopy(api, unsaved, copyHeadline)
-        if (!kept.ok) {
-          // The draft stays on screen; reloading now would lose it.
-          setError(refused(kept.error))
-          return
-        }
-        setNotice(said('stale.copied', { headline: isolated(kept.value.headline) }))
-      }
-      await readStoredAgain()
-    } finally {
-      setReloading(false)
-    }
-  }
-
-  /** The stored article becomes what the screen shows (after a reload, or a revision restored). */
-  const readStoredAgain = async () => {
-    const stored = await api.getArticle({ id: article.id })
-    if (!stored.ok) {
-      setError(refused(stored.error))
-      return
-    }
-    draft.replace(stored.value)
-    setMeta(stored.value.meta)
-    workflowStatus.adopt(stored.value.status)
-    textChanged(() => bodyPlainText(stored.value.body))
-    autosave.adopt(stored.value.version, stored.value.updatedAt)
+  /** A revision restored: the document took it as a new edit, which the replica now catches up. */
+  const restored = async () => {
+    await following.catchUp()
+    if (editorRef.current) forgetBodyUndo(editorRef.current)
   }
 
   const keepAsNew = async () => {
-    setReloading(true)
+    setKeeping(true)
     setError(null)
     try {
-      const unsaved = draft.read()
+      const unsaved = readContent(replica.doc)
       const kept = await keepDraftAsCopy(api, unsaved, unsaved.meta.headline)
       const opened = kept.ok ? await api.getArticle({ id: kept.value.id }) : kept
       if (opened.ok) onOpen(opened.value)
       else setError(refused(opened.error))
     } finally {
-      setReloading(false)
+      setKeeping(false)
     }
   }
 
@@ -240,7 +218,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
   const exportFolder = exported && saving.state === 'saved' && saving.version === exported.version ? exported.folder : null
   const exportedDraft = exported?.draft === true
 
-  // A stale or missing article has its own banner, which says more than the bare error.
+  // A missing article has its own banner, which says more than the bare error.
   const shownError = error ?? (saving.state === 'failed' && saving.error ? refused(saving.error) : null)
 
   return (
@@ -300,8 +278,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         {/* Pinned to the bottom of the window so they stay in sight while the
             journalist is deep in the body. */}
         <div className="messages">
-          {saving.state === 'stale' && <StaleBanner reloading={reloading} onReload={() => void reload()} />}
-          {saving.state === 'missing' && <MissingBanner keeping={reloading} onKeep={() => void keepAsNew()} />}
+          {saving.state === 'missing' && <MissingBanner keeping={keeping} onKeep={() => void keepAsNew()} />}
           {shownError && <ErrorMessage message={shownError} onDismiss={error ? () => setError(null) : undefined} />}
           {draftOffered && error && (
             <div className="notice draft-export-offer">
@@ -327,8 +304,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
         <article className="article-sheet">
           <MetaFields meta={meta} onChange={changeMeta} onLeave={flush} />
           <BodyEditor
-            initialBody={article.body}
-            onEdit={edit}
+            document={replica.doc}
             onLeave={flush}
             onError={setError}
             onReady={onReady}
@@ -336,7 +312,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
             typography={typography}
           />
         </article>
-        <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readBody} readFigures={readFigures} onError={setError}>
+        <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readArticleBody} readFigures={readFigures} onError={setError}>
           <ArticleStatusField control={workflowStatus} />
           <ArticleDates createdAt={article.createdAt} updatedAt={saving.updatedAt} />
           {/* The status is read by the check too (an approval that lapsed): a change of either runs it again. */}
@@ -346,7 +322,7 @@ export function ArticleScreen({ article, fresh = false, onBack, onOpen }: Props)
       </main>
       {previewing && <PreviewPane preview={preview} onClose={closePreview} />}
       {historyOpen && (
-        <HistoryDialog articleId={article.id} saveTyping={saveTyping} onRestored={readStoredAgain} onClose={() => setHistoryOpen(false)} compareFrom={historyOpen.compareFrom} />
+        <HistoryDialog articleId={article.id} saveTyping={saveTyping} onRestored={restored} onClose={() => setHistoryOpen(false)} compareFrom={historyOpen.compareFrom} />
       )}
       <StatisticsBar stats={stats} />
     </div>

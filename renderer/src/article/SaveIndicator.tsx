@@ -2,10 +2,10 @@ import type { SaveProgress } from '../autosave/autosave'
 import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
 
-// The agreed indicator states; a stale or missing article is a failure to
-// save, whose remedy (reload, keep as new) its banner offers.
-const shown = { saved: 'saved', dirty: 'dirty', saving: 'saving', failed: 'failed', stale: 'failed', missing: 'failed' } as const
-const label = { saved: 'save.saved', dirty: 'save.dirty', saving: 'save.saving', failed: 'save.failed', stale: 'save.stale', missing: 'save.failed' } as const
+// The agreed indicator states; a missing article is a failure to
+// save, whose remedy (keep as a new article) its banner offers.
+const shown = { saved: 'saved', dirty: 'dirty', saving: 'saving', failed: 'failed', missing: 'failed' } as const
+const label = { saved: 'save.saved', dirty: 'save.dirty', saving: 'save.saving', failed: 'save.failed', missing: 'save.failed' } as const
 
 export function SaveIndicator({ progress, onRetry }: { progress: SaveProgress; onRetry: () => void }) {
   const t = useT()

@@ -1,13 +1,12 @@
 import type { MidadApi } from '../../../shared/contract/api'
 import type { Result } from '../../../shared/contract/errors'
-import type { Draft } from '../autosave/autosave'
+import type { DocumentContent as Draft } from '../../../shared/document/article-document'
 
 const HEADLINE_MAX = 500
 
 /**
  * What the journalist typed and could not save goes into a new article of its
- * own: before a stale article is reloaded, or when the article was deleted
- * elsewhere while it was being written.
+ * own, when the article was deleted elsewhere while it was being written.
  */
 export async function keepDraftAsCopy(api: MidadApi, draft: Draft, headline: string): Promise<Result<{ id: string; headline: string }>> {
   const meta = { ...draft.meta, headline: headline.slice(0, HEADLINE_MAX) }

@@ -16,4 +16,9 @@ describe('a new article backed out of', () => {
     expect(isUntouchedDraft({ meta: emptyMeta, body: { type: 'doc', content: [{ type: 'figure', attrs: { mediaId: 'x' } }] } }, emptyMeta)).toBe(false)
     expect(isUntouchedDraft({ meta: emptyMeta, body: { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 } }] } }, emptyMeta)).toBe(false)
   })
+
+  it('is untouched when the document lists the same fields in another order than the stored row', () => {
+    const reordered = Object.fromEntries(Object.entries(emptyMeta).reverse()) as typeof emptyMeta
+    expect(isUntouchedDraft({ meta: reordered, body: emptyBody() }, emptyMeta)).toBe(true)
+  })
 })

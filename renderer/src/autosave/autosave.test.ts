@@ -1,9 +1,10 @@
+import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { emptyMeta } from '../../../shared/article/meta'
 import type { Result } from '../../../shared/contract/errors'
-import { ArticleAutosave, type Draft, type SaveAck, type SaveRequest, type SaveTimer } from './autosave'
-
-const ID = '7f1c2a52-8c1e-4a8e-9b7e-2f3a4b5c6d7e'
+import { readMeta, writeMeta } from '../../../shared/document/article-document'
+import { ArticleReplica, FROM_BACK_SIDE, type Acknowledged } from '../replica/article-replica'
+import { ArticleAutosave, type SaveTimer } from './autosave'
 
 /** A clock the test advances by hand: no real time, no timed assertions. */
 class ManualTimer implements SaveTimer {
@@ -30,20 +31,32 @@ class ManualTimer implements SaveTimer {
 }
 
 /**
- * The transport boundary (the contract's saveArticle), answering like the
- * back side does: it refuses a stale base version and bumps the version on
- * every commit. Each answer is held until the test releases it.
+ * The back side of the contract, holding the article's document: it commits
+ * each update it is sent. Each answer is held until the test releases it.
  */
 class FakeBackend {
-  stored = { version: 1, headline: '' }
-  requests: SaveRequest[] = []
+  readonly doc = new Y.Doc()
+  sent = 0
   inFlight = 0
   maxInFlight = 0
-  failNext: Result<SaveAck> | null = null
+  failNext: Result<Acknowledged> | null = null
   private held: (() => void)[] = []
 
-  save = (request: SaveRequest): Promise<Result<SaveAck>> => {
-    this.requests.push(structuredClone(request))
+  constructor() {
+    writeMeta(this.doc, { ...emptyMeta })
+  }
+
+  get stored() {
+    return { headline: readMeta(this.doc).headline }
+  }
+
+  open = async (since?: string) => {
+    const known = since === undefined ? undefined : Buffer.from(since, 'base64')
+    return { ok: true as const, value: { state: Buffer.from(Y.encodeStateAsUpdateV2(this.doc, known)).toString('base64') } }
+  }
+
+  send = (update: string): Promise<Result<Acknowledged>> => {
+    this.sent++
     this.inFlight++
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
     return new Promise((resolve) => {
@@ -55,12 +68,8 @@ class FakeBackend {
           resolve(failure)
           return
         }
-        if (request.baseVersion !== this.stored.version) {
-          resolve({ ok: false, error: { code: 'stale_version', message: 'نسخة أحدث محفوظة' } })
-          return
-        }
-        this.stored = { version: this.stored.version + 1, headline: request.meta.headline }
-        resolve({ ok: true, value: { version: this.stored.version, updatedAt: `2025-01-01T00:00:0${this.stored.version}Z`, wordCount: 0 } })
+        Y.applyUpdateV2(this.doc, Buffer.from(update, 'base64'), FROM_BACK_SIDE)
+        resolve({ ok: true, value: { committedAt: `2025-01-01T00:00:0${this.sent}Z` } })
       })
     })
   }
@@ -69,10 +78,10 @@ class FakeBackend {
     return this.held.length
   }
 
-  /** Lets the oldest held save answer, and waits until its answer is handled. */
+  /** Lets the oldest held commit answer, and waits until its answer is handled. */
   async answer(): Promise<void> {
     const release = this.held.shift()
-    if (!release) throw new Error('no save is waiting for an answer')
+    if (!release) throw new Error('no commit is waiting for an answer')
     release()
     await settle()
   }
@@ -82,34 +91,28 @@ const settle = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve()
 }
 
-function setup() {
+async function setup() {
   const backend = new FakeBackend()
   const timer = new ManualTimer()
-  let draft: Draft = { meta: { ...emptyMeta }, body: { type: 'doc', content: [{ type: 'paragraph' }] } }
-  const autosave = new ArticleAutosave({
-    articleId: ID,
-    version: 1,
-    updatedAt: '2025-01-01T00:00:00Z',
-    save: backend.save,
-    readDraft: () => draft,
-    timer
-  })
-  const type = (headline: string) => {
-    draft = { ...draft, meta: { ...draft.meta, headline } }
-    autosave.edit()
-  }
-  return { backend, timer, autosave, type }
+  const opened = await ArticleReplica.open({ open: backend.open, send: backend.send })
+  if (!opened.ok) throw new Error(opened.error.message)
+  const replica = opened.value
+  const autosave = new ArticleAutosave({ updatedAt: '2025-01-01T00:00:00Z', commit: () => replica.commit(), timer })
+  replica.onEdit(() => autosave.edit())
+  // The headline field: what the journalist typed goes into the replica, as the article screen writes it.
+  const type = (headline: string) => writeMeta(replica.doc, { ...readMeta(replica.doc), headline })
+  return { backend, timer, autosave, type, replica }
 }
 
 describe('article autosave', () => {
-  it('starts saved and says nothing needs saving', () => {
-    const { autosave } = setup()
+  it('starts saved and says nothing needs saving', async () => {
+    const { autosave } = await setup()
     expect(autosave.current.state).toBe('saved')
     expect(autosave.hasUnsavedWork()).toBe(false)
   })
 
   it('coalesces a burst of edits into one save, sent after the pause', async () => {
-    const { backend, timer, autosave, type } = setup()
+    const { backend, timer, autosave, type } = await setup()
     type('ا')
     timer.advance(300)
     type('اق')
@@ -117,35 +120,35 @@ describe('article autosave', () => {
     type('اقت')
     expect(autosave.current.state).toBe('dirty')
     timer.advance(599)
-    expect(backend.requests).toHaveLength(0)
+    expect(backend.sent).toBe(0)
     timer.advance(1)
-    expect(backend.requests).toHaveLength(1)
-    expect(backend.requests[0]?.meta.headline).toBe('اقت')
+    expect(backend.sent).toBe(1)
     expect(autosave.current.state).toBe('saving')
     await backend.answer()
-    expect(autosave.current).toMatchObject({ state: 'saved', version: 2, error: null })
+    expect(autosave.current).toMatchObject({ state: 'saved', version: 1, updatedAt: '2025-01-01T00:00:01Z', error: null })
     expect(backend.stored.headline).toBe('اقت')
   })
 
   it('saves at once on flush (blur, navigation, close) without waiting for the pause', async () => {
-    const { backend, autosave, type } = setup()
+    const { backend, autosave, type } = await setup()
     type('عاجل')
     const flushed = autosave.flush()
-    expect(backend.requests).toHaveLength(1)
+    expect(backend.sent).toBe(1)
     await backend.answer()
     expect(await flushed).toBe(true)
     expect(autosave.current.state).toBe('saved')
+    expect(backend.stored.headline).toBe('عاجل')
     expect(autosave.hasUnsavedWork()).toBe(false)
   })
 
   it('does not send a save when nothing changed', async () => {
-    const { backend, autosave } = setup()
+    const { backend, autosave } = await setup()
     expect(await autosave.flush()).toBe(true)
-    expect(backend.requests).toHaveLength(0)
+    expect(backend.sent).toBe(0)
   })
 
-  it('never has two saves of one article in flight, and saves edits made during a save on the new version', async () => {
-    const { backend, timer, autosave, type } = setup()
+  it('never has two saves of one article in flight, and sends edits made during a save in the next', async () => {
+    const { backend, timer, autosave, type } = await setup()
     type('الأول')
     timer.advance(600)
     expect(backend.pending).toBe(1)
@@ -157,17 +160,17 @@ describe('article autosave', () => {
     expect(autosave.current.state).toBe('saving')
 
     await backend.answer()
-    expect(backend.requests).toHaveLength(2)
-    expect(backend.requests[1]).toMatchObject({ baseVersion: 2, meta: { headline: 'الأول والثاني' } })
+    expect(backend.stored.headline).toBe('الأول')
+    expect(backend.sent).toBe(2)
     await backend.answer()
 
     expect(backend.maxInFlight).toBe(1)
-    expect(autosave.current).toMatchObject({ state: 'saved', version: 3 })
+    expect(autosave.current).toMatchObject({ state: 'saved', version: 2 })
     expect(backend.stored.headline).toBe('الأول والثاني')
   })
 
   it('keeps an edit typed during a save dirty until its own save is acknowledged', async () => {
-    const { backend, timer, autosave, type } = setup()
+    const { backend, timer, autosave, type } = await setup()
     type('أ')
     timer.advance(600)
     type('أب')
@@ -182,7 +185,7 @@ describe('article autosave', () => {
   })
 
   it('a flush during a save waits for it and then sends what was typed meanwhile', async () => {
-    const { backend, timer, autosave, type } = setup()
+    const { backend, timer, autosave, type } = await setup()
     type('١')
     timer.advance(600)
     type('١٢')
@@ -195,7 +198,7 @@ describe('article autosave', () => {
   })
 
   it('shows a failure with its message, keeps the draft unsaved, and a retry saves it', async () => {
-    const { backend, timer, autosave, type } = setup()
+    const { backend, timer, autosave, type } = await setup()
     type('نص')
     backend.failNext = { ok: false, error: { code: 'internal', message: 'حدث خطأ غير متوقع' } }
     timer.advance(600)
@@ -210,45 +213,24 @@ describe('article autosave', () => {
     const retried = autosave.flush()
     await backend.answer()
     expect(await retried).toBe(true)
-    expect(autosave.current).toMatchObject({ state: 'saved', error: null, version: 2 })
+    expect(autosave.current).toMatchObject({ state: 'saved', error: null, version: 1 })
+    // The edit whose send failed went out again with the one typed after it.
     expect(backend.stored.headline).toBe('نص آخر')
   })
 
-  it('treats a transport that throws as a failed save, not a saved one', async () => {
-    const timer = new ManualTimer()
-    const autosave = new ArticleAutosave({
-      articleId: ID,
-      version: 1,
-      updatedAt: '2025-01-01T00:00:00Z',
-      save: () => Promise.reject(new Error('connection reset')),
-      readDraft: () => ({ meta: { ...emptyMeta }, body: { type: 'doc' } }),
-      timer
-    })
-    autosave.edit()
-    expect(await autosave.flush()).toBe(false)
-    expect(autosave.current.state).toBe('failed')
-    expect(autosave.current.error?.message).toBe('connection reset')
-  })
-
-  it('stops at a stale version: stale state, no further saves, work still unsaved', async () => {
-    const { backend, timer, autosave, type } = setup()
-    backend.stored.version = 5 // saved elsewhere meanwhile
-    type('نسختي')
-    timer.advance(600)
-    await backend.answer()
-    expect(autosave.current.state).toBe('stale')
-    expect(autosave.current.error?.code).toBe('stale_version')
-
-    type('نسختي وأكثر')
-    timer.advance(600)
-    expect(await autosave.flush()).toBe(false)
-    expect(backend.requests).toHaveLength(1)
-    expect(autosave.hasUnsavedWork()).toBe(true)
-    expect(backend.stored.version).toBe(5)
+  it('treats a transport that throws as a failed save, not a saved one, and keeps the edit waiting', async () => {
+    const { timer, type, replica } = await setup()
+    const failing = new ArticleAutosave({ updatedAt: '2025-01-01T00:00:00Z', commit: () => Promise.reject(new Error('connection reset')), timer })
+    replica.onEdit(() => failing.edit())
+    type('خبر')
+    expect(await failing.flush()).toBe(false)
+    expect(failing.current.state).toBe('failed')
+    expect(failing.current.error?.message).toBe('connection reset')
+    expect(replica.waitingEdits).toBe(1)
   })
 
   it('stops when the article was deleted elsewhere, keeping the work unsaved', async () => {
-    const { backend, timer, autosave, type } = setup()
+    const { backend, timer, autosave, type } = await setup()
     type('قبل الحذف')
     backend.failNext = { ok: false, error: { code: 'not_found', message: 'المقال غير موجود' } }
     timer.advance(600)
@@ -259,34 +241,20 @@ describe('article autosave', () => {
     type('بعد الحذف')
     timer.advance(600)
     expect(await autosave.flush()).toBe(false)
-    expect(backend.requests).toHaveLength(1)
+    expect(backend.sent).toBe(1)
     expect(autosave.current.state).toBe('missing')
     expect(autosave.hasUnsavedWork()).toBe(true)
   })
 
-  it('after reloading the stored article, saves go out on its version again', async () => {
-    const { backend, timer, autosave, type } = setup()
-    backend.stored.version = 5
-    type('قديم')
-    timer.advance(600)
-    await backend.answer()
-    expect(autosave.current.state).toBe('stale')
-
-    autosave.adopt(5, '2025-01-01T00:00:05Z')
-    expect(autosave.current).toMatchObject({ state: 'saved', version: 5, updatedAt: '2025-01-01T00:00:05Z', error: null })
-    expect(autosave.hasUnsavedWork()).toBe(false)
-
-    type('جديد')
-    const flushed = autosave.flush()
-    await backend.answer()
-    expect(await flushed).toBe(true)
-    expect(backend.requests[1]?.baseVersion).toBe(5)
-    // The screen's "edited" date follows the back side's commit time.
-    expect(autosave.current).toMatchObject({ state: 'saved', version: 6, updatedAt: '2025-01-01T00:00:06Z' })
+  it('a change caught up from elsewhere moves what follows the stored article, and leaves the indicator as it was', async () => {
+    const { autosave, type } = await setup()
+    type('خبر')
+    autosave.storedChanged()
+    expect(autosave.current).toMatchObject({ state: 'dirty', version: 1 })
   })
 
   it('tells subscribers every change of state, in order', async () => {
-    const { backend, autosave, type } = setup()
+    const { backend, autosave, type } = await setup()
     const seen: string[] = []
     autosave.subscribe((status) => seen.push(status.state))
     type('خبر')
@@ -296,8 +264,8 @@ describe('article autosave', () => {
     expect(seen).toEqual(['dirty', 'saving', 'saved'])
   })
 
-  it('tells subscribers nothing while typing goes on: one "dirty" for a burst of keystrokes', () => {
-    const { autosave, type } = setup()
+  it('tells subscribers nothing while typing goes on: one "dirty" for a burst of keystrokes', async () => {
+    const { autosave, type } = await setup()
     const seen: string[] = []
     autosave.subscribe((status) => seen.push(status.state))
     for (const letter of 'اندلع حريق') type(letter)

@@ -1,26 +1,21 @@
-import type { ArticleBody } from '../../../shared/article/body'
-import type { ArticleMeta } from '../../../shared/article/meta'
 import type { MidadFailure, Result } from '../../../shared/contract/errors'
-import type { OperationOutput } from '../../../shared/contract/operations'
 
 /**
  * What the save indicator shows. `saved` is only ever reached when the back
- * side acknowledged a commit of everything typed so far. `stale` (a newer
- * version was saved elsewhere) and `missing` (the article was deleted
- * elsewhere) stop saving: retrying could never succeed, and the screen offers
- * the way out instead.
+ * side acknowledged a commit of everything typed so far. `missing` (the
+ * article was deleted elsewhere) stops saving: retrying could never succeed,
+ * and the screen offers the way out instead. Two windows on one article no
+ * longer refuse each other: their edits merge.
  */
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'stale' | 'missing'
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'missing'
 
-const stopsSaving = (state: SaveState) => state === 'stale' || state === 'missing'
+const stopsSaving = (state: SaveState) => state === 'missing'
 
-export interface Draft {
-  meta: ArticleMeta
-  body: ArticleBody
+/** The back side's answer to a commit. */
+export interface Committed {
+  /** When the back side committed it (ISO). */
+  committedAt: string
 }
-
-export type SaveRequest = { id: string; baseVersion: number } & Draft
-export type SaveAck = OperationOutput<'saveArticle'>
 
 export interface SaveTimer {
   set(run: () => void, ms: number): unknown
@@ -28,19 +23,24 @@ export interface SaveTimer {
 }
 
 export interface AutosaveOptions {
-  articleId: string
-  version: number
   updatedAt: string
-  /** The transport boundary: the contract's saveArticle. */
-  save: (request: SaveRequest) => Promise<Result<SaveAck>>
-  /** Reads the draft as it is at the moment a save starts. */
-  readDraft: () => Draft
+  /**
+   * The transport boundary: sends every edit not yet committed (the replica
+   * knows which) and answers once the back side has committed them. A failed
+   * commit leaves them waiting for the next.
+   */
+  commit: () => Promise<Result<Committed>>
   delayMs?: number
   timer?: SaveTimer
 }
 
 export interface SaveProgress {
   state: SaveState
+  /**
+   * Counts the changes of the stored article this window knows of: each of
+   * its own commits and each change caught up from elsewhere. What follows
+   * the stored article (the preview, the check) reads it again when it moves.
+   */
   version: number
   /** When the back side last committed the article (ISO); the screen shows it as "edited". */
   updatedAt: string
@@ -57,16 +57,14 @@ const browserTimer: SaveTimer = {
 /**
  * Autosave for one open article, independent of React so it can be tested.
  *
- * Edits are counted rather than copied: a save reads the draft when it starts
- * and records which edit it covers, so anything typed while it is in flight
- * is still dirty afterwards and goes out next, on the version just written.
- * Only one save per article is ever in flight, and a failure never discards
- * the draft (the editor still holds it).
+ * Edits are counted rather than copied: a commit takes what is waiting when
+ * it starts and records which edit it covers, so anything typed while it is
+ * in flight is still dirty afterwards and goes out next. Only one commit per
+ * article is ever in flight, and a failure never discards an edit (the
+ * replica keeps it waiting).
  */
 export class ArticleAutosave {
-  private readonly articleId: string
-  private readonly save: AutosaveOptions['save']
-  private readonly readDraft: () => Draft
+  private readonly commit: AutosaveOptions['commit']
   private readonly delayMs: number
   private readonly timer: SaveTimer
 
@@ -76,18 +74,13 @@ export class ArticleAutosave {
   private pendingTimer: unknown = null
   private inFlight: Promise<boolean> | null = null
   private saveWanted = false
-  // Bumped when the stored article is adopted again, so an answer to a save
-  // sent before that can no longer change what the indicator says.
-  private generation = 0
   private readonly listeners = new Set<(progress: SaveProgress) => void>()
 
   constructor(options: AutosaveOptions) {
-    this.articleId = options.articleId
-    this.save = options.save
-    this.readDraft = options.readDraft
+    this.commit = options.commit
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS
     this.timer = options.timer ?? browserTimer
-    this.progress = { state: 'saved', version: options.version, updatedAt: options.updatedAt, error: null }
+    this.progress = { state: 'saved', version: 0, updatedAt: options.updatedAt, error: null }
   }
 
   get current(): SaveProgress {
@@ -139,18 +132,9 @@ export class ArticleAutosave {
     }
   }
 
-  /**
-   * The stored article was loaded again (after a stale refusal): its version
-   * becomes the base and the editor content is, by definition, saved.
-   */
-  adopt(version: number, updatedAt: string): void {
-    this.generation++
-    this.clearTimer()
-    this.inFlight = null
-    this.saveWanted = false
-    this.editCount = 0
-    this.savedEditCount = 0
-    this.update({ state: 'saved', version, updatedAt, error: null })
+  /** A change made elsewhere was caught up: what follows the stored article reads it again. */
+  storedChanged(): void {
+    this.update({ version: this.progress.version + 1 })
   }
 
   dispose(): void {
@@ -172,13 +156,10 @@ export class ArticleAutosave {
   }
 
   private startSave(): Promise<boolean> {
-    const generation = this.generation
     const covers = this.editCount
-    const request: SaveRequest = { id: this.articleId, baseVersion: this.progress.version, ...this.readDraft() }
     this.saveWanted = false
     this.update({ state: 'saving' })
-    const attempt = this.send(request).then((result) => {
-      if (generation !== this.generation) return false
+    const attempt = this.send().then((result) => {
       this.inFlight = null
       return this.settle(result, covers)
     })
@@ -186,9 +167,9 @@ export class ArticleAutosave {
     return attempt
   }
 
-  private async send(request: SaveRequest): Promise<Result<SaveAck>> {
+  private async send(): Promise<Result<Committed>> {
     try {
-      return await this.save(request)
+      return await this.commit()
     } catch (error) {
       // A transport that throws instead of answering is still a failed save,
       // never a silent one.
@@ -197,15 +178,14 @@ export class ArticleAutosave {
     }
   }
 
-  private settle(result: Result<SaveAck>, covers: number): boolean {
+  private settle(result: Result<Committed>, covers: number): boolean {
     if (!result.ok) {
-      const code = result.error.code
-      const state = code === 'stale_version' ? 'stale' : code === 'not_found' ? 'missing' : 'failed'
-      this.update({ state, error: result.error })
+      this.update({ state: result.error.code === 'not_found' ? 'missing' : 'failed', error: result.error })
       return false
     }
     this.savedEditCount = covers
-    const { version, updatedAt } = result.value
+    const version = this.progress.version + 1
+    const updatedAt = result.value.committedAt
     if (!this.isDirty()) {
       this.update({ state: 'saved', version, updatedAt, error: null })
       return true

@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
-import type { ArticleBody } from '../../../shared/article/body'
+import type * as Y from 'yjs'
 import { useBackend } from '../backend/backend-context'
-import type { ShownMessage } from '../common/shown-message'
+import { said, type ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { EditorBridge } from './editor-bridge'
 import { editorExtensions } from './editor-extensions'
 import { LinkDialog } from './LinkDialog'
-import { loadBody } from './load-body'
 import { Toolbar } from './Toolbar'
 import { useFigurePicker } from './use-figure-picker'
 import { ShortcutSheet } from './ShortcutSheet'
@@ -19,9 +18,8 @@ import { defaultTypographySettings, type TypographySettings } from './typography
 import './body-blocks.css'
 
 interface Props {
-  initialBody: ArticleBody
-  /** The body changed (typing, formatting, figure fields). */
-  onEdit: () => void
+  /** The article's document: the body is its collaboration field, and every edit goes into it. */
+  document: Y.Doc
   /** Focus left the body or one of its fields: save now. */
   onLeave: () => void
   onError: (message: ShownMessage | null) => void
@@ -35,7 +33,7 @@ interface Props {
 const bodyText = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n\n', ' ')
 
 /** The article body: toolbar, link box and the right-to-left Tiptap editor. */
-export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onTextChanged, typography = defaultTypographySettings }: Props) {
+export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged, typography = defaultTypographySettings }: Props) {
   const t = useT()
   const { mediaUrl } = useBackend()
   const [linkOpen, setLinkOpen] = useState(false)
@@ -54,7 +52,7 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
         onFiles: () => undefined
       })
   )
-  const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl)), [bridge, mediaUrl])
+  const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl), document), [bridge, mediaUrl, document])
 
   // A new object would make useEditor push fresh props into the view on every render.
   const editorProps = useMemo(
@@ -67,24 +65,27 @@ export function BodyEditor({ initialBody, onEdit, onLeave, onError, onReady, onT
   )
 
   // useEditor calls the latest onUpdate/onBlur given to it on every render.
-  // Created empty: the body is loaded once the content is mounted (see loadBody).
+  // The body comes from the document: the binding draws it as the view is made.
   const editor = useEditor({
     extensions,
     shouldRerenderOnTransaction: false,
     editorProps,
+    // What arrives from another desk is checked against the schema before it is shown.
+    enableContentCheck: true,
+    onContentError: ({ editor: broken }) => {
+      // The binding stays in step with the document, so nothing is written
+      // back over what this version cannot read; the body stops taking edits.
+      broken.setEditable(false)
+      onError(said('body.contentRefused'))
+    },
     onCreate: ({ editor: created }) => onTextChanged(() => bodyText(created)),
     onUpdate: ({ editor: updated }) => {
-      onEdit()
       // No text is built here: walking a 10,000-word document on every keystroke
       // would cost more than the keystroke itself.
       onTextChanged(() => bodyText(updated))
     },
     onBlur: () => onLeave()
   })
-
-  // After EditorContent's own mount (a child's layout effect runs first), before the first paint.
-  const [body] = useState(initialBody)
-  useLayoutEffect(() => loadBody(editor, body), [editor, body])
 
   // A new interface language redraws the placeholder (an empty transaction
   // recomputes decorations without touching the article).

@@ -1,5 +1,8 @@
 import type { AnyExtension } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
+import { Collaboration } from '@tiptap/extension-collaboration'
+import type * as Y from 'yjs'
+import { BODY_FIELD } from '../../../shared/document/article-document'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import type { TypographySettings } from '../../../shared/text/typography'
 import { EditorFigure } from './figure-view'
@@ -11,6 +14,7 @@ import { TypingTypography } from './typing-typography'
 import { CleanPaste } from './clean-paste'
 import { PictureFiles, type ArrivingFiles } from './picture-files'
 import { CaretCatchUp } from './caret-catch-up'
+import { BodyUndoSteps } from './body-undo'
 import { EditorTable } from './table-view'
 import { ToolbarKey } from './toolbar-key'
 
@@ -28,16 +32,18 @@ export interface EditorHooks {
 }
 
 /**
- * The article schema from shared/, plus what only an editor needs: history,
- * cursors, the trailing paragraph, list keys, the placeholder, node views,
+ * The article schema from shared/, plus what only an editor needs: the body
+ * bound to the article's document (with the undo that takes back this
+ * person's own changes only, never another desk's), cursors, the trailing paragraph, list keys, the placeholder, node views,
  * layout-independent shortcuts, the slash menu's keys, typing typography,
  * pictures dropped or pasted as files, and keys that act where the caret is now.
  */
-export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
+export function editorExtensions(hooks: EditorHooks, document: Y.Doc): AnyExtension[] {
   return [
     ...articleExtensions({
       kit: {
-        undoRedo: { depth: 200 },
+        // Collaboration brings its own undo, which knows whose change is whose.
+        undoRedo: false,
         dropcursor: { color: 'var(--accent)', width: 2 },
         // The schema switches gapcursor off with `false`, its only typed value;
         // `undefined` lets StarterKit add it again.
@@ -51,6 +57,8 @@ export function editorExtensions(hooks: EditorHooks): AnyExtension[] {
       relatedArticles: EditorRelatedArticles,
       table: EditorTable.configure({ onFieldBlur: hooks.onFieldBlur })
     }),
+    Collaboration.configure({ document, field: BODY_FIELD }),
+    BodyUndoSteps,
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
     PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
     SlashKeys.configure({ onKey: hooks.onSlashKey }),

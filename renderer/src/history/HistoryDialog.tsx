@@ -15,7 +15,7 @@ interface Props {
   articleId: string
   /** Everything typed is committed first, so "now" is what the journalist sees; false when it could not be. */
   saveTyping: () => Promise<boolean>
-  /** A restore changed the stored article: the screen reads it again. */
+  /** A restore changed the stored article: the screen catches up with it. */
   onRestored: () => Promise<void>
   onClose: () => void
   /** Opens on this comparison with now: 'approved' for the revision the article was last approved at. */

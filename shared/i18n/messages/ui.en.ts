@@ -59,6 +59,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
 
   'body.label': 'Article body',
   'body.placeholder': 'Write the story here…',
+  'body.contentRefused': 'This article received content this version of Midad cannot show, so editing the text is paused and nothing is written over it. Update Midad, then open the article again.',
 
   'toolbar.label': 'Text formatting',
   'tb.h2': 'Heading',
@@ -106,14 +107,8 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'save.saving': 'Saving…',
   'save.dirty': 'Unsaved changes',
   'save.failed': 'Could not save',
-  'save.stale': 'A newer version exists',
   'save.retry': 'Try again',
 
-  'stale.body': 'A newer version of this article was saved elsewhere and was not overwritten. Reload to see the stored version; your unsaved changes will be kept as a separate article in the list.',
-  'stale.reload': 'Reload the article',
-  'stale.reloading': 'Reloading…',
-  'stale.copyHeadline': '{headline} (my unsaved version)',
-  'stale.copied': 'Your unsaved changes were kept in a separate article titled “{headline}”.',
 
   'missing.body': 'This article no longer exists (it may have been deleted in another window). What you wrote is still here; save it as a new article so it is not lost.',
   'missing.keep': 'Save as a new article',
