@@ -20,7 +20,7 @@ test('a change saved elsewhere while the article is open arrives on screen, and 
   // A colleague's program saves a new headline and a second paragraph behind this page's back.
   const [summary] = await host.call<{ id: string }[]>('listArticles', {})
   const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
-  const added = 'أخمد رجال الإطفاء الحريق بعد ساعتين من اندلاعه'
+  const added = 'أخمد رجال الإطفاء الحريق بعد ساعتين من اندلاعه، والتفاصيل على https://news.example.org/fire'
   await host.call('saveArticle', {
     id: current.id,
     baseVersion: current.version,
@@ -31,6 +31,8 @@ test('a change saved elsewhere while the article is open arrives on screen, and 
   // Nothing to reload: the page shows it, and nothing typed here was lost.
   await expect(screen.headline).toHaveValue('السيطرة على حريق الميناء')
   await expect(screen.editor.locator('p').nth(1)).toHaveText(added)
+  // Words that arrive are shown as written: an address in them is not made a link by this desk.
+  await expect(screen.editor.locator('p').nth(1).locator('a')).toHaveCount(0)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('السيطرة على حريق الميناء')
 
   await screen.editor.locator('p').first().click()

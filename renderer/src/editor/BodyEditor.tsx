@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type * as Y from 'yjs'
@@ -6,6 +6,7 @@ import { useBackend } from '../backend/backend-context'
 import { said, type ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { EditorBridge } from './editor-bridge'
+import { drawBodyFromDocument } from './document-binding'
 import { editorExtensions } from './editor-extensions'
 import { LinkDialog } from './LinkDialog'
 import { Toolbar } from './Toolbar'
@@ -65,7 +66,7 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
   )
 
   // useEditor calls the latest onUpdate/onBlur given to it on every render.
-  // The body comes from the document: the binding draws it as the view is made.
+  // The body comes from the document, drawn once the node views are mounted (see document-binding).
   const editor = useEditor({
     extensions,
     shouldRerenderOnTransaction: false,
@@ -86,6 +87,9 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
     },
     onBlur: () => onLeave()
   })
+
+  // After EditorContent's own mount (a child's layout effect runs first), before the first paint.
+  useLayoutEffect(() => drawBodyFromDocument(editor), [editor])
 
   // A new interface language redraws the placeholder (an empty transaction
   // recomputes decorations without touching the article).

@@ -15,6 +15,7 @@ import { CleanPaste } from './clean-paste'
 import { PictureFiles, type ArrivingFiles } from './picture-files'
 import { CaretCatchUp } from './caret-catch-up'
 import { BodyUndoSteps } from './body-undo'
+import { ArrivingWords, documentBindingOptions } from './document-binding'
 import { EditorTable } from './table-view'
 import { ToolbarKey } from './toolbar-key'
 
@@ -57,8 +58,9 @@ export function editorExtensions(hooks: EditorHooks, document: Y.Doc): AnyExtens
       relatedArticles: EditorRelatedArticles,
       table: EditorTable.configure({ onFieldBlur: hooks.onFieldBlur })
     }),
-    Collaboration.configure({ document, field: BODY_FIELD }),
+    Collaboration.configure({ document, field: BODY_FIELD, ySyncOptions: documentBindingOptions() }),
     BodyUndoSteps,
+    ArrivingWords,
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
     PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
     SlashKeys.configure({ onKey: hooks.onSlashKey }),
