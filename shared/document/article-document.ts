@@ -36,6 +36,7 @@ void everyFieldListed
 const lineText = (doc: Y.Doc, field: MergedLine): Y.Text => doc.getText(`meta.${field}`)
 const valuesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta')
 const aboutOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('document')
+const writersOf = (doc: Y.Doc): Y.Map<string> => doc.getMap('writers')
 
 export const bodyFragment = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment(BODY_FIELD)
 
@@ -97,3 +98,21 @@ export function layoutOf(doc: Y.Doc): number | undefined {
 
 /** True when some update is waiting for another it depends on: its words are not in the document yet. */
 export const hasMissingUpdates = (doc: Y.Doc): boolean => doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+
+/**
+ * Who writes with each Yjs client of the document: a person's id under the
+ * client's number. It is part of the document, so it travels and merges with
+ * the words it names (two clients never share a number, so two desks never
+ * write the same key). Words of a client not named here were written before
+ * anyone was recorded (an article converted from before documents).
+ */
+export function writerOf(doc: Y.Doc, client: number): string | null {
+  return writersOf(doc).get(String(client)) ?? null
+}
+
+export function nameWriter(doc: Y.Doc, client: number, personId: string): void {
+  writersOf(doc).set(String(client), personId)
+}
+
+/** Every person named as a writer of the document. */
+export const writerIds = (doc: Y.Doc): string[] => [...new Set(writersOf(doc).values())]

@@ -88,7 +88,7 @@ export function createArticleDocuments(
   // The row and the document change together: a refused draft leaves both as they were.
   const createTx = db.transaction((meta: Partial<ArticleMeta> | undefined, body: ArticleBody | undefined): Article => {
     const article = store.create(meta, body)
-    documents.convert(article.id, () => documentFromArticle(article), people.device().deviceId)
+    documents.convert(article.id, () => documentFromArticle(article, personId()), people.device().deviceId)
     return article
   })
 
@@ -98,7 +98,7 @@ export function createArticleDocuments(
       throw new MidadError('stale_version', undefined, `article ${input.id} is at ${version}, not ${input.baseVersion}`)
     }
     ensureDocument(input.id)
-    const edit = editFromDraft(documents.load(input.id), checked)
+    const edit = editFromDraft(documents.load(input.id), checked, personId())
     if (edit) documents.append(input.id, edit, personId())
     // The document now says exactly the checked draft: its row is written from that, not read back and checked again.
     const saved = store.projectChecked({ id: input.id, ...checked })
@@ -108,7 +108,7 @@ export function createArticleDocuments(
 
   const rewriteTx = db.transaction((articleId: string, checked: { meta: ArticleMeta; body: ArticleBody }): SaveResult => {
     ensureDocument(articleId)
-    const edit = editFromDraft(documents.load(articleId), checked)
+    const edit = editFromDraft(documents.load(articleId), checked, personId())
     if (edit) documents.append(articleId, edit, personId())
     return project(articleId)
   })

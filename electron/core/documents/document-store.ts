@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import * as Y from 'yjs'
 import { MidadError } from '../../../shared/contract/errors'
-import { ARTICLE_DOCUMENT_LAYOUT, hasMissingUpdates, layoutOf } from '../../../shared/document/article-document'
+import { ARTICLE_DOCUMENT_LAYOUT, hasMissingUpdates, layoutOf, nameWriter, writerOf } from '../../../shared/document/article-document'
 import { nullLog, type Log } from '../log/log'
 
 /**
@@ -26,7 +26,9 @@ export interface DocumentStore {
   load(articleId: string): Y.Doc
   /**
    * Checks and commits one update (Yjs format v2) by a person, or refuses it
-   * with update_undecodable / update_incomplete, changing nothing.
+   * with update_undecodable / update_incomplete, changing nothing. A client
+   * that writes for the first time is named in the document as the person's,
+   * in the same commit (see writerOf).
    */
   append(articleId: string, update: Uint8Array, personId: string | null): void
   /** Folds the appended updates into the stored state, in one transaction. */
@@ -57,6 +59,30 @@ interface Held {
 interface UpdateRow {
   seq: number
   data: Buffer
+}
+
+/** How far each client of the document has written. */
+const clocksOf = (doc: Y.Doc): Map<number, number> => new Map([...doc.store.clients.keys()].map((client) => [client, Y.getState(doc.store, client)]))
+
+/**
+ * The clients that wrote new words in the update just applied and are named
+ * nowhere yet, named as the person's: the update that says so, or null.
+ * (Comparing clocks costs one look per client; decoding the update would cost
+ * a pass over all of it.)
+ */
+function namingOfNewWriters(doc: Y.Doc, before: Map<number, number>, personId: string): Uint8Array | null {
+  const unnamed = [...doc.store.clients.keys()].filter(
+    (client) => client !== doc.clientID && Y.getState(doc.store, client) > (before.get(client) ?? 0) && writerOf(doc, client) === null
+  )
+  if (unnamed.length === 0) return null
+  let naming: Uint8Array | null = null
+  const take = (update: Uint8Array) => (naming = update)
+  doc.on('updateV2', take)
+  doc.transact(() => {
+    for (const client of unnamed) nameWriter(doc, client, personId)
+  })
+  doc.off('updateV2', take)
+  return naming
 }
 
 const notConverted = (id: string) => new MidadError('not_found', undefined, `article ${id} has no document`)
@@ -124,6 +150,7 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     if (!selectExists.get(articleId)) throw notConverted(articleId)
     const entry = hold(articleId)
     const missingBefore = hasMissingUpdates(entry.doc)
+    const clocksBefore = clocksOf(entry.doc)
     try {
       Y.applyUpdateV2(entry.doc, update)
     } catch (error) {
@@ -131,11 +158,17 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     }
     // An update whose base this document never had would be stored and stay invisible.
     if (!missingBefore && hasMissingUpdates(entry.doc)) throw new MidadError('update_incomplete', undefined, `article ${articleId}`)
-    const { lastInsertRowid } = insertUpdate.run(articleId, Buffer.from(update), personId, new Date().toISOString())
+    const receivedAt = new Date().toISOString()
+    let { lastInsertRowid } = insertUpdate.run(articleId, Buffer.from(update), personId, receivedAt)
+    entry.unfolded++
+    const naming = personId === null ? null : namingOfNewWriters(entry.doc, clocksBefore, personId)
+    if (naming) {
+      ;({ lastInsertRowid } = insertUpdate.run(articleId, Buffer.from(naming), personId, receivedAt))
+      entry.unfolded++
+    }
     // In the same commit as the edit: no program can read the row as current while it lags.
     markBehind.run(articleId)
     entry.lastSeq = Number(lastInsertRowid)
-    entry.unfolded++
     return entry.unfolded
   })
 

@@ -44,6 +44,7 @@ import { isUntouchedDraft } from './untouched-draft'
 import { useTextStatistics } from './use-text-statistics'
 import type { ArticleReplica } from '../replica/article-replica'
 import { useReplicaFollowing } from '../replica/use-replica-following'
+import { useProfile } from '../people/profile-context'
 
 interface Props {
   article: Article
@@ -74,6 +75,9 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
   )
   // Every edit made in this window, the body's or a field's, is saved soon.
   useEffect(() => replica.onEdit(() => autosave.edit()), [replica, autosave])
+  // What is typed here is named as the words of whoever uses the desk (the profile can change mid-article).
+  const writerId = useProfile().profile?.id ?? null
+  useEffect(() => replica.writeAs(writerId), [replica, writerId])
   const { stats, textChanged } = useTextStatistics(article.wordCount)
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
@@ -322,7 +326,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
       </main>
       {previewing && <PreviewPane preview={preview} onClose={closePreview} />}
       {historyOpen && (
-        <HistoryDialog articleId={article.id} saveTyping={saveTyping} onRestored={restored} onClose={() => setHistoryOpen(false)} compareFrom={historyOpen.compareFrom} />
+        <HistoryDialog articleId={article.id} document={replica.doc} saveTyping={saveTyping} onRestored={restored} onClose={() => setHistoryOpen(false)} compareFrom={historyOpen.compareFrom} />
       )}
       <StatisticsBar stats={stats} />
     </div>

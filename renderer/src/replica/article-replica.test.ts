@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleBody } from '../../../shared/article/body'
 import type { MidadApi } from '../../../shared/contract/api'
-import { readBody, readMeta, writeBody, writeMeta } from '../../../shared/document/article-document'
+import { readBody, readMeta, writeBody, writeMeta, writerOf } from '../../../shared/document/article-document'
 import { articleSchema } from '../../../shared/schema/article-schema'
 import { startWebHost, type WebHost } from '../../../electron/host/web-host'
 import { createHttpBackend } from '../backend/http-backend'
@@ -143,6 +143,25 @@ describe("a window's replica of an article", () => {
     const refused = await replica.commit()
     expect(refused.ok ? null : refused.error.code).toBe('not_found')
     expect(replica.waitingEdits).toBe(1)
+  })
+
+  it("names each person's words as theirs, when the desk's person changes in the middle of the article", async () => {
+    const id = await newArticle('خبر', paragraphs('نص.'))
+    const replica = await openWindow(replicaTransport(api, id))
+    const sara = '5d0f8a52-1c3e-4b7a-9e2d-3f4a5b6c7d8e'
+    const rami = '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d'
+    replica.writeAs(sara)
+    editBody(replica, paragraphs('نص سارة.'))
+    const saraClient = replica.doc.clientID
+    replica.writeAs(rami)
+    editBody(replica, paragraphs('نص سارة.', 'ونص رامي.'))
+    const ramiClient = replica.doc.clientID
+    expect((await replica.commit()).ok).toBe(true)
+
+    expect(ramiClient).not.toBe(saraClient)
+    const backSide = await openWindow(replicaTransport(api, id))
+    expect(writerOf(backSide.doc, saraClient)).toBe(sara)
+    expect(writerOf(backSide.doc, ramiClient)).toBe(rami)
   })
 
   it('a state vector that is not base64, or does not decode, is refused with a clear message', async () => {

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { fromBase64, toBase64 } from 'lib0/buffer'
 import type { Result } from '../../../shared/contract/errors'
 import type { OperationOutput } from '../../../shared/contract/operations'
+import { nameWriter, writerOf } from '../../../shared/document/article-document'
 
 /** What the back side sent: not this window's edit, so never sent back. */
 export const FROM_BACK_SIDE = Symbol('from the back side')
@@ -28,6 +29,8 @@ export class ArticleReplica {
   private caughtUpSomething = false
   private catchUpRunning: Promise<Result<boolean>> | null = null
   private catchUpAgain = false
+  private writer: string | null = null
+  private naming = false
 
   private constructor(private readonly transport: ReplicaTransport) {
     this.doc.on('updateV2', (update: Uint8Array, origin: unknown) => {
@@ -36,6 +39,8 @@ export class ArticleReplica {
         return
       }
       this.waiting.push(update)
+      // Naming the writer goes out with the words it names; it is not an edit to save for.
+      if (this.naming) return
       for (const listener of [...this.editListeners]) listener()
     })
   }
@@ -60,8 +65,21 @@ export class ArticleReplica {
     return this.waiting.length
   }
 
+  /**
+   * Who writes in this window from now on. Each person writes under a client
+   * of their own, named theirs in the document (see writerOf), so that
+   * "who wrote what" tells one person's words from another's on one desk.
+   */
+  writeAs(personId: string | null): void {
+    if (personId === this.writer) return
+    this.nameOwnWords()
+    if (Y.getState(this.doc.store, this.doc.clientID) > 0) this.doc.clientID = freshClient()
+    this.writer = personId
+  }
+
   /** Sends every waiting edit as one update; answers once the back side committed it. */
   async commit(): Promise<Result<Acknowledged>> {
+    this.nameOwnWords()
     if (this.waiting.length === 0) return { ok: true, value: { committedAt: new Date().toISOString() } }
     const batch = this.waiting.splice(0)
     const update = batch.length === 1 ? batch[0]! : Y.mergeUpdatesV2(batch)
@@ -96,6 +114,18 @@ export class ArticleReplica {
     this.doc.destroy()
   }
 
+  /** Names this client's words as the writer's, once, before they leave the window. */
+  private nameOwnWords(): void {
+    const client = this.doc.clientID
+    if (this.writer === null || Y.getState(this.doc.store, client) === 0 || writerOf(this.doc, client) !== null) return
+    this.naming = true
+    try {
+      nameWriter(this.doc, client, this.writer)
+    } finally {
+      this.naming = false
+    }
+  }
+
   private async runCatchUps(): Promise<Result<boolean>> {
     let arrived = false
     do {
@@ -121,3 +151,6 @@ export class ArticleReplica {
     return { ok: true, value: this.caughtUpSomething }
   }
 }
+
+/** A new Yjs client number, as Yjs draws its own. */
+const freshClient = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!
