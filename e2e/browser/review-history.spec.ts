@@ -61,6 +61,15 @@ test('a journalist saves a version, an editor edits, compare shows exactly the c
   await expect(revisions.nth(0)).toHaveAttribute('data-kind', 'restore')
   await expect(revisions.nth(1)).toHaveAttribute('data-kind', 'before_restore')
   await expect(revisions.nth(2)).toHaveAttribute('data-kind', 'named')
+
+  // Who wrote what: the journalist's words and the editor's restore, each in the writer's colour and name.
+  await history.getByTestId('who-wrote').click()
+  const authorship = history.getByTestId('authorship')
+  await expect(authorship.getByTestId('authorship-writer')).toContainText(['سارة القاسم', 'رامي الحسن'])
+  const runs = authorship.locator('.written-by')
+  await expect(runs.filter({ hasText: 'قال الوزير إن الاتفاق' })).toHaveAttribute('title', 'سارة القاسم')
+  await expect(runs.filter({ hasText: 'قريب من الإنجاز' })).toHaveAttribute('title', 'رامي الحسن')
+  await expect(authorship).toContainText('قال الوزير إن الاتفاق قريب من الإنجاز.')
   await history.getByTestId('close-history').click()
 
   await waitUntilSaved(page)

@@ -57,6 +57,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     sendArticleUpdate: ({ id, update }) => core.applyArticleUpdate(id, decodeBase64Strictly(update, 'update')),
     getProfile: () => core.getProfile(),
     saveProfile: (input) => core.saveProfile(input),
+    findPeople: ({ ids }) => core.findPeople(ids),
     saveRevision: ({ id, label }) => core.saveRevision(id, label),
     listRevisions: ({ id }) => core.articleHistory(id),
     compareRevisions: ({ id, from, to }) => core.compareRevisions(id, from, to),

@@ -25,6 +25,7 @@ export const operationNames = [
   'sendArticleUpdate',
   'getProfile',
   'saveProfile',
+  'findPeople',
   'saveRevision',
   'listRevisions',
   'compareRevisions',

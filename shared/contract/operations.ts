@@ -18,6 +18,8 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024
 export const MAX_UPDATE_BYTES = 16 * 1024 * 1024
 // A state vector names one clock per writer that ever touched the article: a few bytes each.
 export const MAX_STATE_VECTOR_CHARS = 64 * 1024
+/** More people than ever write one article, and few enough to look up at once. */
+export const FIND_PEOPLE_MAX = 1000
 /** Largest article file (.docx with its pictures) the importer accepts. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
@@ -124,6 +126,8 @@ export const contract = {
   // Who uses this desk: null until they say, on first start.
   getProfile: op(z.object({}).strict(), Person.nullable()),
   saveProfile: op(ProfileInput, Person),
+  // The people this desk knows among these ids (the writers an article's document names); unknown ids are left out.
+  findPeople: op(z.object({ ids: z.array(z.string().uuid()).max(FIND_PEOPLE_MAX) }).strict(), z.array(Person)),
   // The article as it is now, kept as a revision by hand, with an optional label ("sent to the desk").
   saveRevision: op(z.object({ id: ArticleId, label: z.string().max(LABEL_MAX).optional() }).strict(), RevisionSummary),
   // Every revision of the article, oldest first.

@@ -7,11 +7,14 @@ export interface People {
   getProfile(): Person | null
   /** States or restates the name and role; the id, and so the colour, stay. Refused with invalid_input. */
   saveProfile(input: unknown): Person
+  /** The people this desk knows among `ids` (who wrote an article's words); an unknown id is left out. */
+  findPeople(ids: string[]): Person[]
 }
 
 export function createPeople(store: PeopleStore): People {
   return {
     getProfile: () => store.profile(),
-    saveProfile: (input) => store.saveProfile(input)
+    saveProfile: (input) => store.saveProfile(input),
+    findPeople: (ids) => [...new Set(ids)].flatMap((id) => store.person(id) ?? [])
   }
 }

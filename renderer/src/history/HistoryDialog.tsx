@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RevisionComparison } from '../../../shared/revisions/comparison'
 import type { RevisionSummary } from '../../../shared/revisions/revision'
@@ -10,6 +11,7 @@ import { useReturnFocus } from '../common/use-return-focus'
 import { useLocale } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { ComparisonView } from './ComparisonView'
+import { AuthorshipView } from './AuthorshipView'
 
 interface Props {
   articleId: string
@@ -20,10 +22,12 @@ interface Props {
   onClose: () => void
   /** Opens on this comparison with now: 'approved' for the revision the article was last approved at. */
   compareFrom?: string
+  /** The article's document as this window holds it: who wrote what is drawn from it. */
+  document: Y.Doc
 }
 
 /** The article's revisions: save one by hand, compare any with now, bring one back. */
-export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, compareFrom }: Props) {
+export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, compareFrom, document }: Props) {
   const { locale, t } = useLocale()
   const { api } = useBackend()
   const { settings } = useNewsroomSettings()
@@ -34,6 +38,7 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
   const [message, setMessage] = useState<ShownMessage | null>(null)
   const [notice, setNotice] = useState<ShownMessage | null>(null)
   const [busy, setBusy] = useState(false)
+  const [showingWriters, setShowingWriters] = useState(false)
   const closeButton = useRef<HTMLButtonElement>(null)
   useReturnFocus()
   useEffect(() => closeButton.current?.focus(), [])
@@ -178,6 +183,18 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
             ))}
           </ol>
         )}
+
+        <button
+          type="button"
+          className="button button-quiet history-writers-toggle"
+          data-testid="who-wrote"
+          aria-pressed={showingWriters}
+          title={t('history.whoWroteLabel')}
+          onClick={() => setShowingWriters((shown) => !shown)}
+        >
+          {t('history.whoWrote')}
+        </button>
+        {showingWriters && <AuthorshipView document={document} />}
 
         {comparison && (
           <section className="history-comparison" aria-labelledby="comparison-title">

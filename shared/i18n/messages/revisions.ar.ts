@@ -56,6 +56,14 @@ export const revisionsAr = {
   'history.inserted': 'أُضيف: ',
   'history.saveFirst': 'تعذّر حفظ ما كُتب أخيرًا، فلم يُفتح السجل؛ أعد المحاولة.',
 
+  'history.whoWrote': 'من كتب ماذا',
+  'history.whoWroteLabel': 'اعرض كل كلمة من النص بلون كاتبها',
+  'authorship.title': 'من كتب ماذا',
+  'authorship.legend': 'الكتّاب',
+  'authorship.label': 'نص المقال ملوّنًا بألوان كتّابه',
+  'authorship.someone': 'كاتب لا يعرفه هذا الجهاز',
+  'authorship.nobody': 'كُتب قبل أن يسجّل مداد الكتّاب',
+
   'cli.history.none': 'لا نسخ محفوظة لهذا المقال بعد.',
   'cli.diff.header': 'من {from} إلى {to}: {added, plural, zero {لا كلمات مضافة} one {كلمة مضافة} two {كلمتان مضافتان} few {# كلمات مضافة} many {# كلمة مضافة} other {# كلمة مضافة}}، {removed, plural, zero {ولا كلمات محذوفة} one {وكلمة محذوفة} two {وكلمتان محذوفتان} few {و# كلمات محذوفة} many {و# كلمة محذوفة} other {و# كلمة محذوفة}}.',
   'cli.diff.same': 'لا فرق بين النسختين.',

@@ -58,6 +58,14 @@ export const revisionsEn = {
   'history.inserted': 'added: ',
   'history.saveFirst': 'What was typed last could not be saved, so the history did not open; try again.',
 
+  'history.whoWrote': 'Who wrote what',
+  'history.whoWroteLabel': 'Show every word of the text in its writer’s colour',
+  'authorship.title': 'Who wrote what',
+  'authorship.legend': 'Writers',
+  'authorship.label': 'The article’s text in its writers’ colours',
+  'authorship.someone': 'A writer this desk does not know',
+  'authorship.nobody': 'Written before Midad recorded writers',
+
   'cli.history.none': 'This article has no saved revisions yet.',
   'cli.diff.header': 'From {from} to {to}: {added, plural, one {# word added} other {# words added}}, {removed, plural, one {# word removed} other {# words removed}}.',
   'cli.diff.same': 'The two versions do not differ.',
