@@ -64,7 +64,9 @@ for (const locale of ['ar', 'en'] as const) {
     await history.getByTestId('save-revision').click()
     await history.getByTestId('revision').first().getByTestId('compare-revision').click()
     await expect(history.getByTestId('comparison-none')).toBeVisible()
-    await expectNoViolations(page, 'history')
+    await history.getByTestId('who-wrote').click()
+    await expect(history.locator('.written-by').first()).toBeVisible()
+    await expectNoViolations(page, 'history, with who wrote what')
     await history.getByTestId('close-history').click()
 
     await screen.editor.locator('p').first().click()

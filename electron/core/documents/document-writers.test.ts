@@ -74,4 +74,10 @@ describe('the writers an article names', () => {
     const article = core.createArticle({ headline: 'قديم' })
     expect(writerIds(stored(article.id))).toEqual([])
   })
+
+  it('findPeople answers the people this desk knows among the writers, leaving out an id it does not know', () => {
+    const sara = core.saveProfile({ name: 'سارة القاسم', role: 'journalist' })
+    const stranger = '0b6f2d4e-3f8a-4c1d-9e2b-7a5c3d1e9f20'
+    expect(core.findPeople([sara.id, stranger, sara.id])).toEqual([sara])
+  })
 })
