@@ -44,6 +44,39 @@ describe('comparing two versions of an article', () => {
     expect(blocks.map((block) => block.change)).toEqual(['moved', 'equal', 'equal'])
   })
 
+  it('a paragraph split in two reads as the same words in two paragraphs: nothing removed, nothing added', () => {
+    const whole = 'قال الوزير إن الاتفاق قريب من الإنجاز. وأضاف أن التوقيع سيكون في الأسبوع المقبل بحضور الطرفين.'
+    const comparison = compareArticles(
+      { meta: meta(), body: body(paragraph('تمهيد.'), paragraph(whole)) },
+      { meta: meta(), body: body(paragraph('تمهيد.'), paragraph('قال الوزير إن الاتفاق قريب من الإنجاز.'), paragraph('وأضاف أن التوقيع سيكون في الأسبوع المقبل بحضور الطرفين.')) }
+    )
+    expect(comparison.blocks.map((block) => block.change)).toEqual(['equal', 'changed', 'changed'])
+    expect(comparison.blocks.map((block) => block.spans.map((span) => span.text).join(''))).toEqual([
+      'تمهيد.',
+      'قال الوزير إن الاتفاق قريب من الإنجاز.',
+      'وأضاف أن التوقيع سيكون في الأسبوع المقبل بحضور الطرفين.'
+    ])
+    expect(comparison.blocks.flatMap((block) => changed(block.spans))).toEqual([])
+    expect([comparison.wordsAdded, comparison.wordsRemoved]).toEqual([0, 0])
+  })
+
+  it('a split paragraph whose second half was also edited marks only the edited word, in the half it is in', () => {
+    const blocks = compareBodies(
+      body(paragraph('قال الوزير إن الاتفاق قريب من الإنجاز. وأضاف أن التوقيع سيكون في الأسبوع المقبل.')),
+      body(paragraph('قال الوزير إن الاتفاق قريب من الإنجاز.'), paragraph('وأضاف أن التوقيع سيكون في الشهر المقبل.'))
+    )
+    expect(blocks.map((block) => changed(block.spans).map((span) => `${span.op}:${span.text}`))).toEqual([[], ['delete:الأسبوع', 'insert:الشهر']])
+  })
+
+  it('two paragraphs joined into one read as one paragraph of the same words', () => {
+    const blocks = compareBodies(
+      body(paragraph('قال الوزير إن الاتفاق قريب من الإنجاز.'), paragraph('وأضاف أن التوقيع سيكون في الأسبوع المقبل بحضور الطرفين.')),
+      body(paragraph('قال الوزير إن الاتفاق قريب من الإنجاز، وأضاف أن التوقيع سيكون في الأسبوع المقبل بحضور الطرفين.'))
+    )
+    expect(blocks.map((block) => block.change)).toEqual(['changed'])
+    expect(changed(blocks[0]!.spans).map((span) => `${span.op}:${span.text.trim()}`)).toEqual(['delete:.', 'insert:،'])
+  })
+
   it('an added and a removed paragraph are listed as such, in place', () => {
     const blocks = compareBodies(body(paragraph('يبقى.'), paragraph('يُحذف كله.')), body(paragraph('يبقى.'), paragraph('فقرة جديدة تماما عن موضوع آخر.')))
     expect(blocks.map((block) => [block.change, block.spans[0]?.text])).toEqual([
