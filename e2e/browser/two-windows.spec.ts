@@ -1,3 +1,4 @@
+import * as Y from 'yjs'
 import { test, expect } from './fixtures'
 import { articleScreen, openArticle, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { readStore } from './stored-article'
@@ -87,4 +88,21 @@ test('two windows on one article: each types in its own paragraph at once, both 
   await waitUntilSaved(page)
   await expect(second.editor.locator('p').first()).not.toHaveText(both[0]!)
   await expect(second.editor.locator('p').nth(1)).toHaveText(both[1]!)
+})
+
+test('an article written by a newer Midad is not opened for editing, says why, and stays as it was', async ({ page, host, openApp }) => {
+  const { id } = await host.call<{ id: string }>('createArticle', { meta: { headline: 'من نسخة أحدث' } })
+  // What a newer version leaves in the document: a layout this one does not know.
+  const newer = new Y.Doc()
+  Y.applyUpdateV2(newer, Buffer.from((await host.call<{ state: string }>('openArticleDocument', { id })).state, 'base64'))
+  const before = Y.encodeStateVector(newer)
+  newer.getMap('document').set('layout', 99)
+  await host.call('sendArticleUpdate', { id, update: Buffer.from(Y.encodeStateAsUpdateV2(newer, before)).toString('base64') })
+  const stateBefore = (await host.call<{ state: string }>('openArticleDocument', { id })).state
+
+  await openApp()
+  await page.getByTestId('article-item').filter({ hasText: 'من نسخة أحدث' }).click()
+  await expect(page.getByTestId('error-message')).toContainText('كُتب هذا المقال بنسخة أحدث من مداد')
+  await expect(page.getByTestId('article-list')).toBeVisible()
+  expect((await host.call<{ state: string }>('openArticleDocument', { id })).state).toBe(stateBefore)
 })

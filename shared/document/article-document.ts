@@ -16,7 +16,7 @@ import { retypeText } from './retype-text'
  * exist twice and lose one side's words.
  */
 
-/** Raised whenever the layout below changes; a document from a newer layout is opened read-only. */
+/** Raised whenever the layout below changes; a document from a newer layout is not opened for editing. */
 export const ARTICLE_DOCUMENT_LAYOUT = 1
 
 /** Tiptap Collaboration's `field`. */

@@ -2,6 +2,7 @@ import { useEffect, useState, type ComponentProps } from 'react'
 import { useBackend } from '../backend/backend-context'
 import { refused, said, type ShownMessage } from '../common/shown-message'
 import { ArticleReplica } from '../replica/article-replica'
+import { ARTICLE_DOCUMENT_LAYOUT, layoutOf } from '../../../shared/document/article-document'
 import { replicaTransport } from '../replica/replica-transport'
 import { ArticleScreen } from './ArticleScreen'
 
@@ -24,7 +25,9 @@ export function ArticleOpening({ onFailed, ...screen }: Props) {
     let live = true
     void ArticleReplica.open(replicaTransport(api, articleId)).then((opened) => {
       if (!live) return
-      if (opened.ok) setReplica(opened.value)
+      // Written by a newer Midad: this one could misread it, and its edits would write over what it cannot see.
+      if (opened.ok && (layoutOf(opened.value.doc) ?? ARTICLE_DOCUMENT_LAYOUT) > ARTICLE_DOCUMENT_LAYOUT) onFailed(said('article.newerLayout'))
+      else if (opened.ok) setReplica(opened.value)
       else onFailed(opened.error.code === 'not_found' ? said('library.openArticleGone') : refused(opened.error))
     })
     return () => {

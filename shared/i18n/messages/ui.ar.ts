@@ -39,6 +39,7 @@ export const uiAr = {
   'preview.frameTitle': 'الصفحة كما ستُنشر',
   'article.exporting': 'جارٍ التصدير…',
   'article.exported': 'صُدّر المقال إلى المجلد:',
+  'article.newerLayout': 'كُتب هذا المقال بنسخة أحدث من مداد، فلم يُفتح كي لا يُكتب فوق ما لا تقرؤه هذه النسخة. حدّث مداد ثم افتحه.',
   'article.leaveBlocked': 'لم تُحفظ التغييرات بعد، فبقيتَ في المقال كي لا يضيع شيء مما كتبت.',
   'article.exportBlocked': 'لم يُصدَّر المقال لأن آخر التغييرات لم تُحفظ بعد.',
   'article.metaLabel': 'بيانات المقال',

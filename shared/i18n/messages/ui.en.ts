@@ -39,6 +39,7 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'preview.frameTitle': 'The page as it will be published',
   'article.exporting': 'Exporting…',
   'article.exported': 'The article was exported to the folder:',
+  'article.newerLayout': 'This article was written with a newer version of Midad, so it was not opened: this version could write over what it cannot read. Update Midad, then open it.',
   'article.leaveBlocked': 'Your changes are not saved yet, so you stayed in the article and nothing you wrote is lost.',
   'article.exportBlocked': 'The article was not exported because the latest changes are not saved yet.',
   'article.metaLabel': 'Article details',
