@@ -148,7 +148,8 @@ export function createArticleDocuments(
     },
 
     open(articleId, since) {
-      ensureDocument.immediate(articleId)
+      // A window catches up after every change it is told of: no write lock just to find the document exists.
+      if (!documents.has(articleId)) ensureDocument.immediate(articleId)
       return documents.state(articleId, since)
     },
 
