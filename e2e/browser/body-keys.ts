@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import Database from 'better-sqlite3'
-import type { BodyNode } from './stored-article'
+import { openStoredRows, type BodyNode } from './stored-article'
 
 const modifierBits = { alt: 1, ctrl: 2, meta: 4, shift: 8 }
 
@@ -23,7 +22,7 @@ export async function pressUnderArabicLayout(
 
 /** The stored body of the article with this headline, read from the SQLite file. */
 export function storedBody(dbPath: string, headline: string): BodyNode {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  const db = openStoredRows(dbPath)
   try {
     const row = db.prepare('SELECT body_json FROM articles WHERE headline = ?').get(headline) as { body_json: string } | undefined
     if (!row) throw new Error(`no stored article "${headline}"`)
@@ -34,7 +33,7 @@ export function storedBody(dbPath: string, headline: string): BodyNode {
 }
 
 export function storedArticleId(dbPath: string, headline: string): string {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  const db = openStoredRows(dbPath)
   try {
     const row = db.prepare('SELECT id FROM articles WHERE headline = ?').get(headline) as { id: string } | undefined
     if (!row) throw new Error(`no stored article "${headline}"`)

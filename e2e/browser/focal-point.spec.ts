@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import Database from 'better-sqlite3'
+import { openStoredRows } from './stored-article'
 import sharp from 'sharp'
 import { test, expect } from './fixtures'
 import { articleScreen, openArticle, startNewArticle, waitUntilSaved } from './newsroom-page'
@@ -10,7 +10,7 @@ import { writeNewsPhoto } from './test-image'
 const headline = 'الشمس تغيب فوق الميناء'
 
 function storedFocus(dbPath: string): unknown {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  const db = openStoredRows(dbPath)
   try {
     const row = db.prepare('SELECT lead_image_json FROM articles').get() as { lead_image_json: string | null } | undefined
     return row?.lead_image_json ? (JSON.parse(row.lead_image_json) as { focus?: unknown }).focus ?? null : null

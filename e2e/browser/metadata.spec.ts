@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import { openStoredRows } from './stored-article'
 import { checkHtmlAfterSuite } from './html-checker'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
@@ -24,7 +24,7 @@ const story = {
 }
 
 function storedMeta(dbPath: string): Record<string, unknown> {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  const db = openStoredRows(dbPath)
   try {
     return db
       .prepare(

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { levantineMonths } from '../../shared/text/article-date'
 import { test, expect } from './fixtures'
 import { articleScreen, startNewArticle, waitUntilSaved } from './newsroom-page'
-import { readStore } from './stored-article'
+import { openStoredRows, readStore } from './stored-article'
 
 function storedMonthNames(dbPath: string): unknown {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true })
@@ -46,7 +46,7 @@ test('the newsroom names the months the Levantine way, and the article’s dates
 })
 
 function readStoreCreatedAt(dbPath: string, id: string): string {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  const db = openStoredRows(dbPath)
   try {
     return (db.prepare('SELECT created_at FROM articles WHERE id = ?').get(id) as { created_at: string }).created_at
   } finally {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import Database from 'better-sqlite3'
+import { openStoredRows } from './stored-article'
 import type { Page } from '@playwright/test'
 import { HostProcess } from './host-process'
 import { test, expect } from './fixtures'
@@ -73,7 +73,7 @@ test('a journalist saves a version, an editor edits, compare shows exactly the c
   await history.getByTestId('close-history').click()
 
   await waitUntilSaved(page)
-  const db = new Database(workspace.dbPath, { readonly: true })
+  const db = openStoredRows(workspace.dbPath)
   try {
     const row = db.prepare('SELECT plain_text FROM articles').get() as { plain_text: string }
     expect(row.plain_text).toBe('قال الوزير إن الاتفاق قريب من الإنجاز.')

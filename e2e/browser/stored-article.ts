@@ -21,12 +21,33 @@ export interface BodyNode {
   text?: string
 }
 
+// The app writes an article's row from its document within two seconds of rest
+// (one, as built); a reader that goes round the app waits for that, no longer.
+const ROWS_FOLLOW_WITHIN_MS = 5_000
+const pause = new Int32Array(new SharedArrayBuffer(4))
+
+/**
+ * A read-only connection to the SQLite file the host writes, opened once no
+ * article's row lags behind its document: what a second program reading the
+ * file sees once the app has rested after the last save.
+ */
+export function openStoredRows(dbPath: string): Database.Database {
+  const until = Date.now() + ROWS_FOLLOW_WITHIN_MS
+  for (;;) {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+    const behind = (db.prepare('SELECT count(*) AS n FROM article_rows_behind').get() as { n: number }).n
+    if (behind === 0 || Date.now() > until) return db
+    db.close()
+    Atomics.wait(pause, 0, 0, 50)
+  }
+}
+
 /**
  * What is really on disk, read the way a second program would: a read-only
  * connection to the SQLite file the host writes.
  */
 export function readStore(dbPath: string): { articles: StoredArticleRow[]; mediaCount: number } {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+  const db = openStoredRows(dbPath)
   try {
     const articles = db
       .prepare(`SELECT id, section, headline, dek, coalesce(json_extract(bylines_json, '$[0]'), '') AS byline,
