@@ -88,6 +88,8 @@ test('a journalist saves a version, an editor edits, compare shows exactly the c
   await typeInBody(page, ' وأضاف')
   await waitUntilSaved(page)
   await screen.backToLibrary.click()
+  // Leaving waits for the last save and the closing revision, then shows the library.
+  await expect(page.getByTestId('article-list')).toBeVisible()
   await openArticle(page, 'الحكومة تقر الموازنة')
   await page.getByTestId('history-open').click()
   await expect(revisions).toHaveCount(4)
