@@ -112,6 +112,22 @@ describe('comparing and restoring', () => {
     ])
   })
 
+  it("compares with now as the window left it, its last edit still waiting to be written into the row", () => {
+    const article = core.createArticle({ headline: 'قبل' }, body('قال الرئيس إن الاتفاق قريب.'))
+    core.saveRevision(article.id)
+    const window = new Y.Doc()
+    Y.applyUpdateV2(window, core.openArticleDocument(article.id))
+    const before = Y.encodeStateVector(window)
+    writeBody(window, bodyNode(body('قال الرئيس إن الاتفاق وشيك.')))
+    core.applyArticleUpdate(article.id, Y.encodeStateAsUpdateV2(window, before))
+    // At once, inside the second the row waits for the article to rest.
+    const changed = core.compareRevisions(article.id).blocks[0]!.spans.filter((span) => span.op !== 'equal')
+    expect(changed.map((span) => [span.op, span.text.trim()])).toEqual([
+      ['delete', 'قريب'],
+      ['insert', 'وشيك']
+    ])
+  })
+
   it('a restore brings the old words back as a new edit, keeps what stood before as a revision, and can itself be undone', () => {
     const article = core.createArticle({ headline: 'خبر' }, body('النص الأول.'))
     const first = core.saveRevision(article.id, 'الأولى')

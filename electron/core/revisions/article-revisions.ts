@@ -95,8 +95,9 @@ export function createRevisions(
 
   const sideOf = (id: string, ref: string | undefined) => {
     if (ref === undefined || ref === NOW) {
-      const article = store.get(id)
+      // The row brought up to the document first: it may lag behind a window's last edits by a second.
       documents.beforeRead(id)
+      const article = store.get(id)
       return { ref: NOW, side: { meta: article.meta, body: article.body, status: article.status } }
     }
     // 'approved': the revision the article was last approved at.
