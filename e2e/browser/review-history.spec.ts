@@ -94,6 +94,13 @@ test('a journalist saves a version, an editor edits, compare shows exactly the c
   await page.getByTestId('history-open').click()
   await expect(revisions).toHaveCount(4)
   await expect(revisions.nth(0)).toHaveAttribute('data-kind', 'closed')
+
+  // Any two revisions compare: the editor's words, kept before the restore, against the journalist's version.
+  await revisions.nth(2).getByTestId('compare-revision').click()
+  await history.getByTestId('compare-with').selectOption({ index: 3 })
+  await expect(history.locator('#comparison-title')).toContainText('ونسخة')
+  await expect(history.getByTestId('changed-block').locator('del')).toHaveText(['حُذف: بات وشيكا'])
+  await expect(history.getByTestId('changed-block').locator('ins')).toHaveText(['أُضيف: قريب من الإنجاز'])
 })
 
 test('on a new desk the app asks once who is writing, in a friendly way, and remembers', async ({ page, workspace }) => {

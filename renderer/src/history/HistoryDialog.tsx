@@ -33,7 +33,8 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
   const { settings } = useNewsroomSettings()
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null)
   const [label, setLabel] = useState('')
-  const [comparison, setComparison] = useState<{ revision: RevisionSummary; result: RevisionComparison } | null>(null)
+  // `to` null: compared with the text as it is now.
+  const [comparison, setComparison] = useState<{ revision: RevisionSummary; to: RevisionSummary | null; result: RevisionComparison } | null>(null)
   const [hideMinor, setHideMinor] = useState(false)
   const [message, setMessage] = useState<ShownMessage | null>(null)
   const [notice, setNotice] = useState<ShownMessage | null>(null)
@@ -65,7 +66,7 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
       const compared = await api.compareRevisions({ id: articleId, from: compareFrom })
       if (!compared.ok) return setMessage(refused(compared.error))
       const revision = listed.find((candidate) => candidate.id === compared.value.from)
-      if (revision) setComparison({ revision, result: compared.value })
+      if (revision) setComparison({ revision, to: null, result: compared.value })
     })()
   }, [saveTyping, refresh, compareFrom, api, articleId])
 
@@ -90,11 +91,11 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
       await refresh()
     })
 
-  const compare = (revision: RevisionSummary) =>
+  const compare = (revision: RevisionSummary, to: RevisionSummary | null = null) =>
     act(async () => {
-      const compared = await api.compareRevisions({ id: articleId, from: revision.id })
+      const compared = await api.compareRevisions({ id: articleId, from: revision.id, to: to?.id ?? 'now' })
       if (!compared.ok) return setMessage(refused(compared.error))
-      setComparison({ revision, result: compared.value })
+      setComparison({ revision, to, result: compared.value })
     })
 
   const restore = (revision: RevisionSummary) =>
@@ -198,7 +199,30 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
 
         {comparison && (
           <section className="history-comparison" aria-labelledby="comparison-title">
-            <h3 id="comparison-title">{t('history.comparing', { when: when(comparison.revision) })}</h3>
+            <h3 id="comparison-title">
+              {comparison.to
+                ? t('history.comparingTwo', { from: when(comparison.revision), to: when(comparison.to) })
+                : t('history.comparing', { when: when(comparison.revision) })}
+            </h3>
+            <label className="settings-field history-compare-with">
+              <span className="settings-label">{t('history.compareWith')}</span>
+              <select
+                className="settings-text"
+                data-testid="compare-with"
+                value={comparison.to?.id ?? 'now'}
+                disabled={busy}
+                onChange={(event) => void compare(comparison.revision, revisions?.find((revision) => revision.id === event.target.value) ?? null)}
+              >
+                <option value="now">{t('history.compareWithNow')}</option>
+                {revisions
+                  ?.filter((revision) => revision.id !== comparison.revision.id)
+                  .map((revision) => (
+                    <option key={revision.id} value={revision.id}>
+                      {`${when(revision)} · ${t(`revision.kind.${revision.kind}`)}${revision.label ? ` «${revision.label}»` : ''}`}
+                    </option>
+                  ))}
+              </select>
+            </label>
             <label className="settings-check">
               <input type="checkbox" data-testid="hide-minor" checked={hideMinor} onChange={(event) => setHideMinor(event.target.checked)} /> {t('history.hideMinor')}
             </label>
