@@ -15,6 +15,7 @@ import { createPeopleStore } from './people/people-store'
 import { createImports, type Imports } from './import/imports'
 import type { ImportBounds } from './import/import-off-thread'
 import { nullLog, type Log } from './log/log'
+import { createWindowProblems, type WindowProblems } from './log/window-problems'
 import { createImageStore } from './media/image-store'
 import { createMediaLibrary, type MediaLibrary } from './media/media-library'
 import { createNewsroom, type Newsroom } from './newsroom/newsroom'
@@ -42,7 +43,7 @@ export interface CoreOptions {
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, CoreEvents {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, CoreEvents, WindowProblems {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
@@ -91,6 +92,7 @@ export function openCore(options: CoreOptions): Core {
     ...imports,
     ...newsroom,
     ...createPeople(people),
+    ...createWindowProblems(log),
     saveRevision: (id, label) => revisions.saveRevision(articleId(id), label),
     articleHistory: (id) => revisions.articleHistory(articleId(id)),
     compareRevisions: (id, from, to) => revisions.compareRevisions(articleId(id), from, to),

@@ -58,6 +58,10 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     getProfile: () => core.getProfile(),
     saveProfile: (input) => core.saveProfile(input),
     findPeople: ({ ids }) => core.findPeople(ids),
+    reportProblem: (problem) => {
+      core.reportProblem(problem)
+      return {}
+    },
     saveRevision: ({ id, label }) => core.saveRevision(id, label),
     listRevisions: ({ id }) => core.articleHistory(id),
     compareRevisions: ({ id, from, to }) => core.compareRevisions(id, from, to),

@@ -19,14 +19,15 @@ import { translate } from '../../shared/i18n/translate'
 import { App } from './App'
 import { connectBackend } from './backend/backend'
 import { preloadFonts } from './fonts/preload-fonts'
+import { reportProblem } from './backend/report-problem'
 import { BackendContext } from './backend/backend-context'
 import { LocaleProvider } from './i18n/locale-context'
 import { SettingsProvider } from './settings/SettingsProvider'
 import { ProfileProvider } from './people/ProfileProvider'
 
-preloadFonts()
-
 const backend = connectBackend(() => translate(document.documentElement.lang === 'en' ? 'en' : 'ar', 'backend.unreachable'))
+
+preloadFonts((face, error) => reportProblem(backend.api, `the font face ${face} did not preload; it loads when first used`, error))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

@@ -26,6 +26,7 @@ export const operationNames = [
   'getProfile',
   'saveProfile',
   'findPeople',
+  'reportProblem',
   'saveRevision',
   'listRevisions',
   'compareRevisions',

@@ -126,6 +126,11 @@ export const contract = {
   // Who uses this desk: null until they say, on first start.
   getProfile: op(z.object({}).strict(), Person.nullable()),
   saveProfile: op(ProfileInput, Person),
+  // A failure the window got past (settings that did not load, a font that did not), written to the log beside the database.
+  reportProblem: op(
+    z.object({ level: z.enum(['warn', 'error']), what: z.string().min(1).max(200), detail: z.string().max(4000).optional() }).strict(),
+    z.object({}).strict()
+  ),
   // The people this desk knows among these ids (the writers an article's document names); unknown ids are left out.
   findPeople: op(z.object({ ids: z.array(z.string().uuid()).max(FIND_PEOPLE_MAX) }).strict(), z.array(Person)),
   // The article as it is now, kept as a revision by hand, with an optional label ("sent to the desk").

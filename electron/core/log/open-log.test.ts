@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -43,10 +43,13 @@ describe('the log file', () => {
   it('rotates by size, keeping the newest lines in midad.log and no more files than asked', async () => {
     const file = join(dir, 'midad.log')
     const log = openLog({ file, maxBytes: 400, maxFiles: 3 })
+    const written = () => readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
     for (let n = 1; n <= 40; n++) {
+      const before = written()
       log.info(`line ${n}`, { padding: 'x'.repeat(60) })
-      // Rotation happens between writes, as it does when a log grows over days.
-      await new Promise((resolve) => setTimeout(resolve, 2))
+      // Rotation happens between writes, as it does when a log grows over days:
+      // each line is on disk before the next (a fixed pause was too short on a busy machine).
+      await expect.poll(written).not.toBe(before)
     }
     await log.close()
     // winston renames the older files one after another; the last rename may

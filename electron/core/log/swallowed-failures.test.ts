@@ -8,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../shared/settings/newsroom-settings'
 import { openCore } from '../core'
 import type { Log } from './log'
+import { dispatch } from '../../../shared/contract/dispatch'
+import { createHandlers } from '../handlers'
+import { handlerOptionsIn } from '../testing/handler-options'
 
 let dir: string
 beforeEach(() => {
@@ -88,5 +91,24 @@ describe('what core gets past is logged', () => {
       ['warn', article.id, 'bylines_json'],
       ['warn', article.id, 'tags_json']
     ])
+  })
+
+  it("a failure the window got past is written with the window's words, through the contract", async () => {
+    const log = recordingLog()
+    const core = openCore({ dbPath: join(dir, 'midad.sqlite'), log })
+    try {
+      const handlers = createHandlers(core, handlerOptionsIn(dir))
+      const reported = await dispatch(handlers, 'reportProblem', { level: 'warn', what: 'the newsroom settings did not load', detail: 'internal: boom' }, { locale: 'ar' })
+      expect(reported).toEqual({ ok: true, value: {} })
+      expect(log.lines.filter((line) => line.details.from === 'window')).toEqual([
+        { level: 'warn', message: 'the window got past a failure: the newsroom settings did not load', details: { from: 'window', detail: 'internal: boom' } }
+      ])
+      // A report that is not one is refused like any input, and writes nothing.
+      const refused = await dispatch(handlers, 'reportProblem', { level: 'panic', what: '' }, { locale: 'en' })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+      expect(log.lines.filter((line) => line.details.from === 'window')).toHaveLength(1)
+    } finally {
+      core.close()
+    }
   })
 })

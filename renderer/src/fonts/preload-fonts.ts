@@ -22,8 +22,11 @@ const faces = [
   '600 1em "Noto Sans Arabic"'
 ]
 
-/** Starts fetching the app's font faces; a face that fails simply loads when first used, as before. */
-export function preloadFonts(fonts: FontFaceSet | undefined = globalThis.document?.fonts): void {
+/**
+ * Starts fetching the app's font faces; a face that fails simply loads when
+ * first used, as before, and `onFailure` hears which (for the log).
+ */
+export function preloadFonts(onFailure: (face: string, error: unknown) => void, fonts: FontFaceSet | undefined = globalThis.document?.fonts): void {
   if (!fonts) return
-  for (const face of faces) void fonts.load(face, sample).catch(() => undefined)
+  for (const face of faces) void fonts.load(face, sample).catch((error: unknown) => onFailure(face, error))
 }

@@ -5,6 +5,7 @@ import { refused } from '../common/shown-message'
 import { useLocale } from '../i18n/locale-context'
 import { SettingsScreen } from './SettingsScreen'
 import { SettingsContext, type SettingsPart } from './settings-context'
+import { reportProblem } from '../backend/report-problem'
 
 function applyTheme(theme: Theme): void {
   // "system" is resolved by the stylesheet (prefers-color-scheme), so the
@@ -37,10 +38,15 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true
     void api.getSettings({}).then((result) => {
-      if (live && result.ok) apply(result.value)
+      if (!live) return
+      // The defaults stand in, and the log says so.
+      if (result.ok) apply(result.value)
+      else reportProblem(api, 'the newsroom settings did not load; the defaults are in use', result.error)
     })
     void api.listSections({}).then((result) => {
-      if (live && result.ok) setSections(result.value)
+      if (!live) return
+      if (result.ok) setSections(result.value)
+      else reportProblem(api, 'the section list did not load; it is empty until it does', result.error)
     })
     return () => {
       live = false
