@@ -30,3 +30,20 @@ test('settings shows the log: the browser host cannot open its folder, so it nam
   await settings.getByTestId('show-log').click()
   await expect(named).toContainText('the log is the file:')
 })
+
+test('settings that do not reach the window leave the defaults in place, and the log says so', async ({ page, openApp, workspace }) => {
+  // The back side answers the settings with a failure, as a transport would.
+  await page.route('**/api/getSettings', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal', message: 'database is locked' } }) }))
+  await openApp()
+  await expect(page.getByTestId('article-list').or(page.getByTestId('library-empty')).first()).toBeVisible()
+  await expect
+    .poll(() => {
+      try {
+        return readFileSync(join(workspace.dir, 'midad.log'), 'utf8')
+      } catch {
+        return ''
+      }
+    })
+    .toContain('the window got past a failure: the newsroom settings did not load; the defaults are in use')
+  expect(readFileSync(join(workspace.dir, 'midad.log'), 'utf8')).toContain('internal: database is locked')
+})
