@@ -2,7 +2,8 @@ import type { MidadApi } from '../../../shared/contract/api'
 import { appMediaUrl, hostMediaUrl } from '../../../shared/contract/wire'
 import { createHttpBackend } from './http-backend'
 import { takeSessionToken } from './session-token'
-import { appEvents, hostEvents, type BackendEvents } from './event-stream'
+import { appEvents, hostEvents, type BackendEvents, type DroppedEvent } from './event-stream'
+import { reportProblem } from './report-problem'
 
 export interface Backend {
   api: MidadApi
@@ -21,16 +22,28 @@ const silent: BackendEvents = { subscribe: () => () => undefined }
  */
 export function connectBackend(unreachableMessage: () => string): Backend {
   if (window.midad) {
+    const api = window.midad
     return {
-      api: window.midad,
+      api,
       mediaUrl: appMediaUrl,
-      events: window.midadEvents ? appEvents(window.midadEvents) : silent
+      events: window.midadEvents ? appEvents(window.midadEvents, droppedEventsTo(api)) : silent
     }
   }
   const token = takeSessionToken(window.location, window.history, window.sessionStorage)
+  const api = createHttpBackend({ token, unreachableMessage })
   return {
-    api: createHttpBackend({ token, unreachableMessage }),
+    api,
     mediaUrl: hostMediaUrl,
-    events: typeof EventSource === 'function' ? hostEvents() : silent
+    events: typeof EventSource === 'function' ? hostEvents(undefined, droppedEventsTo(api)) : silent
+  }
+}
+
+/** An event the page could not read is logged, once per name: a back side that keeps sending it would fill the log. */
+function droppedEventsTo(api: MidadApi): DroppedEvent {
+  const told = new Set<string>()
+  return (name, payload) => {
+    if (told.has(name)) return
+    told.add(name)
+    reportProblem(api, `an event from the back side did not match the contract and was dropped (${name.slice(0, 40)})`, payload.slice(0, 500))
   }
 }

@@ -26,7 +26,8 @@ class FakeSource {
 describe('events from the back side', () => {
   it('from the host: one stream at /events for the page, each event checked, closed with the last listener', () => {
     FakeSource.opened = []
-    const events = hostEvents((path) => new FakeSource(path) as unknown as EventSource)
+    const dropped: string[] = []
+    const events = hostEvents((path) => new FakeSource(path) as unknown as EventSource, (name, payload) => dropped.push(`${name} ${payload}`))
     const heard: ContractEvent[] = []
     const stopOne = events.subscribe((event) => heard.push(event))
     const stopTwo = events.subscribe(() => undefined)
@@ -37,6 +38,12 @@ describe('events from the back side', () => {
     source.play('articleChanged', '{broken')
     source.play('articleChanged', JSON.stringify({ id, change: 'edited', extra: true }))
     expect(heard).toEqual([{ name: 'articleChanged', payload: { id, change: 'edited' } }])
+    // Each one dropped is told, for the log.
+    expect(dropped).toEqual([
+      `articleChanged ${JSON.stringify({ id: 'not-an-id', change: 'edited' })}`,
+      'articleChanged {broken',
+      `articleChanged ${JSON.stringify({ id, change: 'edited', extra: true })}`
+    ])
     stopOne()
     expect(source.closed).toBe(false)
     stopTwo()
@@ -45,12 +52,14 @@ describe('events from the back side', () => {
 
   it('from the app’s preload: the same checks, names unknown to the contract dropped', () => {
     let deliver: (name: string, payload: unknown) => void = () => undefined
-    const events = appEvents({ subscribe: (listener) => ((deliver = listener), () => undefined) })
+    const dropped: string[] = []
+    const events = appEvents({ subscribe: (listener) => ((deliver = listener), () => undefined) }, (name) => dropped.push(name))
     const heard: ContractEvent[] = []
     events.subscribe((event) => heard.push(event))
     deliver('articleChanged', { id, change: 'status' })
     deliver('somethingElse', { id })
     deliver('articleChanged', { id, change: 'exploded' })
     expect(heard).toEqual([{ name: 'articleChanged', payload: { id, change: 'status' } }])
+    expect(dropped).toEqual(['somethingElse', 'articleChanged'])
   })
 })

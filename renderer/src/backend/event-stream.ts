@@ -4,6 +4,9 @@ import { EVENTS_PATH } from '../../../shared/contract/wire'
 
 export type EventListener = (event: ContractEvent) => void
 
+/** Hears an event the page dropped (a name or payload the contract does not know), for the log. */
+export type DroppedEvent = (name: string, payload: string) => void
+
 /** What the back side tells the page without being asked. */
 export interface BackendEvents {
   /** Returns the way to stop listening. */
@@ -16,7 +19,7 @@ export interface BackendEvents {
  * listener and closed with the last; an event that does not match the
  * contract is dropped, never acted on.
  */
-export function hostEvents(open: (path: string) => EventSource = (path) => new EventSource(path)): BackendEvents {
+export function hostEvents(open: (path: string) => EventSource = (path) => new EventSource(path), onDropped: DroppedEvent = () => undefined): BackendEvents {
   const listeners = new Set<EventListener>()
   let source: EventSource | null = null
   const deliver = (name: string) => (message: MessageEvent<string>) => {
@@ -24,10 +27,12 @@ export function hostEvents(open: (path: string) => EventSource = (path) => new E
     try {
       payload = JSON.parse(message.data)
     } catch {
+      onDropped(name, message.data)
       return
     }
     const event = parseEvent(name, payload)
     if (event) for (const listener of [...listeners]) listener(event)
+    else onDropped(name, message.data)
   }
   return {
     subscribe(listener) {
@@ -48,12 +53,21 @@ export function hostEvents(open: (path: string) => EventSource = (path) => new E
 }
 
 /** The Electron preload's events (window.midadEvents), checked the same way. */
-export function appEvents(bridge: { subscribe(listener: (name: string, payload: unknown) => void): () => void }): BackendEvents {
+export function appEvents(bridge: { subscribe(listener: (name: string, payload: unknown) => void): () => void }, onDropped: DroppedEvent = () => undefined): BackendEvents {
   return {
     subscribe: (listener) =>
       bridge.subscribe((name, payload) => {
         const event = parseEvent(name, payload)
         if (event) listener(event)
+        else onDropped(name, safeText(payload))
       })
+  }
+}
+
+const safeText = (payload: unknown): string => {
+  try {
+    return JSON.stringify(payload) ?? String(payload)
+  } catch {
+    return String(payload)
   }
 }
