@@ -18,11 +18,11 @@ beforeEach(() => {
   delete process.env.MIDAD_LOCALE
 })
 
-afterEach(() => {
+afterEach(async () => {
   running?.app.emit('will-quit', { preventDefault() {} })
   running = undefined
   delete process.env.MIDAD_USER_DATA
-  profile.remove()
+  await profile.remove()
 })
 
 const settle = () => new Promise((resolve) => setImmediate(resolve))
@@ -117,7 +117,7 @@ describe('starting Midad', () => {
       fake.app.emit('will-quit', { preventDefault() {} })
       running = undefined
     } finally {
-      other.remove()
+      await other.remove()
     }
   })
 

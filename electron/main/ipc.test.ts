@@ -41,9 +41,9 @@ beforeEach(async () => {
   })
 })
 
-afterEach(() => {
+afterEach(async () => {
   core.close()
-  profile.remove()
+  await profile.remove()
 })
 
 function invoke(channel: string, event: { sender: unknown; senderFrame: unknown }, payload: unknown) {

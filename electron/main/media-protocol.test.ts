@@ -17,9 +17,9 @@ beforeEach(() => {
   serveMedia(fake.protocol as unknown as Protocol, core)
 })
 
-afterEach(() => {
+afterEach(async () => {
   core.close()
-  profile.remove()
+  await profile.remove()
 })
 
 const fetchMedia = (url: string, method = 'GET') => fake.protocol.handlers.get(MEDIA_SCHEME)!(new Request(url, { method }))
