@@ -72,3 +72,21 @@ test('the newsroom sets its site; a bad pattern is refused with its reason; the 
   expect(ninjs.bodies[0]!.value).toBe(fragment.trimEnd())
   expect(existsSync(join(folder, 'images'))).toBe(false)
 })
+
+test('two site fields left in quick succession are both kept, however slowly the first is stored', async ({ page, openApp, workspace }) => {
+  // The first save answers late, as on a busy machine.
+  let saves = 0
+  await page.route('**/api/saveSettings', async (route) => {
+    if (++saves === 1) await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await openApp()
+  await page.getByTestId('open-settings').click()
+  const site = page.getByTestId('settings-site')
+  await site.getByTestId('settings-site-name').fill('مداد نيوز')
+  await site.getByTestId('settings-site-base-url').fill('https://news.example')
+  await site.getByTestId('settings-site-base-url').blur()
+  await expect.poll(() => storedSetting(workspace.dbPath, 'siteBaseUrl')).toBe('https://news.example')
+  expect(storedSetting(workspace.dbPath, 'siteName')).toBe('مداد نيوز')
+  await expect(site.getByTestId('settings-site-name')).toHaveValue('مداد نيوز')
+})

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { defaultSettings, type NewsroomSettings, type Theme } from '../../../shared/settings/newsroom-settings'
 import { useBackend } from '../backend/backend-context'
 import { refused } from '../common/shown-message'
@@ -25,8 +25,11 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState<SettingsPart | null>(null)
   const openSettings = useCallback((part: SettingsPart = 'interface') => setOpen(part), [])
 
+  // The settings as last stored, for a save that starts before the screen has drawn them.
+  const latest = useRef(settings)
   const apply = useCallback(
     (next: NewsroomSettings) => {
+      latest.current = next
       setSettings(next)
       setLocale(next.locale)
       setDigits(next.digitStyle)
@@ -55,12 +58,20 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => applyTheme(settings.theme), [settings.theme])
 
+  // Saves go one after another, each over what the one before stored: two
+  // fields left in quick succession each sent the whole settings as the screen
+  // last drew them, and the second put the first one's old value back.
+  const saving = useRef<Promise<unknown>>(Promise.resolve())
   const saveSettings = useCallback(
-    async (next: NewsroomSettings) => {
-      const saved = await api.saveSettings({ settings: next })
-      if (!saved.ok) return refused(saved.error)
-      apply(saved.value)
-      return null
+    (patch: Partial<NewsroomSettings>) => {
+      const run = saving.current.then(async () => {
+        const saved = await api.saveSettings({ settings: { ...latest.current, ...patch } })
+        if (!saved.ok) return refused(saved.error)
+        apply(saved.value)
+        return null
+      })
+      saving.current = run.catch(() => undefined)
+      return run
     },
     [api, apply]
   )

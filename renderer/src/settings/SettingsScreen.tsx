@@ -51,7 +51,7 @@ export function SettingsScreen({ part, onClose }: Props) {
 
   const save = async (patch: Partial<NewsroomSettings>) => {
     setSaved(false)
-    const refused = await saveSettings({ ...settings, ...patch })
+    const refused = await saveSettings(patch)
     setError(refused)
     setSaved(!refused)
     return refused

@@ -5,8 +5,12 @@ import type { ShownMessage } from '../common/shown-message'
 export interface SettingsValue {
   settings: NewsroomSettings
   sections: string[]
-  /** Saves and applies; resolves to the refusal, or null once stored. */
-  saveSettings: (next: NewsroomSettings) => Promise<ShownMessage | null>
+  /**
+   * Saves a change of some settings over the latest stored ones, after any
+   * save still on its way, and applies it; resolves to the refusal, or null
+   * once stored.
+   */
+  saveSettings: (patch: Partial<NewsroomSettings>) => Promise<ShownMessage | null>
   saveSections: (next: string[]) => Promise<ShownMessage | null>
   /** Shows the settings over the current screen, scrolled to a part if named. */
   openSettings: (part?: SettingsPart) => void
