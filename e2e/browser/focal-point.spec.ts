@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { openStoredRows } from './stored-article'
 import sharp from 'sharp'
 import { test, expect } from './fixtures'
@@ -29,6 +29,24 @@ async function markerPlace(page: Page): Promise<{ x: number; y: number }> {
   }
 }
 
+/** Where the picture has come to rest: the save, and the check's refresh above it, move the side panel. */
+async function restingBox(page: Page, preview: Locator) {
+  await waitUntilSaved(page)
+  let last = ''
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await preview.boundingBox())
+        const still = now === last
+        last = now
+        return still
+      },
+      { intervals: [300] }
+    )
+    .toBe(true)
+  return (await preview.boundingBox())!
+}
+
 test('the journalist sets the lead image focal point by clicking, nudges it with the keys, and finds it after a reload', async ({ page, openApp, workspace }) => {
   const photo = await writeNewsPhoto(workspace.dir)
   await openApp()
@@ -52,9 +70,10 @@ test('the journalist sets the lead image focal point by clicking, nudges it with
   await expect(page.getByTestId('lead-crop-1x1')).toHaveCSS('object-position', '100% 50%')
 
   // Dragged, it follows the pointer; dropped back on the sun, it stays there.
-  // Measured again: the side panel may have moved since (the pre-publish check refreshes above it).
+  // Measured again once at rest: the click's save refreshes the pre-publish
+  // check above the picture, which moves it (a drag begun before that landed off it).
   await preview.scrollIntoViewIfNeeded()
-  box = (await preview.boundingBox())!
+  box = await restingBox(page, preview)
   await page.mouse.move(box.x + box.width * (620 / 800), box.y + box.height * (140 / 500))
   await page.mouse.down()
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8, { steps: 4 })
