@@ -17,7 +17,7 @@ import { retypeText } from './retype-text'
  */
 
 /** Raised whenever the layout below changes; a document from a newer layout is not opened for editing. */
-export const ARTICLE_DOCUMENT_LAYOUT = 1
+export const ARTICLE_DOCUMENT_LAYOUT = 2
 
 /** Tiptap Collaboration's `field`. */
 export const BODY_FIELD = 'body'

@@ -8,6 +8,9 @@ import { RelatedArticles } from './related-articles'
 import { LangMark } from './lang-mark'
 import { isAllowedLinkHref } from './link-policy'
 import { ArticleTable, TableCell, TableHeader, TableRow } from './table'
+import Document from '@tiptap/extension-document'
+import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list'
+import { BLOCK_SUGGESTION_MARKS, reviewMarks } from './review-marks'
 
 /**
  * The article schema, defined once: the editor and the exporter both build from
@@ -29,6 +32,12 @@ export const schemaKitOptions: Partial<StarterKitOptions> = {
   gapcursor: false,
   trailingNode: false,
   listKeymap: false,
+  // The nodes that hold other blocks come from below, so that they allow a
+  // suggestion on a whole block (a paragraph or list item inserted or deleted).
+  document: false,
+  bulletList: false,
+  orderedList: false,
+  listItem: false,
   link: {
     openOnClick: false,
     autolink: true,
@@ -49,18 +58,26 @@ export interface ArticleExtensionParts {
   table?: AnyExtension
 }
 
+/**
+ * A node that holds other blocks, made to allow the suggestion marks on them:
+ * ProseMirror asks the parent which marks its children may carry, and a node
+ * without inline content allows none unless it says so.
+ */
+const holdingSuggestedBlocks = (extension: AnyExtension): AnyExtension =>
+  (extension as ReturnType<typeof Document.extend>).extend({ marks: BLOCK_SUGGESTION_MARKS })
+
 export function articleExtensions(parts: ArticleExtensionParts = {}): AnyExtension[] {
   return [
     StarterKit.configure({ ...schemaKitOptions, ...parts.kit }),
+    ...[Document, BulletList, OrderedList, ListItem].map(holdingSuggestedBlocks),
     parts.figure ?? Figure,
-    parts.quote ?? Quote,
-    parts.pullQuote ?? PullQuote,
+    holdingSuggestedBlocks(parts.quote ?? Quote),
+    holdingSuggestedBlocks(parts.pullQuote ?? PullQuote),
     parts.relatedArticles ?? RelatedArticles,
-    parts.table ?? ArticleTable,
-    TableRow,
-    TableHeader,
-    TableCell,
+    holdingSuggestedBlocks(parts.table ?? ArticleTable),
+    ...[TableRow, TableHeader, TableCell].map(holdingSuggestedBlocks),
     LangMark,
-    BlockDirection
+    BlockDirection,
+    ...reviewMarks
   ]
 }
