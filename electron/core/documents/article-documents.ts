@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type * as Y from 'yjs'
 import type { Article } from '../../../shared/article/article'
 import { vouchesForText, type StatusChange } from '../../../shared/article/status'
 import type { ArticleBody } from '../../../shared/article/body'
@@ -9,7 +10,7 @@ import { readContent } from '../../../shared/document/article-document'
 import type { ArticleStore, SaveArticleInput } from '../articles/article-store'
 import { nullLog, type Log } from '../log/log'
 import type { PeopleStore } from '../people/people-store'
-import { documentFromArticle, editFromDraft } from './document-from-article'
+import { documentFromArticle, editBy, editFromDraft } from './document-from-article'
 import type { DocumentStore } from './document-store'
 import { createProjector, PROJECTION_IDLE_MS } from './projector'
 
@@ -38,6 +39,16 @@ export interface ArticleDocuments {
   stateNow(articleId: string): Uint8Array
   /** Writes `content` into the document as one edit by this desk's person, and the row at once. */
   rewrite(articleId: string, content: { meta: unknown; body: unknown }): SaveResult
+  /**
+   * An edit core makes itself in the article's document for this desk's
+   * person (a comment, a decision on suggestions): `write` runs under the
+   * write lock on the document as committed, and its edit is committed and
+   * the row written from it at once. When `write` throws, or the edit is
+   * refused, nothing changed.
+   */
+  change(articleId: string, write: (doc: Y.Doc) => void): SaveResult
+  /** Reads the article's document as committed now; `look` must not write in it. */
+  read<T>(articleId: string, look: (doc: Y.Doc) => T): T
   /** Called with each committed edit of a window, after its commit (the timed revisions count editing time from it). */
   onEdit(listener: (articleId: string) => void): void
   /** The row is brought up to the document before it is read. */
@@ -51,6 +62,12 @@ export interface ArticleDocumentsOptions {
   log?: Log
   /** How long an article rests before its row follows its document. */
   projectionIdleMs?: number
+  /**
+   * Told, in the same commit as the row, each time an article's row is
+   * written from its document: what else is kept from the document (the
+   * review's counts and mentions) follows it there.
+   */
+  projected?: (articleId: string, doc: Y.Doc, content: { meta: ArticleMeta; body: ArticleBody }) => void
 }
 
 export function createArticleDocuments(
@@ -63,12 +80,18 @@ export function createArticleDocuments(
   const log = options.log ?? nullLog
   const personId = () => people.profile()?.id ?? null
 
-  const project = (articleId: string): SaveResult => {
-    const { meta, body } = readContent(documents.load(articleId))
+  const projected = options.projected ?? (() => undefined)
+
+  // The row and what follows it are written in one commit (a savepoint inside a caller's transaction).
+  const projectTx = db.transaction((articleId: string): SaveResult => {
+    const doc = documents.load(articleId)
+    const { meta, body } = readContent(doc)
     const result = store.project({ id: articleId, meta, body })
+    projected(articleId, doc, { meta, body })
     documents.markProjected(articleId)
     return result
-  }
+  })
+  const project = (articleId: string): SaveResult => projectTx.immediate(articleId)
 
   /** The row follows the document before anything reads it: an edit waiting here, or one left by another program or a killed one. */
   const bringRowUp = (articleId: string) => {
@@ -88,7 +111,8 @@ export function createArticleDocuments(
   // The row and the document change together: a refused draft leaves both as they were.
   const createTx = db.transaction((meta: Partial<ArticleMeta> | undefined, body: ArticleBody | undefined): Article => {
     const article = store.create(meta, body)
-    documents.convert(article.id, () => documentFromArticle(article, personId()), people.device().deviceId)
+    const doc = documents.convert(article.id, () => documentFromArticle(article, personId()), people.device().deviceId)
+    projected(article.id, doc, article)
     return article
   })
 
@@ -102,6 +126,7 @@ export function createArticleDocuments(
     if (edit) documents.append(input.id, edit, personId())
     // The document now says exactly the checked draft: its row is written from that, not read back and checked again.
     const saved = store.projectChecked({ id: input.id, ...checked })
+    projected(input.id, documents.load(input.id), checked)
     documents.markProjected(input.id)
     return saved
   })
@@ -113,8 +138,36 @@ export function createArticleDocuments(
     return project(articleId)
   })
 
+  const changeTx = db.transaction((articleId: string, write: (doc: Y.Doc) => void): SaveResult => {
+    ensureDocument(articleId)
+    const edit = editBy(documents.load(articleId), write, personId())
+    if (!edit) {
+      // Nothing to commit: the row already says what the document does.
+      const { version, updatedAt, wordCount } = store.get(articleId)
+      return { version, updatedAt, wordCount }
+    }
+    documents.append(articleId, edit, personId())
+    return project(articleId)
+  })
+
   return {
     create: (meta, body) => createTx.immediate(meta, body),
+
+    change(articleId, write) {
+      bringRowUp(articleId)
+      try {
+        return changeTx.immediate(articleId, write)
+      } catch (error) {
+        // The held copy may hold what was refused: it is read again from what was committed.
+        documents.forget(articleId)
+        throw error
+      }
+    },
+
+    read(articleId, look) {
+      if (!documents.has(articleId)) ensureDocument.immediate(articleId)
+      return look(documents.load(articleId))
+    },
 
     stateNow(articleId) {
       ensureDocument.immediate(articleId)

@@ -41,11 +41,11 @@ function clientFor(doc: Y.Doc, personId: string | null): void {
 }
 
 /**
- * Writes a whole draft into the document as one edit by `personId` (named as
- * the writer of its words) and returns that edit (format v2), or null when
- * the draft says what the document already says.
+ * Makes `write` as one edit of the document by `personId` (named as the
+ * writer of the words it adds) and returns that edit (format v2), or null when
+ * it changed nothing.
  */
-export function editFromDraft(doc: Y.Doc, draft: { meta: ArticleMeta; body: ArticleBody }, personId: string | null = null): Uint8Array | null {
+export function editBy(doc: Y.Doc, write: (doc: Y.Doc) => void, personId: string | null = null): Uint8Array | null {
   let edit: Uint8Array | null = null
   // Taken from the transaction itself: a state vector does not move for an edit that only deletes.
   const keep = (update: Uint8Array) => {
@@ -56,9 +56,8 @@ export function editFromDraft(doc: Y.Doc, draft: { meta: ArticleMeta; body: Arti
   try {
     doc.transact(() => {
       const before = Y.encodeStateVector(doc)
-      writeMeta(doc, draft.meta)
-      writeBody(doc, bodyNode(draft.body))
-      // Named only when words were written: a draft that changes nothing stays no edit at all.
+      write(doc)
+      // Named only when words were written: an edit that changes nothing stays no edit at all.
       if (personId !== null && writerOf(doc, doc.clientID) === null && !sameVector(before, Y.encodeStateVector(doc))) nameWriter(doc, doc.clientID, personId)
     }, CORE_ORIGIN)
   } finally {
@@ -66,5 +65,20 @@ export function editFromDraft(doc: Y.Doc, draft: { meta: ArticleMeta; body: Arti
   }
   return edit
 }
+
+/**
+ * Writes a whole draft into the document as one edit by `personId` (named as
+ * the writer of its words) and returns that edit (format v2), or null when
+ * the draft says what the document already says.
+ */
+export const editFromDraft = (doc: Y.Doc, draft: { meta: ArticleMeta; body: ArticleBody }, personId: string | null = null): Uint8Array | null =>
+  editBy(
+    doc,
+    () => {
+      writeMeta(doc, draft.meta)
+      writeBody(doc, bodyNode(draft.body))
+    },
+    personId
+  )
 
 const sameVector = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i])
