@@ -24,6 +24,9 @@ import { createSettingsStore } from './newsroom/settings-store'
 import { createPublishing, renditionCacheBeside, type Publishing } from './publishing/publishing'
 import { createRevisions, type RevisionOptions, type Revisions } from './revisions/article-revisions'
 import { createRevisionStore } from './revisions/revision-store'
+import { createReview, type Review } from './review/review'
+import { createReviewRows } from './review/review-rows'
+import { reviewSummary } from './review/review-summary'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -43,7 +46,7 @@ export interface CoreOptions {
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, CoreEvents, WindowProblems {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, CoreEvents, WindowProblems {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
@@ -62,7 +65,14 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(dbPath, { log })
   const store = createArticleStore(db, log)
   const people = createPeopleStore(db)
-  const documents = createArticleDocuments(db, store, createDocumentStore(db, log), people, { log, projectionIdleMs: options.projectionIdleMs })
+  const reviewRows = createReviewRows(db)
+  const documents = createArticleDocuments(db, store, createDocumentStore(db, log), people, {
+    log,
+    projectionIdleMs: options.projectionIdleMs,
+    // The library's review counts and mentions follow the document with the row.
+    projected: (id, doc, content) => reviewRows.write(id, reviewSummary(doc, content.body))
+  })
+  const review = createReview(documents, people, reviewRows)
   const revisions = createRevisions(store, documents, createRevisionStore(db, people), people, options.revisions)
   const articles = createArticles(store, documents, {
     allow(status) {
@@ -97,6 +107,10 @@ export function openCore(options: CoreOptions): Core {
     articleHistory: (id) => revisions.articleHistory(articleId(id)),
     compareRevisions: (id, from, to) => revisions.compareRevisions(articleId(id), from, to),
     closeArticle: (id) => revisions.closeArticle(articleId(id)),
+    listCommentThreads: review.listCommentThreads,
+    listSuggestions: review.listSuggestions,
+    reviewHistory: review.reviewHistory,
+    listMentions: review.listMentions,
     // Every change of an article is told to whoever listens, once it is stored.
     subscribe: events.subscribe,
     createArticle: (meta, body) => tell(articles.createArticle(meta, body), (article) => changed(article.id, 'created')),
@@ -104,6 +118,8 @@ export function openCore(options: CoreOptions): Core {
     applyArticleUpdate: (id, update) => tell(articles.applyArticleUpdate(id, update), () => changed(articleId(id), 'edited')),
     deleteArticle: (id) => tell(articles.deleteArticle(id), () => changed(articleId(id), 'deleted')),
     setArticleStatus: (id, status) => tell(articles.setArticleStatus(id, status), () => changed(articleId(id), 'status')),
+    addComment: (id, comment) => tell(review.addComment(id, comment), () => changed(articleId(id), 'edited')),
+    decideSuggestions: (id, decision, pick) => tell(review.decideSuggestions(id, decision, pick), () => changed(articleId(id), 'edited')),
     restoreRevision: (id, revision) => tell(revisions.restoreRevision(articleId(id), revision), () => changed(articleId(id), 'restored')),
     importArticle: async (fileName, bytes, importOptions) => tell(await imports.importArticle(fileName, bytes, importOptions), (article) => changed(article.id, 'created')),
     storeImportedArticle: async (imported, importOptions) => tell(await imports.storeImportedArticle(imported, importOptions), (article) => changed(article.id, 'created')),

@@ -28,6 +28,10 @@ export const ArticleSummary = z.object({
   status: ArticleStatus,
   wordCount: z.number().int().nonnegative(),
   createdAt: z.string(),
-  updatedAt: z.string()
+  updatedAt: z.string(),
+  /** Comment threads nobody has resolved yet, whether their words are still there or not. */
+  openThreads: z.number().int().nonnegative(),
+  /** Suggestions in the body still waiting for a decision. */
+  pendingSuggestions: z.number().int().nonnegative()
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

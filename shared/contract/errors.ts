@@ -51,7 +51,11 @@ export const ErrorCode = z.enum([
   'document_too_new',
   'revision_not_found',
   'status_needs_editor',
-  'status_needs_publisher'
+  'status_needs_publisher',
+  'comment_quote_empty',
+  'comment_quote_not_found',
+  'suggestion_not_found',
+  'review_needs_profile'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

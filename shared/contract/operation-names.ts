@@ -31,7 +31,13 @@ export const operationNames = [
   'listRevisions',
   'compareRevisions',
   'restoreRevision',
-  'closeArticle'
+  'closeArticle',
+  'listCommentThreads',
+  'addComment',
+  'listSuggestions',
+  'decideSuggestions',
+  'reviewHistory',
+  'listMentions'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -8,6 +8,16 @@ import { Finding } from '../prepublish/finding'
 import { Person, ProfileInput } from '../people/person'
 import { LABEL_MAX, RevisionSummary } from '../revisions/revision'
 import { RevisionComparison } from '../revisions/comparison'
+import {
+  CommentThreadView,
+  DecidedSuggestions,
+  MentionView,
+  NewComment,
+  ReviewHistory,
+  SuggestionDecision,
+  SuggestionPick,
+  SuggestionView
+} from '../review/review-views'
 import type { OperationName } from './operation-names'
 
 export { operationNames, type OperationName } from './operation-names'
@@ -145,7 +155,19 @@ export const contract = {
   // A revision's words back as a new edit; what stood before is kept as a revision.
   restoreRevision: op(z.object({ id: ArticleId, revision: z.string().min(1).max(64) }).strict(), RevisionSummary),
   // The window closed the article: its changes since the last revision are kept as one (null when there were none).
-  closeArticle: op(z.object({ id: ArticleId }).strict(), RevisionSummary.nullable())
+  closeArticle: op(z.object({ id: ArticleId }).strict(), RevisionSummary.nullable()),
+  // The article's comment threads, oldest first: anchored ones with the words under them now, detached ones with their quote.
+  listCommentThreads: op(z.object({ id: ArticleId }).strict(), z.array(CommentThreadView)),
+  // A comment on the first place the quoted words occur, by the person at this desk; opens a thread.
+  addComment: op(z.object({ id: ArticleId, comment: NewComment }).strict(), CommentThreadView),
+  // The suggestions waiting for a decision, in reading order, with who made each.
+  listSuggestions: op(z.object({ id: ArticleId }).strict(), z.array(SuggestionView)),
+  // Accepts or rejects every suggestion, one, or every one a person made, as the person at this desk.
+  decideSuggestions: op(z.object({ id: ArticleId, decision: SuggestionDecision, pick: SuggestionPick }).strict(), DecidedSuggestions),
+  // Every decision made on the article's suggestions, and those two desks made both ways.
+  reviewHistory: op(z.object({ id: ArticleId }).strict(), ReviewHistory),
+  // Comments in any article that mention the person at this desk, newest first.
+  listMentions: op(z.object({}).strict(), z.array(MentionView))
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

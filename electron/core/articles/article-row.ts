@@ -27,9 +27,14 @@ export interface ArticleRow {
   version: number
   created_at: string
   updated_at: string
+  open_threads: number
+  pending_suggestions: number
 }
 
-export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at'>
+export type ArticleSummaryRow = Pick<
+  ArticleRow,
+  'id' | 'headline' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'open_threads' | 'pending_suggestions'
+>
 
 /** Told of a stored column that could not be read, so the store can log it. */
 export type UnreadableColumn = (column: string, error: unknown) => void
@@ -117,6 +122,8 @@ export function summaryFromRow(row: ArticleSummaryRow): ArticleSummary {
     status: statusOf(row.status),
     wordCount: row.word_count,
     createdAt: row.created_at,
-    updatedAt: row.updated_at
+    updatedAt: row.updated_at,
+    openThreads: row.open_threads,
+    pendingSuggestions: row.pending_suggestions
   }
 }

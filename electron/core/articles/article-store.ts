@@ -97,7 +97,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
   const history = createStatusHistory(db)
   const selectStatus = db.prepare<[string], { status: string }>('SELECT status FROM articles WHERE id = ?')
   const selectList = db.prepare<[], ArticleSummaryRow>(
-    'SELECT id, headline, section, status, word_count, created_at, updated_at FROM articles ORDER BY updated_at DESC, id'
+    'SELECT id, headline, section, status, word_count, created_at, updated_at, open_threads, pending_suggestions FROM articles ORDER BY updated_at DESC, id'
   )
   const selectNewest = db.prepare<[], { updated_at: string | null }>('SELECT max(updated_at) AS updated_at FROM articles')
   const insert = db.prepare(`

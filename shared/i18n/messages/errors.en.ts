@@ -48,5 +48,9 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.document_too_new': 'This article was written with a newer version of Midad. It opens read-only until the app is updated.',
   'error.revision_not_found': 'This article has no revision “{revision}”. Show its history to see the revisions’ ids.',
   'error.status_needs_editor': 'In this newsroom only an editor approves articles. Change your profile in Settings if you are one; the article’s status did not change.',
-  'error.status_needs_publisher': 'In this newsroom only an editor or the web desk marks an article published. The article’s status did not change.'
+  'error.status_needs_publisher': 'In this newsroom only an editor or the web desk marks an article published. The article’s status did not change.',
+  'error.comment_quote_empty': 'The comment names no words to be about; choose words in the text first. The comment was not added.',
+  'error.comment_quote_not_found': 'The words “{quote}” are not in the article’s text as written (a comment is on words within one paragraph). The comment was not added, and nothing changed.',
+  'error.suggestion_not_found': 'No suggestion “{suggestion}” waits for a decision in this article; it may have been accepted or rejected already. Nothing changed.',
+  'error.review_needs_profile': 'Every comment and decision is somebody’s: give your name and role in Settings first. Nothing changed.'
 }
