@@ -87,7 +87,8 @@ export function openCore(options: CoreOptions): Core {
     renditionCache: renditionCacheBeside(dirname(dbPath)),
     renditionCacheBytes: options.renditionCacheBytes,
     log,
-    approvedRevision: (id) => store.approvedRevision(id)
+    approvedRevision: (id) => store.approvedRevision(id),
+    openThreads: review.openThreads
   })
   const imports = createImports(articles, media, options.importLimits, revisions.imported, revisions)
   const events = createEventHub((error) => log.warn('a listener to core’s events failed', { error }))

@@ -8,6 +8,7 @@ import { Finding } from '../prepublish/finding'
 import { Person, ProfileInput } from '../people/person'
 import { LABEL_MAX, RevisionSummary } from '../revisions/revision'
 import { RevisionComparison } from '../revisions/comparison'
+import { ExportNotice } from '../publishing/export-notice'
 import {
   CommentThreadView,
   DecidedSuggestions,
@@ -92,10 +93,11 @@ export const contract = {
   checkArticle: op(z.object({ id: ArticleId }).strict(), z.array(Finding)),
   // Refused with export_blocked_by_check, writing nothing, while the check finds errors.
   // With a batchId, into the folder chosen once for the batch (beginExportBatch), one sub-folder per article.
-  // With draft, written whatever the check finds, as a marked draft that is never indexed and has no publish date.
+  // With draft, written whatever the check finds, as a marked draft that is never indexed and has no publish date;
+  // its notices say what it leaves out (the suggestions still waiting).
   exportArticle: op(
     z.object({ id: ArticleId, batchId: z.string().uuid().optional(), draft: z.boolean().optional() }).strict(),
-    z.object({ folder: z.string(), files: z.array(z.string()) })
+    z.object({ folder: z.string(), files: z.array(z.string()), notices: z.array(ExportNotice).optional() })
   ),
   // Asks the back side to show the folder it last exported this article to: the app opens it in the
   // system's file manager; a back side without a desktop answers opened: false and the folder to name.

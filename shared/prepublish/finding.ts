@@ -11,7 +11,8 @@ export const errorRules = [
   'caption_credit_missing',
   'heading_empty',
   'article_link_missing',
-  'approval_needed'
+  'approval_needed',
+  'suggestions_pending'
 ] as const
 export const warningRules = [
   'headline_over_target',
@@ -22,7 +23,8 @@ export const warningRules = [
   'lead_image_missing',
   'byline_missing',
   'section_missing',
-  'mixed_digits'
+  'mixed_digits',
+  'threads_open'
 ] as const
 export const ruleIds = [...errorRules, ...warningRules] as const
 export const RuleId = z.enum(ruleIds)

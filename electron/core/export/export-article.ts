@@ -13,6 +13,7 @@ import { writePageFonts } from './page-font-files'
 import type { PrepareExportPictures } from './prepare-pictures'
 import type { ArticleLookup } from './publication-context'
 import { renderPublication } from './render-publication'
+import { articleAsPublished } from './published-article'
 import type { Log } from '../log/log'
 
 
@@ -86,11 +87,13 @@ function shownMediaIds(article: Article): string[] {
  * files written, relative to it.
  */
 export async function writeArticleExport(
-  article: Article,
+  stored: Article,
   folder: string,
   sources: ExportSources,
   format: ExportFormat = 'all'
 ): Promise<{ folder: string; files: string[] }> {
+  // The pictures copied are those the published text shows: a figure only suggested is not among them.
+  const article = articleAsPublished(stored)
   const target = resolve(folder)
   const parent = dirname(target)
   const scratchSuffix = `${process.pid}-${randomBytes(4).toString('hex')}`

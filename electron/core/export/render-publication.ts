@@ -7,6 +7,7 @@ import { escapeAttribute, escapeText, jsonForScript } from './html-escape'
 import { linkedArticleHref } from './linked-articles'
 import { ninjsDocument } from './ninjs'
 import { pageStylesheet } from './page-style'
+import { articleAsPublished } from './published-article'
 import { fillPageTemplate } from './page-template'
 import type { Publication, PublicationContext } from './publication-context'
 import { publicationFacts } from './publication-facts'
@@ -60,7 +61,8 @@ function articleFragment(article: Article, context: PublicationContext, publishe
  * are published in the newsroom's one digit style.
  */
 export function renderPublication(stored: Article, context: PublicationContext): Publication {
-  const article = withPublishedDigits(stored, context.settings.digitStyle)
+  // Comments and suggestions are the newsroom's own: none of them is ever published.
+  const article = withPublishedDigits(articleAsPublished(stored), context.settings.digitStyle)
   const facts = publicationFacts(article, context)
   const fragment = articleFragment(article, context, facts.published)
   const breadcrumb = breadcrumbData(article, facts, context.settings)

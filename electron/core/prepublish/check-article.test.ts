@@ -52,6 +52,12 @@ describe('what the check says', () => {
     )
       .concat(checkArticle(checkInput({ meta: { headline: 'عنوان أطول بكثير من الطول المستهدف' }, headlineTarget: 10 })))
       .concat(checkArticle({ ...checkInput({}), approvalLapsed: true }))
+      .concat(
+        checkArticle({
+          ...checkInput({ body: [paragraph(text('أن', [{ type: 'insertion', attrs: { id: 's1' } }]), text(' الوزير', [{ type: 'comment', attrs: { thread: 't1' } }]))] }),
+          openThreads: ['t1']
+        })
+      )
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(ruleIds))
     for (const finding of findings) {
       const place = findingPlace(finding.location)

@@ -12,6 +12,7 @@ import { latinPunctuationRule } from './rules/latin-punctuation'
 import { leadImageRule } from './rules/lead-image'
 import { longParagraphRule } from './rules/long-paragraph'
 import { quotationMarksRule } from './rules/quotation-marks'
+import { openThreadsRule, pendingSuggestionsRule } from './rules/review'
 import { sectionRule } from './rules/section'
 
 // Metadata first (it sits above the body on screen), then the body's rules.
@@ -28,7 +29,9 @@ const rules: Rule[] = [
   doubledSpacesRule,
   quotationMarksRule,
   mixedDigitsRule,
-  longParagraphRule
+  longParagraphRule,
+  pendingSuggestionsRule,
+  openThreadsRule
 ]
 
 // The header fields from the top of the screen down, then the lead image and the slug beside the sheet.

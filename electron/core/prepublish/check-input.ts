@@ -12,6 +12,8 @@ export interface CheckInput {
   articleExists: (id: string) => boolean
   /** Whether the article was approved once and is not approved (or published) now; absent for a check without history. */
   approvalLapsed?: boolean
+  /** The comment threads nobody has resolved yet, by id (they live in the article's document, not its body). */
+  openThreads?: readonly string[]
 }
 
 /** A rule is a pure function of the article; it returns what it found, in document order. */

@@ -13,6 +13,8 @@ import type { Log } from '../log/log'
 import { checkArticle } from '../prepublish/check-article'
 import { refuseUnpublishable } from '../prepublish/publishable'
 import { renderPreviewPage } from '../preview/preview-page'
+import { suggestionsLeftOut } from '../export/published-article'
+import type { ExportNotice } from '../../../shared/publishing/export-notice'
 
 export interface ExportOptions {
   /**
@@ -27,6 +29,8 @@ export interface ExportOptions {
 export interface ExportedArticle {
   folder: string
   files: string[]
+  /** What the reader of a draft export should know about it; absent when there is nothing to say. */
+  notices?: ExportNotice[]
 }
 
 /** Getting an article out of the newsroom: the pre-publish check, the export and its preview. */
@@ -58,6 +62,8 @@ export interface PublishingOptions {
   log?: Log
   /** The revision the article was last approved at, or null: an approval that lapsed is approved again before publishing. */
   approvedRevision?: (id: string) => string | null
+  /** The article's comment threads nobody has resolved (a warning of the check). */
+  openThreads?: (id: string) => readonly string[]
 }
 
 export function createPublishing(
@@ -74,7 +80,8 @@ export function createPublishing(
       body: article.body,
       settings: newsroom.getSettings(),
       articleExists,
-      approvalLapsed: !vouchesForText(article.status) && (options.approvedRevision?.(article.id) ?? null) !== null
+      approvalLapsed: !vouchesForText(article.status) && (options.approvedRevision?.(article.id) ?? null) !== null,
+      openThreads: options.openThreads?.(article.id) ?? []
     })
 
   // The export follows the newsroom's site settings (addresses, publisher)
@@ -97,7 +104,9 @@ export function createPublishing(
     await pruneRenditionCache(renditionCache, { budgetBytes: options.renditionCacheBytes }).catch((error: unknown) =>
       options.log?.warn('the rendition cache could not be pruned', { cache: renditionCache, error })
     )
-    return written
+    // Publishing refuses while suggestions wait; a draft shows the text without them, and says so.
+    const leftOut = draft ? suggestionsLeftOut(article) : 0
+    return leftOut > 0 ? { ...written, notices: [{ code: 'suggestions_left_out', count: leftOut }] } : written
   }
 
   return {

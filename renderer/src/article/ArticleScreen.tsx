@@ -34,6 +34,7 @@ import { ArticleDetails } from './ArticleDetails'
 import { bodyFigures } from './body-figures'
 import { useFieldTypography } from '../editor/field-typography'
 import { ExportNotice } from './ExportNotice'
+import type { ExportNotice as ExportNote } from '../../../shared/publishing/export-notice'
 import { keepDraftAsCopy } from './keep-draft-copy'
 import { MetaFields } from './MetaFields'
 import { OpenArticleProvider } from '../editor/open-article-context'
@@ -87,7 +88,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
   const { locale } = useLocale()
   // A file just imported says what it held that the article could not keep.
   const [notice, setNotice] = useState<ShownMessage | string | null>(() => importedArticleNotice(locale, article))
-  const [exported, setExported] = useState<{ folder: string; version: number; draft: boolean } | null>(null)
+  const [exported, setExported] = useState<{ folder: string; version: number; draft: boolean; notes?: ExportNote[] } | null>(null)
   // Offered once the export for publishing is refused for the check's errors.
   const [draftOffered, setDraftOffered] = useState(false)
   const [exporting, setExporting] = useState(false)
@@ -183,7 +184,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
       }
       const exported = await api.exportArticle(draftExport ? { id: article.id, draft: true } : { id: article.id })
       if (exported.ok) {
-        setExported({ folder: exported.value.folder, version: autosave.current.version, draft: draftExport })
+        setExported({ folder: exported.value.folder, version: autosave.current.version, draft: draftExport, notes: exported.value.notices })
       } else if (exported.error.code === 'export_blocked_by_check') {
         // Refused for the check's errors: say so in the interface's language,
         // show the journalist what to fix, and offer a draft to pass round meanwhile.
@@ -301,7 +302,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
             </div>
           )}
           {backToReview && <BackToReviewNotice change={backToReview} onDismiss={() => setBackToReview(null)} onCompare={() => setHistoryOpen({ compareFrom: 'approved' })} />}
-          {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} draft={exportedDraft} onDismiss={() => setExported(null)} />}
+          {exportFolder && <ExportNotice articleId={article.id} folder={exportFolder} draft={exportedDraft} notes={exported?.notes} onDismiss={() => setExported(null)} />}
         </div>
 
         <div className="article-layout">

@@ -3,6 +3,7 @@ import { useBackend } from '../backend/backend-context'
 import { ErrorMessage } from '../common/ErrorMessage'
 import { refused, type ShownMessage } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
+import type { ExportNotice as ExportNote } from '../../../shared/publishing/export-notice'
 
 /** Long enough to read a folder path; the notice stays while the pointer or the keyboard is on it. */
 export const EXPORT_NOTICE_MS = 8000
@@ -12,6 +13,8 @@ interface Props {
   folder: string
   /** A draft export (noindex, no publish date) says so, so nobody takes it for the page to publish. */
   draft: boolean
+  /** What the export left out that the files do not say (suggestions still waiting). */
+  notes?: readonly ExportNote[]
   onDismiss: () => void
 }
 
@@ -21,7 +24,7 @@ interface Props {
  * "Open folder" asks the back side to show the folder; a back side without a
  * desktop (the browser host) cannot, and the notice then says where it is.
  */
-export function ExportNotice({ articleId, folder, draft, onDismiss }: Props) {
+export function ExportNotice({ articleId, folder, draft, notes = [], onDismiss }: Props) {
   const t = useT()
   const { api } = useBackend()
   const [hovered, setHovered] = useState(false)
@@ -65,6 +68,11 @@ export function ExportNotice({ articleId, folder, draft, onDismiss }: Props) {
           {folder}
         </code>
       </p>
+      {notes.map((note) => (
+        <p key={note.code} data-testid="export-note">
+          {t(`export.notice.${note.code}`, { count: note.count })}
+        </p>
+      ))}
       {error && <ErrorMessage message={error} />}
       <button type="button" className="button button-quiet" data-testid="open-export-folder" onClick={() => void openFolder()}>
         {t('article.openFolder')}

@@ -15,6 +15,10 @@ export const checkAr = {
   'check.unbalanced_quotes': 'علامة التنصيص {mark} بلا نظيرتها في الفقرة نفسها.',
   'check.paragraph_long':
     'فقرة طويلة: {words, plural, one {كلمة واحدة} two {كلمتان} few {# كلمات} many {# كلمةً} other {# كلمة}}، والمقترح ألا تزيد على {limit}.',
+  'check.suggestions_pending':
+    'في النص {count, plural, one {اقتراح واحد ينتظر} two {اقتراحان ينتظران} few {# اقتراحات تنتظر} many {# اقتراحًا ينتظر} other {# اقتراح ينتظر}} قرارًا: اقبله أو ارفضه قبل تصدير المقال للنشر.',
+  'check.threads_open':
+    '{count, plural, one {تعليق واحد لم يُحسم} two {تعليقان لم يُحسما} few {# تعليقات لم تُحسم} many {# تعليقًا لم يُحسم} other {# تعليق لم يُحسم}} بعد؛ التعليقات لا تمنع النشر ولا تظهر فيه.',
   'check.lead_image_missing': 'لا صورة رئيسية للمقال؛ ستأخذ المعاينات أول صورة في النص إن وُجدت.',
 
   'check.where.headline': 'العنوان',

@@ -14,6 +14,10 @@ export const checkEn: Record<keyof typeof checkAr, string> = {
   'check.doubled_spaces': 'Two spaces in a row ({count, plural, one {# place} other {# places}}).',
   'check.unbalanced_quotes': 'The quotation mark {mark} has no partner in the same paragraph.',
   'check.paragraph_long': 'A long paragraph: {words, plural, one {# word} other {# words}}; the suggested most is {limit}.',
+  'check.suggestions_pending':
+    '{count, plural, one {# suggestion in the text waits} other {# suggestions in the text wait}} for a decision: accept or reject {count, plural, one {it} other {them}} before the article is exported for publishing.',
+  'check.threads_open':
+    '{count, plural, one {# comment thread is} other {# comment threads are}} not resolved yet; comments never stop publishing, and never appear in it.',
   'check.lead_image_missing': 'The article has no lead image; link previews will take the first picture in the body, if any.',
 
   'check.where.headline': 'Headline',

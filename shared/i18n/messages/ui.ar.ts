@@ -250,6 +250,8 @@ export const uiAr = {
   'article.exportDraft': 'تصدير مسودة',
   'article.exportDraftHint': 'المسودة للقراءة والتداول لا للنشر: عليها علامة «مسودة لم تُنشر»، ولا تفهرسها محركات البحث، ولا تاريخ نشر لها.',
   'article.exportedDraft': 'صُدّرت مسودة المقال (لا للنشر) إلى المجلد:',
+  'export.notice.suggestions_left_out':
+    'في النص {count, plural, one {اقتراح واحد ينتظر} two {اقتراحان ينتظران} few {# اقتراحات تنتظر} many {# اقتراحًا ينتظر} other {# اقتراح ينتظر}} قرارًا، فالمسودة تعرض النص كما كان قبل الاقتراحات.',
   'preview.back': 'العودة إلى المقال',
   'library.openArticleGone': 'المقال الذي كان مفتوحًا لم يعد في المكتبة؛ ربما حُذف في أثناء ذلك.',
   'article.openFolder': 'فتح المجلد',

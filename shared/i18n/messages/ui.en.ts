@@ -250,6 +250,8 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'article.exportDraft': 'Export a draft',
   'article.exportDraftHint': 'A draft is for reading and passing round, not for publishing: it is marked “not published”, search engines do not index it, and it has no publish date.',
   'article.exportedDraft': 'A draft of the article (not for publishing) was exported to the folder:',
+  'export.notice.suggestions_left_out':
+    '{count, plural, one {# suggestion waits} other {# suggestions wait}} for a decision, so the draft shows the text as it stood before anyone suggested.',
   'preview.back': 'Back to the article',
   'library.openArticleGone': 'The article that was open is no longer in the library; it may have been deleted meanwhile.',
   'article.openFolder': 'Open folder',
