@@ -26,7 +26,7 @@ describe('midad CLI, end to end against a real database', { timeout: spawnTimeou
 
   it('lists the articles as JSON, with their workflow status', async () => {
     const list = json<{ id: string; headline: string; status: string; updatedAt: string }[]>(await midad(['list', '--json', '--db', db]))
-    expect(list).toEqual([{ id, headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', status: 'draft', updatedAt: expect.any(String) }])
+    expect(list).toEqual([{ id, headline: 'بوتين وشي: التحالف الروسي الصيني ركيزة استقرار عالمي', status: 'draft', updatedAt: expect.any(String), openThreads: 0, pendingSuggestions: 0 }])
   })
 
   it('shows the stored article with its metadata and Tiptap body', async () => {
@@ -163,7 +163,7 @@ describe('midad CLI usage errors', { timeout: spawnTimeout }, () => {
 
   it('speaks English when MIDAD_LOCALE=en', async () => {
     expect(expectOneLineFailure(await midad(['publish', '--db', fresh], { MIDAD_LOCALE: 'en' }), 2)).toBe(
-      'Unknown command “publish”. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision; for help: midad --help'
+      'Unknown command “publish”. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision, comments, comment, suggestions, accept, reject; for help: midad --help'
     )
   })
 

@@ -22,10 +22,13 @@ const optionSpec = {
   from: { type: 'string' },
   to: { type: 'string' },
   label: { type: 'string' },
-  into: { type: 'string' }
+  into: { type: 'string' },
+  on: { type: 'string' },
+  text: { type: 'string' },
+  by: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON' } as const
 
 export interface CommandLine {
   help: boolean
@@ -114,7 +117,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
     ...(values.label !== undefined ? { label: values.label } : {}),
-    ...(values.into !== undefined ? { into: values.into } : {})
+    ...(values.into !== undefined ? { into: values.into } : {}),
+    ...(values.on !== undefined ? { on: values.on } : {}),
+    ...(values.text !== undefined ? { text: values.text } : {}),
+    ...(values.by !== undefined ? { by: values.by } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

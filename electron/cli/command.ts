@@ -36,9 +36,15 @@ export interface CommandOptions {
   label?: string
   /** The existing article a file is a newer version of (import). */
   into?: string
+  /** The words a comment is about (comment). */
+  on?: string
+  /** What a comment says (comment). */
+  text?: string
+  /** The person whose suggestions a decision takes (accept, reject): a display name or an id. */
+  by?: string
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by'
 
 export interface CommandContext {
   args: string[]
@@ -64,7 +70,7 @@ export interface Command {
   createsDatabase?: boolean
   /** Options of its own, beyond --db, --debug and --help. */
   options: OptionName[]
-  required?: ('out' | 'figure')[]
+  required?: ('out' | 'figure' | 'on' | 'text')[]
   /** Options that only mean something beside another one (--status with --all). */
   needs?: Partial<Record<OptionName, OptionName>>
   /** Returns the exit code when it is not 0 without being a failure (lint finding errors). */

@@ -16,7 +16,9 @@ export const exportCommand: Command = {
     // --out sits beside the first instead of replacing its page and pictures.
     const id = args[0]!
     const result = await core().exportArticleInto(id, options.out!, options.format, { draft: options.draft })
-    if (options.json) output.json({ ...result, draft: options.draft === true })
-    else output.say(options.draft ? 'cli.exported_draft' : 'cli.exported', { folder: result.folder, count: result.files.length })
+    if (options.json) return output.json({ ...result, draft: options.draft === true })
+    output.say(options.draft ? 'cli.exported_draft' : 'cli.exported', { folder: result.folder, count: result.files.length })
+    // What the draft left out (suggestions still waiting), so nobody takes it for the text under review.
+    for (const notice of result.notices ?? []) output.say(`export.notice.${notice.code}`, { count: notice.count })
   }
 }

@@ -13,7 +13,11 @@ import { revisionCommand } from './revision'
 import { settingsCommand } from './settings'
 import { showCommand } from './show'
 import { statusCommand } from './status'
+import { commentCommand } from './comment'
+import { commentsCommand } from './comments'
+import { acceptCommand, rejectCommand } from './decide'
+import { suggestionsCommand } from './suggestions'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand].map((command) => [command.name, command])
 )

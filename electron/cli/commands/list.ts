@@ -8,7 +8,7 @@ export const listCommand: Command = {
   run({ options, core, output }) {
     const articles = core().listArticles(options.status ? { status: options.status } : undefined)
     if (options.json) {
-      output.json(articles.map(({ id, headline, status, updatedAt }) => ({ id, headline, status, updatedAt })))
+      output.json(articles.map(({ id, headline, status, updatedAt, openThreads, pendingSuggestions }) => ({ id, headline, status, updatedAt, openThreads, pendingSuggestions })))
       return
     }
     if (articles.length === 0) {

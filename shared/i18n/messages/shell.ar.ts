@@ -2,8 +2,8 @@
 // browser host's terminal lines and the desktop shell's native dialogs.
 export const shellAr = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile وhistory وdiff وrestore وrevision؛ للمساعدة: midad --help',
-  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile وhistory وdiff وrestore وrevision؛ للمساعدة: midad --help',
+  'cli.usage.no_command': 'لم يُذكر أمر. الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile وhistory وdiff وrestore وrevision وcomments وcomment وsuggestions وaccept وreject؛ للمساعدة: midad --help',
+  'cli.usage.unknown_command': 'أمر غير معروف «{command}». الأوامر: init وimport وlist وshow وstatus وexport وlint وpicture وsettings وprofile وhistory وdiff وrestore وrevision وcomments وcomment وsuggestions وaccept وreject؛ للمساعدة: midad --help',
   'cli.usage.unknown_option': 'الخيار «{option}» غير معروف للأمر {command}. للمساعدة: midad --help',
   'cli.usage.bad_option': 'الخيار «{option}» مكتوب خطأً: {usage}. للمساعدة: midad --help',
   'cli.usage.missing_argument': 'الأمر {command} ينقصه {argument}: {usage}',
@@ -39,6 +39,14 @@ export const shellAr = {
                                إعادة نص النسخة REV (معرّفها أو أول 8 أحرف منه) تعديلًا جديدًا؛ ويُحفظ ما كان قبلها نسخةً.
   midad revision ID [--label TEXT] [--json]
                                حفظ المقال كما هو الآن نسخةً، مع تسمية اختيارية.
+  midad comments ID [--json]   تعليقات المقال من الأقدم: الكلمات التي يدور عليها كل تعليق، وهل هو مفتوح أو محسوم، وهل ما زالت كلماته في النص، ثم الردود مع أصحابها.
+  midad comment ID --on WORDS --text TEXT [--json]
+                               تعليق على أول موضع ترد فيه الكلمات WORDS في النص (داخل فقرة واحدة) باسم مستخدم هذا الجهاز؛ ‎@الاسم‎ في النص يذكر زميلًا يعرفه الجهاز. الكلمات التي لا ترد في النص خطأ، ورمز الخروج 1.
+  midad suggestions ID [--json]
+                               الاقتراحات التي تنتظر قرارًا، بترتيبها في النص: المعرّف وصاحب الاقتراح وما يحذفه [- -] وما يضيفه '{'+ +'}'.
+  midad accept ID (--all | --by PERSON | SUGGESTION) [--json]
+  midad reject ID (--all | --by PERSON | SUGGESTION) [--json]
+                               قبول الاقتراحات أو رفضها: كلها، أو اقتراحات شخص واحد (اسمه أو معرّفه)، أو اقتراح واحد (معرّفه أو أول 8 أحرف منه)؛ ويُسجَّل القرار ومن اتخذه.
 
 خيارات لكل الأوامر:
   --db PATH   ملف قاعدة البيانات؛ وإلا المتغير MIDAD_DB، وإلا قاعدة بيانات التطبيق. لا يُنشئه إلا init وimport؛ وبقية الأوامر ترفض مسارًا لا قاعدة فيه.

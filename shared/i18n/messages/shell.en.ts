@@ -2,8 +2,8 @@ import type { shellAr } from './shell.ar'
 
 export const shellEn: Record<keyof typeof shellAr, string> = {
   // The midad command line: its usage errors and the few lines it prints.
-  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision; for help: midad --help',
-  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision; for help: midad --help',
+  'cli.usage.no_command': 'No command given. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision, comments, comment, suggestions, accept, reject; for help: midad --help',
+  'cli.usage.unknown_command': 'Unknown command “{command}”. Commands: init, import, list, show, status, export, lint, picture, settings, profile, history, diff, restore, revision, comments, comment, suggestions, accept, reject; for help: midad --help',
   'cli.usage.unknown_option': 'The option “{option}” is not known to {command}. For help: midad --help',
   'cli.usage.bad_option': 'The option “{option}” is written wrongly: {usage}. For help: midad --help',
   'cli.usage.missing_argument': '{command} needs {argument}: {usage}',
@@ -39,6 +39,14 @@ Usage:
                                Bring back the words of revision REV (its id or its first 8 characters) as a new edit; what stood before is kept as a revision.
   midad revision ID [--label TEXT] [--json]
                                Keep the article as it is now as a revision, with an optional label.
+  midad comments ID [--json]   The article’s comments, oldest first: the words each is about, whether it is open or resolved and whether its words are still in the text, then its replies with who wrote them.
+  midad comment ID --on WORDS --text TEXT [--json]
+                               Comment, as the person at this desk, on the first place WORDS occur in the text (within one paragraph); @Name in the text mentions a colleague the desk knows. Words that are not in the text are an error: exit code 1.
+  midad suggestions ID [--json]
+                               The suggestions waiting for a decision, in reading order: id, who suggested it, what it takes out [-…-] and adds '{'+…+'}'.
+  midad accept ID (--all | --by PERSON | SUGGESTION) [--json]
+  midad reject ID (--all | --by PERSON | SUGGESTION) [--json]
+                               Accept or reject suggestions: all of them, one person’s (a name or an id), or one (its id or its first 8 characters); the decision and who made it are recorded.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.
