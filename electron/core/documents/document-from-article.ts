@@ -4,6 +4,7 @@ import type { ArticleBody } from '../../../shared/article/body'
 import type { ArticleMeta } from '../../../shared/article/meta'
 import { randomBytes } from 'node:crypto'
 import { markLayout, nameWriter, writeBody, writeMeta, writerOf } from '../../../shared/document/article-document'
+import { keepWordsWrittenUnderComments } from '../../../shared/review/quoted-characters'
 import { articleSchema } from '../../../shared/schema/article-schema'
 
 /** Origin of the edits core makes itself, so that a replica can tell them from its own. */
@@ -75,8 +76,11 @@ export const editFromDraft = (doc: Y.Doc, draft: { meta: ArticleMeta; body: Arti
   editBy(
     doc,
     () => {
+      const before = Y.decodeStateVector(Y.encodeStateVector(doc))
       writeMeta(doc, draft.meta)
       writeBody(doc, bodyNode(draft.body))
+      // Words written back under a comment (a restored revision) are what the comment is about again.
+      keepWordsWrittenUnderComments(doc, before)
     },
     personId
   )

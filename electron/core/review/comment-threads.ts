@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { MidadError } from '../../../shared/contract/errors'
 import { readBody, writeBody } from '../../../shared/document/article-document'
 import { commentAnchors, findQuote } from '../../../shared/review/comment-anchors'
+import { quotedWords, recordQuotedCharacters } from '../../../shared/review/quoted-characters'
 import { readThreads, startThread } from '../../../shared/review/review-threads'
 import type { CommentThreadView } from '../../../shared/review/review-views'
 import { bodyNode } from '../documents/document-from-article'
@@ -13,12 +14,16 @@ const QUOTE_SHOWN = 80
 /**
  * Every thread of the article, oldest first, with the words under its anchor
  * now. A thread whose words were all deleted is detached, never dropped: it
- * is listed with the words it was about.
+ * is listed with the words it was about. A thread whose quoted characters
+ * were recorded is read from them (quoted-characters.ts: a merge can carry a
+ * comment's mark past its words); one without, from its mark alone.
  */
 export function threadViews(doc: Y.Doc): CommentThreadView[] {
-  const anchors = commentAnchors(bodyNode(readBody(doc)))
+  const recorded = quotedWords(doc)
+  const marked = commentAnchors(bodyNode(readBody(doc)))
   return readThreads(doc).map((thread) => {
-    const anchor = anchors.get(thread.id)
+    const words = recorded.has(thread.id) ? recorded.get(thread.id)! : (marked.get(thread.id)?.words ?? '')
+    const anchor = words === '' ? undefined : { words }
     return {
       id: thread.id,
       quote: thread.quote,
@@ -65,7 +70,9 @@ export function commentOn(doc: Y.Doc, comment: CommentOn): void {
   const place = findQuote(body, quote)
   if (!place) throw new MidadError('comment_quote_not_found', { quote: quote.length > QUOTE_SHOWN ? `${quote.slice(0, QUOTE_SHOWN)}…` : quote })
   const mark = body.type.schema.marks.comment!.create({ thread: comment.thread })
-  writeBody(doc, new Transform(body).addMark(place.from, place.to, mark).doc)
+  const commented = new Transform(body).addMark(place.from, place.to, mark).doc
+  writeBody(doc, commented)
+  recordQuotedCharacters(doc, comment.thread, commented, place)
   startThread(
     doc,
     { id: comment.thread, quote: body.textBetween(place.from, place.to, ' ') },
