@@ -40,6 +40,19 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
           </bdi>
           <span aria-hidden="true"> · </span>
           <span data-testid="article-item-words">{t('article.words', { count: article.wordCount })}</span>
+          {/* Review still open on the article: said only when there is some, so a quiet row stays short. */}
+          {article.openThreads > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span data-testid="article-item-threads">{t('library.openThreads', { count: article.openThreads })}</span>
+            </>
+          )}
+          {article.pendingSuggestions > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span data-testid="article-item-suggestions">{t('library.pendingSuggestions', { count: article.pendingSuggestions })}</span>
+            </>
+          )}
           {updatedDate && updatedTime && (
             <>
               <span aria-hidden="true"> · </span>

@@ -13,6 +13,8 @@ export const uiAr = {
   'library.count': '{count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}}',
   'library.untitled': 'بلا عنوان',
   'library.noSection': 'بلا قسم',
+  'library.openThreads': '{count, plural, one {تعليق مفتوح} two {تعليقان مفتوحان} few {# تعليقات مفتوحة} many {# تعليقًا مفتوحًا} other {# تعليق مفتوح}}',
+  'library.pendingSuggestions': '{count, plural, one {اقتراح ينتظر قرارًا} two {اقتراحان ينتظران قرارًا} few {# اقتراحات تنتظر قرارًا} many {# اقتراحًا ينتظر قرارًا} other {# اقتراح ينتظر قرارًا}}',
   'library.updated': 'آخر تعديل {at, date, medium}، {at, time, short}',
   'library.open': 'افتح «{headline}»',
   'library.delete': 'حذف',

@@ -13,6 +13,8 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'library.count': '{count, plural, =0 {No articles} one {# article} other {# articles}}',
   'library.untitled': 'Untitled',
   'library.noSection': 'No section',
+  'library.openThreads': '{count, plural, one {# open comment} other {# open comments}}',
+  'library.pendingSuggestions': '{count, plural, one {# suggestion waiting} other {# suggestions waiting}}',
   'library.updated': 'Last edited {at, date, medium}, {at, time, short}',
   'library.open': 'Open “{headline}”',
   'library.delete': 'Delete',
