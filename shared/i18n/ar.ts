@@ -6,8 +6,9 @@ import { revisionsAr } from './messages/revisions.ar'
 import { shellAr } from './messages/shell.ar'
 import { workflowStatusAr } from './messages/workflow-status.ar'
 import { uiAr } from './messages/ui.ar'
+import { reviewAr } from './messages/review.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr, ...reviewAr } as const
 
 export type MessageKey = keyof typeof ar

@@ -5,7 +5,8 @@ import { newsroomEn } from './messages/newsroom.en'
 import { peopleEn } from './messages/people.en'
 import { revisionsEn } from './messages/revisions.en'
 import { uiEn } from './messages/ui.en'
+import { reviewEn } from './messages/review.en'
 import { shellEn } from './messages/shell.en'
 import { workflowStatusEn } from './messages/workflow-status.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn, ...peopleEn, ...revisionsEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn, ...peopleEn, ...revisionsEn, ...reviewEn }

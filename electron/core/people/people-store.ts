@@ -28,6 +28,8 @@ export interface PeopleStore {
   saveProfile(input: unknown): Person
   /** Someone this desk has seen write, or null. */
   person(id: string): Person | null
+  /** Everyone this desk knows, by name: whom a comment can mention. */
+  everyone(): Person[]
 }
 
 interface PersonRow {
@@ -56,6 +58,7 @@ export function createPeopleStore(db: Database.Database): PeopleStore {
     'INSERT OR IGNORE INTO this_device (only, device_id, public_key, private_key, created_at) VALUES (1, ?, ?, ?, ?)'
   )
   const selectPerson = db.prepare<[string], PersonRow>('SELECT id, name, role FROM people WHERE id = ?')
+  const selectEveryone = db.prepare<[], PersonRow>('SELECT id, name, role FROM people ORDER BY name, id')
   const upsertPerson = db.prepare<[string, string, string, string, string]>(`
     INSERT INTO people (id, name, role, public_key, updated_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
@@ -103,6 +106,7 @@ export function createPeopleStore(db: Database.Database): PeopleStore {
       }
       return saveTx.immediate(parsed.data)
     },
-    person
+    person,
+    everyone: () => selectEveryone.all().map(personFromRow)
   }
 }
