@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { articleScreen, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { selectWords } from './review-keys'
 
 /** Settings → your profile: someone else takes the desk. */
 async function switchProfile(page: Page, name: string, role: string) {
@@ -11,26 +12,6 @@ async function switchProfile(page: Page, name: string, role: string) {
   await profile.getByTestId('profile-save').click()
   await expect(profile.getByTestId('profile-saved')).toBeVisible()
   await page.getByTestId('close-settings').click()
-}
-
-/** Selects `words` inside the first paragraph that holds them, as a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector('.article-body')!
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`no «${wanted}» in the body`)
-  }, words)
 }
 
 test('an editor comments and suggests, the journalist replies, accepts one suggestion and rejects another, and the export holds no review marks', async ({ page, openApp }) => {
@@ -79,5 +60,20 @@ test('an editor comments and suggests, the journalist replies, accepts one sugge
   await suggestions.filter({ hasText: 'غدا' }).getByTestId('suggestion-reject').click()
   await expect(suggestions).toHaveCount(0)
   await expect(screen.editor.locator('p')).toHaveText(['قال الوزير إن الاتفاق بات وشيكا.', 'وأكد أن الجلسة ستعقد غدا.'])
+  // The comment outlives the words it was about: it is shown detached, with those words.
+  await expect(thread).toContainText('حُذف نصه')
+  await expect(thread).toContainText('قريب من الإنجاز')
   await waitUntilSaved(page)
+
+  // The history names who suggested and who decided, and compare shows the accepted words.
+  await page.getByTestId('history-open').click()
+  const history = page.getByTestId('history')
+  const decisions = history.getByTestId('decision')
+  await expect(decisions).toHaveCount(2)
+  await expect(decisions.nth(0)).toContainText('سارة القاسم')
+  await expect(decisions.nth(0)).toContainText('رفض')
+  await expect(decisions.nth(0)).toContainText('رامي الحسن')
+  await expect(decisions.nth(1)).toContainText('قبل')
+  await expect(decisions.nth(1)).toContainText('بات وشيكا')
+  await history.getByTestId('close-history').click()
 })

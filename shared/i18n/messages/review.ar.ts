@@ -13,6 +13,14 @@ export const reviewAr = {
   'shortcut.comment': 'تعليق على الكلمات المحددة',
   'shortcut.suggesting': 'التبديل بين التحرير والاقتراح',
 
+  'history.decisions': 'قرارات في الاقتراحات',
+  'history.accepted': 'قبل اقتراحًا',
+  'history.rejected': 'رفض اقتراحًا',
+  'history.suggestedBy': '— اقترحه',
+  'history.conflict': 'تعارض:',
+  'history.conflictAccepted': 'قبل الاقتراح، و',
+  'history.conflictRejected': 'رفضه، كلٌّ على جهازه قبل أن يرى قرار الآخر. بعد الدمج حُذف ما أراد كل منهما حذفه، فراجعوا النص هنا:',
+
   'review.heading': 'المراجعة',
   'review.openThreads': '{count, plural, zero {لا تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {# تعليقات مفتوحة} many {# تعليقًا مفتوحًا} other {# تعليق مفتوح}}',
   'review.pendingSuggestions': '{count, plural, zero {لا اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',

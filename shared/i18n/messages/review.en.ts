@@ -14,6 +14,14 @@ export const reviewEn = {
   'shortcut.comment': 'Comment on the selected words',
   'shortcut.suggesting': 'Switch between editing and suggesting',
 
+  'history.decisions': 'Decisions on suggestions',
+  'history.accepted': 'accepted a suggestion that',
+  'history.rejected': 'rejected a suggestion that',
+  'history.suggestedBy': '— suggested by',
+  'history.conflict': 'Conflict:',
+  'history.conflictAccepted': 'accepted the suggestion and',
+  'history.conflictRejected': 'rejected it, each on their own desk before seeing the other’s decision. The merge removed what each wanted removed, so check the text here:',
+
   'review.heading': 'Review',
   'review.openThreads': '{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}',
   'review.pendingSuggestions': '{count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
