@@ -127,6 +127,9 @@ export class ArticleReview {
     const editor = this.editor
     if (!editor || editor.isDestroyed || ids.length === 0 || !this.person) return false
     const before = readReview(this.doc, editor.state.doc).suggestions
+    const undo = (yUndoPluginKey.getState(editor.state) as { undoManager?: Y.UndoManager } | undefined)?.undoManager
+    // A step of its own: undo takes back this decision, not the typing just before it.
+    undo?.stopCapturing()
     const dispatch = (tr: Transaction) => editor.view.dispatch(tr.setMeta(AS_IS, true))
     let decided = 0
     for (const id of ids) {
@@ -146,9 +149,9 @@ export class ArticleReview {
         deleted: suggestion.deleted,
         suggestedBy: suggestion.by
       }))
-    const undo = (yUndoPluginKey.getState(editor.state) as { undoManager?: Y.UndoManager } | undefined)?.undoManager
     undo?.addToScope(this.doc.getArray('decisions'))
     this.doc.transact(() => recordDecisions(this.doc, records), ySyncPluginKey)
+    undo?.stopCapturing()
     this.readNow()
     return true
   }
