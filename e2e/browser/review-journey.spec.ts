@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { chooseEnglish, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { selectWords } from './review-keys'
 
 /** Settings → your profile: someone else takes the desk. */
@@ -46,6 +47,8 @@ test('an editor comments and suggests, the journalist replies, accepts one sugge
   await expect(screen.editor.locator('del')).toHaveText(['قريب من الإنجاز', ' غدا'])
   await expect(panel.getByTestId('suggestion')).toHaveCount(2)
   await waitUntilSaved(page)
+  // The screen with comments and suggestions on it passes axe-core.
+  await expectNoViolations(page, 'review in Arabic')
 
   // The journalist is back: replies to the comment, accepts the rewording, rejects the deletion.
   await switchProfile(page, 'سارة القاسم', 'journalist')
@@ -75,5 +78,18 @@ test('an editor comments and suggests, the journalist replies, accepts one sugge
   await expect(decisions.nth(0)).toContainText('رامي الحسن')
   await expect(decisions.nth(1)).toContainText('قبل')
   await expect(decisions.nth(1)).toContainText('بات وشيكا')
+  await expectNoViolations(page, 'history with decisions')
   await history.getByTestId('close-history').click()
+
+  // The same in English: the panel, its counts and the history.
+  await chooseEnglish(page)
+  await expect(panel.getByTestId('review-counts')).toHaveText('1 open comment · no suggestions')
+  await panel.getByTestId('threads-shown').selectOption('all')
+  await expect(thread).toContainText('Text deleted')
+  await expectNoViolations(page, 'review in English')
 })
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('[data-testid="preview-frame"]').analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([])
+}
