@@ -76,3 +76,51 @@ test('a paragraph deleted while suggesting stays struck through until someone de
   await page.getByTestId('review-panel').getByTestId('accept-all').click()
   await expect(screen.editor.locator('p')).toHaveText(['الفقرة الأولى تبقى'])
 })
+
+test('suggesting in a table cell, a table caption and a quote attribution: typed without losing a key, and all rejected at once', async ({ page, host, openApp }) => {
+  const created = await host.call<{ id: string; version: number; meta: Record<string, unknown> }>('createArticle', { meta: { headline: 'نتائج الجولة' } })
+  const cell = (text: string) => ({ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  await host.call('saveArticle', {
+    id: created.id,
+    baseVersion: created.version,
+    meta: created.meta,
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'quote', attrs: { attribution: 'الوزير' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'النتائج مرضية' }] }] },
+        { type: 'table', attrs: { caption: 'الأصوات' }, content: [{ type: 'tableRow', content: [cell('المرشح'), cell('ألف صوت')] }] }
+      ]
+    }
+  })
+  await openApp()
+  await page.getByTestId('article-item').filter({ hasText: 'نتائج الجولة' }).click()
+  const screen = articleScreen(page)
+  await expect(screen.editor.locator('table')).toHaveCount(1)
+  await page.getByTestId('tb-suggesting').click()
+
+  await screen.editor.locator('td').last().click()
+  await page.keyboard.press('End')
+  await typeInBody(page, ' تقريبا')
+  await expect(screen.editor.locator('td ins')).toHaveText(' تقريبا')
+
+  const tableCaption = screen.editor.getByTestId('table-caption')
+  await tableCaption.click()
+  await page.keyboard.press('End')
+  await tableCaption.pressSequentially(' في الجولة الأولى')
+  await expect(tableCaption).toHaveValue('الأصوات في الجولة الأولى')
+
+  const attribution = screen.editor.getByTestId('quote-attribution')
+  await attribution.click()
+  await page.keyboard.press('End')
+  await attribution.pressSequentially(' الأول')
+  await expect(attribution).toHaveValue('الوزير الأول')
+
+  const panel = page.getByTestId('review-panel')
+  await expect(panel.getByTestId('suggestion')).toHaveCount(3)
+  await panel.getByTestId('reject-all').click()
+  await expect(panel.getByTestId('suggestion')).toHaveCount(0)
+  await expect(screen.editor.locator('td').last()).toHaveText('ألف صوت')
+  await expect(tableCaption).toHaveValue('الأصوات')
+  await expect(attribution).toHaveValue('الوزير')
+  await waitUntilSaved(page)
+})

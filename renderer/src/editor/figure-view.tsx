@@ -10,7 +10,7 @@ import { blockDir } from './block-dir'
 import { editFigure, type FigurePlace } from './figure-edit'
 import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
-import { forgetFieldFocus, keepFieldFocus, takeFieldFocus, type FigureField } from './figure-field-focus'
+import { fieldLeft, keepFieldFocus, restoreFieldFocus } from './node-field-focus'
 
 export interface FigureViewOptions {
   mediaUrl: (mediaId: string) => string
@@ -83,26 +83,17 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
   const credit = useTypedField<HTMLInputElement>(attrs.credit)
   const alt = useTypedField<HTMLInputElement>(attrs.alt)
   const edit = (patch: Partial<FigureAttrs>) => editFigure(editor, place.current, patch)
-  const fields = { caption, credit, alt }
-  // Drawn afresh while a field was being typed in: the focus and caret come back (figure-field-focus.ts).
-  useLayoutEffect(() => {
-    const taken = takeFieldFocus(getPos())
-    const element = taken ? fields[taken.field].current : null
-    if (!taken || !element) return
-    element.focus()
-    element.setSelectionRange(taken.start, taken.end)
-    // Once, when this view is made.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-  const typed = (field: FigureField, element: HTMLInputElement | HTMLTextAreaElement) => {
+  // Drawn afresh while a field was being typed in: the focus and caret come back (node-field-focus.ts).
+  // Once, when this view is made.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => restoreFieldFocus(getPos(), { caption: caption.current, credit: credit.current, alt: alt.current }), [])
+  const typed = (field: 'caption' | 'credit' | 'alt', element: HTMLInputElement | HTMLTextAreaElement) => {
     const pos = getPos()
     if (pos !== undefined) keepFieldFocus(pos, field, element)
     edit({ [field]: singleLine(element.value) })
   }
   const left = () => {
-    // A field being replaced loses the focus before the figure drawn in its
-    // place takes it back: only once that moment is over is the field left.
-    setTimeout(forgetFieldFocus, 0)
+    fieldLeft()
     onFieldBlur()
   }
 
