@@ -11,9 +11,10 @@ test('a decision is undone with Ctrl+Z: the suggestion is back, and its record w
   await page.keyboard.press('Backspace')
   await expect(screen.editor.locator('del')).toHaveText([' الغزيرة'])
 
-  // Decided from the text: the caret in the suggestion, then Accept.
+  // Decided from the text: the caret in the suggestion, then Accept from the body's menu.
   await screen.editor.locator('del').click()
-  await page.getByTestId('tb-accept').click()
+  await screen.editor.locator('del').click({ button: 'right' })
+  await page.getByTestId('menu-accept').click()
   await expect(screen.editor.locator('p')).toHaveText('غمرت الأمطار شوارع المدينة')
   await expect(page.getByTestId('suggestion')).toHaveCount(0)
 
@@ -30,6 +31,13 @@ test('a comment stays with its words: deleted, it is detached and kept; undone, 
   await openApp()
   const screen = await startWriting(page, 'افتتاح معرض الكتاب')
   await typeInBody(page, 'افتتح وزير الثقافة معرض الكتاب الدولي بحضور ناشرين عرب')
+  // The body's own menu offers a comment on the selected words.
+  await selectWords(page, 'بحضور ناشرين عرب')
+  await screen.editor.locator('p').click({ button: 'right', position: { x: 20, y: 5 } })
+  await expect(page.getByTestId('body-context-menu')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('body-context-menu')).toBeHidden()
+  // Ctrl+Alt+M does the same.
   await selectWords(page, 'بحضور ناشرين عرب')
   await page.keyboard.press('Control+Alt+m')
   const panel = page.getByTestId('review-panel')

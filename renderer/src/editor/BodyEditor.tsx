@@ -18,6 +18,8 @@ import { slashQueryIn } from './slash-query'
 import { defaultTypographySettings, type TypographySettings } from './typography-settings'
 import './body-blocks.css'
 import type { ArticleReview } from '../review/article-review'
+import { BodyContextMenu } from '../review/BodyContextMenu'
+import '../review/review-panel.css'
 import '../review/review-marks.css'
 
 interface Props {
@@ -166,6 +168,7 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
       <div className="body-editor" data-testid="body-editor" dir="rtl" lang="ar">
         <EditorContent editor={editor} />
       </div>
+      <BodyContextMenu editor={editor} review={review} onComment={startComment} />
       {slash.open && <SlashMenu editor={editor} items={slash.items} active={slash.active} from={slash.from} onChoose={slash.choose} />}
     </section>
   )

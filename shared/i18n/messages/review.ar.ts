@@ -22,6 +22,7 @@ export const reviewAr = {
   'history.conflictRejected': 'رفضه، كلٌّ على جهازه قبل أن يرى قرار الآخر. بعد الدمج حُذف ما أراد كل منهما حذفه، فراجعوا النص هنا:',
 
   'figure.suggestedWas': 'اقتراح تغيير {field}؛ كان:',
+  'review.menu': 'المراجعة',
   'review.heading': 'المراجعة',
   'review.openThreads': '{count, plural, zero {لا تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {# تعليقات مفتوحة} many {# تعليقًا مفتوحًا} other {# تعليق مفتوح}}',
   'review.pendingSuggestions': '{count, plural, zero {لا اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',

@@ -23,6 +23,7 @@ export const reviewEn = {
   'history.conflictRejected': 'rejected it, each on their own desk before seeing the other’s decision. The merge removed what each wanted removed, so check the text here:',
 
   'figure.suggestedWas': 'Suggested change of the {field}; it was:',
+  'review.menu': 'Review',
   'review.heading': 'Review',
   'review.openThreads': '{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}',
   'review.pendingSuggestions': '{count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
