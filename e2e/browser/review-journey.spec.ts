@@ -93,3 +93,18 @@ async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('[data-testid="preview-frame"]').analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([])
 }
+
+test('with the newsroom’s setting, an editor opening an article in review starts in suggesting mode; a journalist does not', async ({ page, host, openApp }) => {
+  await host.call('saveSettings', { settings: { ...(await host.call<Record<string, unknown>>('getSettings', {})), editorsSuggest: true } })
+  const created = await host.call<{ id: string }>('createArticle', { meta: { headline: 'مقال قيد المراجعة' } })
+  await host.call('setArticleStatus', { id: created.id, status: 'in_review' })
+  await openApp()
+
+  await page.getByTestId('article-item').filter({ hasText: 'مقال قيد المراجعة' }).click()
+  await expect(page.getByTestId('tb-suggesting')).toHaveAttribute('aria-pressed', 'false')
+  await page.getByTestId('back-to-library').click()
+
+  await switchProfile(page, 'رامي الحسن', 'editor')
+  await page.getByTestId('article-item').filter({ hasText: 'مقال قيد المراجعة' }).click()
+  await expect(page.getByTestId('tb-suggesting')).toHaveAttribute('aria-pressed', 'true')
+})
