@@ -4,7 +4,7 @@ import { Editor } from '@tiptap/core'
 import { Collaboration } from '@tiptap/extension-collaboration'
 import { TextSelection } from '@tiptap/pm/state'
 import * as Y from 'yjs'
-import { BODY_FIELD, readBody, writeBody } from '../../../shared/document/article-document'
+import { ARTICLE_DOCUMENT_LAYOUT, BODY_FIELD, layoutOf, readBody, writeBody } from '../../../shared/document/article-document'
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import { articleSchema } from '../../../shared/schema/article-schema'
 import { readThreads } from '../../../shared/review/review-threads'
@@ -80,6 +80,8 @@ describe('suggesting in the editor', () => {
     expect(suggestion).toMatchObject({ deleted: 'قريب', inserted: 'وشيك', by: editor })
     expect(suggestion!.id).toMatch(uuid)
     expect(suggestionAuthor(doc, suggestion!.id)?.by).toBe(editor)
+    // An app from before review would delete the marked words: the document now says it needs this layout.
+    expect(layoutOf(doc)).toBe(ARTICLE_DOCUMENT_LAYOUT)
     // Both words stay in the document until someone decides.
     expect(paragraphs(doc)).toEqual(['قال الوزير إن الاتفاق قريبوشيك'])
   })

@@ -8,6 +8,7 @@ import { nameSuggestionAuthors, recordDecisions, type DecisionRecord } from '../
 import type { SuggestionDecision } from '../../../shared/review/suggestion-decisions'
 import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes'
 import { commentDraftIn, withCommentDraft } from './comment-draft'
+import { markLayout } from '../../../shared/document/article-document'
 import { emptyReview, readReview, type ReviewSnapshot } from './review-snapshot'
 import { AS_IS, isSuggesting } from './suggesting-mode'
 
@@ -114,6 +115,8 @@ export class ArticleReview {
 
   /** The editor made these suggestions: whoever is at the desk is their author. */
   suggested = (ids: string[]): void => {
+    // A document holding review marks says so: an older app, which would delete what it cannot read, opens it read-only.
+    markLayout(this.doc)
     if (this.person) nameSuggestionAuthors(this.doc, ids, this.person, now())
   }
 
@@ -184,6 +187,7 @@ export class ArticleReview {
     // The anchor is not an edit of the words: never a suggestion, and no step of undo.
     const tr = withCommentDraft(editor.state.tr.addMark(range.from, range.to, mark), null).setMeta(AS_IS, true).setMeta('addToHistory', false)
     editor.view.dispatch(tr)
+    markLayout(this.doc)
     startThread(this.doc, { id: thread, quote }, { id: newId(), by: this.person, at: now(), ...comment })
     this.readNow()
     return thread
