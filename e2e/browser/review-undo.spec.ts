@@ -65,4 +65,13 @@ test('a comment stays with its words: deleted, it is detached and kept; undone, 
   await panel.getByTestId('thread-reopen').click()
   await panel.getByTestId('threads-shown').selectOption('open')
   await expect(panel.getByTestId('thread')).toHaveCount(1)
+
+  // Deleted by its author, after a second word: the anchor goes with it.
+  await thread.getByTestId('thread-delete').click()
+  await thread.getByTestId('thread-delete-cancel').click()
+  await expect(panel.getByTestId('thread')).toHaveCount(1)
+  await thread.getByTestId('thread-delete').click()
+  await thread.getByTestId('thread-delete-confirm').click()
+  await expect(panel.getByTestId('thread')).toHaveCount(0)
+  await expect(screen.editor.locator('.comment-anchor')).toHaveCount(0)
 })

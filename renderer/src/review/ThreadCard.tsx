@@ -21,6 +21,8 @@ export function ThreadCard({ thread, review, me, people, when, onRefused }: Prop
   const t = useT()
   const [editing, setEditing] = useState<string | null>(null)
   const [replying, setReplying] = useState(false)
+  // A deleted thread cannot be brought back: the button asks once more.
+  const [confirming, setConfirming] = useState(false)
   const everyone = [...people.values()]
   const refusedOr = (refusal: ThreadRefusal | null) => {
     if (refusal) onRefused(refusal)
@@ -104,10 +106,21 @@ export function ThreadCard({ thread, review, me, people, when, onRefused }: Prop
           >
             {thread.resolved ? t('review.reopen') : t('review.resolve')}
           </button>
-          {thread.by === me && (
-            <button type="button" className="button button-quiet button-small button-danger" data-testid="thread-delete" onClick={() => refusedOr(review.deleteThread(thread.id))}>
+          {thread.by === me && !confirming && (
+            <button type="button" className="button button-quiet button-small button-danger" data-testid="thread-delete" onClick={() => setConfirming(true)}>
               {t('review.delete')}
             </button>
+          )}
+          {thread.by === me && confirming && (
+            <span className="thread-confirm" role="group" aria-label={t('review.deleteQuestion')}>
+              <span>{t('review.deleteQuestion')}</span>
+              <button type="button" className="button button-small button-danger" data-testid="thread-delete-confirm" autoFocus onClick={() => refusedOr(review.deleteThread(thread.id))}>
+                {t('review.deleteConfirm')}
+              </button>
+              <button type="button" className="button button-quiet button-small" data-testid="thread-delete-cancel" onClick={() => setConfirming(false)}>
+                {t('review.cancel')}
+              </button>
+            </span>
           )}
         </div>
       )}

@@ -23,6 +23,8 @@ export const reviewAr = {
 
   'figure.suggestedWas': 'اقتراح تغيير {field}؛ كان:',
   'review.menu': 'المراجعة',
+  'review.deleteQuestion': 'يُحذف التعليق وكل ردوده نهائيًا.',
+  'review.deleteConfirm': 'حذف نهائي',
   'review.heading': 'المراجعة',
   'review.openThreads': '{count, plural, zero {لا تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {# تعليقات مفتوحة} many {# تعليقًا مفتوحًا} other {# تعليق مفتوح}}',
   'review.pendingSuggestions': '{count, plural, zero {لا اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',

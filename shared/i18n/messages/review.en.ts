@@ -24,6 +24,8 @@ export const reviewEn = {
 
   'figure.suggestedWas': 'Suggested change of the {field}; it was:',
   'review.menu': 'Review',
+  'review.deleteQuestion': 'The comment and all its replies will be deleted for good.',
+  'review.deleteConfirm': 'Delete for good',
   'review.heading': 'Review',
   'review.openThreads': '{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}',
   'review.pendingSuggestions': '{count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
