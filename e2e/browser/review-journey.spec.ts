@@ -22,6 +22,12 @@ test('an editor comments and suggests, the journalist replies, accepts one sugge
   await page.keyboard.press('Enter')
   await typeInBody(page, 'وأكد أن الجلسة ستعقد غدا.')
   await waitUntilSaved(page)
+  // Sent to the desk: a revision to compare with later.
+  await page.getByTestId('history-open').click()
+  await page.getByTestId('history').getByTestId('revision-label').fill('أُرسل إلى المحرر')
+  await page.getByTestId('history').getByTestId('save-revision').click()
+  await expect(page.getByTestId('history').getByTestId('revision')).toHaveCount(1)
+  await page.getByTestId('history').getByTestId('close-history').click()
 
   // The editor takes the desk: a comment on a sentence, then a suggested rewording.
   await switchProfile(page, 'رامي الحسن', 'editor')
@@ -78,6 +84,11 @@ test('an editor comments and suggests, the journalist replies, accepts one sugge
   await expect(decisions.nth(0)).toContainText('رامي الحسن')
   await expect(decisions.nth(1)).toContainText('قبل')
   await expect(decisions.nth(1)).toContainText('بات وشيكا')
+  // Compared with what was sent to the desk, the accepted rewording is marked word by word, with who saved that revision.
+  await history.getByTestId('revision').first().getByTestId('compare-revision').click()
+  await expect(history.getByTestId('changed-block').locator('ins')).toHaveText(['أُضيف: بات وشيكا'])
+  await expect(history.getByTestId('changed-block').locator('del')).toHaveText(['حُذف: قريب من الإنجاز'])
+  await expect(history.getByTestId('revision').first().getByTestId('revision-author')).toContainText('سارة القاسم')
   await expectNoViolations(page, 'history with decisions')
   await history.getByTestId('close-history').click()
 
