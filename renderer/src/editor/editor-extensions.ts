@@ -34,7 +34,7 @@ export interface EditorHooks {
   onFiles: (files: ArrivingFiles) => void
   /** Ctrl+Alt+M: comment on the selected words. */
   onComment: () => void
-  /** Ctrl+Alt+Shift+X: switch between editing and suggesting. */
+  /** Ctrl+Shift+Alt+X: switch between editing and suggesting. */
   onSuggesting: () => void
   /** Suggestions just made, by id, for their author to be named. */
   onSuggested: (ids: string[]) => void

@@ -10,7 +10,7 @@ export interface PhysicalKeymapOptions {
   onShortcutSheet: () => void
   /** Ctrl+Alt+M: a comment on the selected words. */
   onComment: () => void
-  /** Ctrl+Alt+Shift+X: between editing and suggesting. */
+  /** Ctrl+Shift+Alt+X: between editing and suggesting. */
   onSuggesting: () => void
 }
 

@@ -5,7 +5,7 @@ export const reviewAr = {
   'tb.comment': 'تعليق',
   'tb.comment.hint': 'تعليق على الكلمات المحددة (Ctrl+Alt+M)',
   'tb.suggesting': 'وضع الاقتراح',
-  'tb.suggesting.hint': 'تصبح تعديلاتك اقتراحات يقبلها الكاتب أو يرفضها (Ctrl+Alt+Shift+X)',
+  'tb.suggesting.hint': 'تصبح تعديلاتك اقتراحات يقبلها الكاتب أو يرفضها (Ctrl+Shift+Alt+X)',
   'tb.accept': 'قبول',
   'tb.accept.hint': 'قبول الاقتراح الذي فيه المؤشر',
   'tb.reject': 'رفض',

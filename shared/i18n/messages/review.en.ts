@@ -6,7 +6,7 @@ export const reviewEn = {
   'tb.comment': 'Comment',
   'tb.comment.hint': 'Comment on the selected words (Ctrl+Alt+M)',
   'tb.suggesting': 'Suggesting',
-  'tb.suggesting.hint': 'Your edits become suggestions the writer accepts or rejects (Ctrl+Alt+Shift+X)',
+  'tb.suggesting.hint': 'Your edits become suggestions the writer accepts or rejects (Ctrl+Shift+Alt+X)',
   'tb.accept': 'Accept',
   'tb.accept.hint': 'Accept the suggestion the caret is in',
   'tb.reject': 'Reject',
