@@ -112,8 +112,11 @@ test('shortcuts work by key position under the Arabic keyboard layout, and the s
   // The toolbar opens it too.
   await page.getByTestId('tb-shortcuts').click()
   await expect(sheet).toBeVisible()
-  await expect(sheet.locator('tr')).toHaveCount(18)
+  await expect(sheet.locator('tr')).toHaveCount(20)
   await expect(sheet).toContainText('Alt+F10')
+  // Review's chords are listed with the rest.
+  await expect(sheet.locator('tr', { hasText: 'تعليق على الكلمات المحددة' })).toContainText('Ctrl+Alt+M')
+  await expect(sheet.locator('tr', { hasText: 'التبديل بين التحرير والاقتراح' })).toContainText('Ctrl+Shift+Alt+X')
 })
 
 test('English typed in a right-to-left paragraph gets English quotes once switched, the next paragraph follows its first letter, and the page marks it English', async ({

@@ -58,6 +58,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     getProfile: () => core.getProfile(),
     saveProfile: (input) => core.saveProfile(input),
     findPeople: ({ ids }) => core.findPeople(ids),
+    listPeople: () => core.listPeople(),
     reportProblem: (problem) => {
       core.reportProblem(problem)
       return {}

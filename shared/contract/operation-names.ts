@@ -26,6 +26,7 @@ export const operationNames = [
   'getProfile',
   'saveProfile',
   'findPeople',
+  'listPeople',
   'reportProblem',
   'saveRevision',
   'listRevisions',

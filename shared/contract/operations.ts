@@ -145,6 +145,8 @@ export const contract = {
   ),
   // The people this desk knows among these ids (the writers an article's document names); unknown ids are left out.
   findPeople: op(z.object({ ids: z.array(z.string().uuid()).max(FIND_PEOPLE_MAX) }).strict(), z.array(Person)),
+  // Everyone this desk knows (its own people and those met in documents), by name: whom a comment can mention.
+  listPeople: op(z.object({}).strict(), z.array(Person)),
   // The article as it is now, kept as a revision by hand, with an optional label ("sent to the desk").
   saveRevision: op(z.object({ id: ArticleId, label: z.string().max(LABEL_MAX).optional() }).strict(), RevisionSummary),
   // Every revision of the article, oldest first.

@@ -37,7 +37,9 @@ export const NewsroomSettings = z.object({
   bodyFont: z.enum(pageFonts),
   headlineFont: z.enum(pageFonts),
   /** Only an editor marks an article approved, and only an editor or the web desk marks it published. */
-  editorsApprove: z.boolean()
+  editorsApprove: z.boolean(),
+  /** An editor opening an article in review starts in suggesting mode, so what they change waits for the writer's decision. */
+  editorsSuggest: z.boolean()
 })
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>
 export type QuoteStyle = NewsroomSettings['quoteStyle']
@@ -62,7 +64,8 @@ export const defaultSettings: NewsroomSettings = {
   monthNames: 'western',
   bodyFont: 'naskh',
   headlineFont: 'naskh',
-  editorsApprove: false
+  editorsApprove: false,
+  editorsSuggest: false
 }
 
 export const MAX_SECTION_NAME = 120

@@ -83,7 +83,8 @@ describe('newsroom settings', () => {
       monthNames: 'levantine',
       bodyFont: 'sans',
       headlineFont: 'sans',
-      editorsApprove: true
+      editorsApprove: true,
+      editorsSuggest: true
     } as const
     expect(core.saveSettings(chosen)).toEqual(chosen)
     reopen()

@@ -28,7 +28,7 @@ export interface PeopleStore {
   saveProfile(input: unknown): Person
   /** Someone this desk has seen write, or null. */
   person(id: string): Person | null
-  /** Everyone this desk knows: whom a comment can mention by name. */
+  /** Everyone this desk knows, by name: whom a comment can mention. */
   everyone(): Person[]
 }
 

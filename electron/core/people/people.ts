@@ -9,12 +9,15 @@ export interface People {
   saveProfile(input: unknown): Person
   /** The people this desk knows among `ids` (who wrote an article's words); an unknown id is left out. */
   findPeople(ids: string[]): Person[]
+  /** Everyone this desk knows, by name. */
+  listPeople(): Person[]
 }
 
 export function createPeople(store: PeopleStore): People {
   return {
     getProfile: () => store.profile(),
     saveProfile: (input) => store.saveProfile(input),
-    findPeople: (ids) => [...new Set(ids)].flatMap((id) => store.person(id) ?? [])
+    findPeople: (ids) => [...new Set(ids)].flatMap((id) => store.person(id) ?? []),
+    listPeople: () => store.everyone()
   }
 }

@@ -46,6 +46,8 @@ import { useTextStatistics } from './use-text-statistics'
 import type { ArticleReplica } from '../replica/article-replica'
 import { useReplicaFollowing } from '../replica/use-replica-following'
 import { useProfile } from '../people/profile-context'
+import { ArticleReview } from '../review/article-review'
+import { ReviewPanel } from '../review/ReviewPanel'
 
 interface Props {
   article: Article
@@ -77,8 +79,13 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
   // Every edit made in this window, the body's or a field's, is saved soon.
   useEffect(() => replica.onEdit(() => autosave.edit()), [replica, autosave])
   // What is typed here is named as the words of whoever uses the desk (the profile can change mid-article).
-  const writerId = useProfile().profile?.id ?? null
+  const { profile } = useProfile()
+  const writerId = profile?.id ?? null
   useEffect(() => replica.writeAs(writerId), [replica, writerId])
+  // Comments and suggestions live in the same document, written as the same person.
+  const [review] = useState(() => new ArticleReview(replica.doc))
+  useEffect(() => review.writeAs(writerId), [review, writerId])
+  useEffect(() => () => review.dispose(), [review])
   const { stats, textChanged } = useTextStatistics(article.wordCount)
   const { settings } = useNewsroomSettings()
   const { quoteStyle, digitStyle } = settings
@@ -130,9 +137,18 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
   }
   const editorRef = useRef<Editor | null>(null)
 
-  const onReady = useCallback((editor: Editor | null) => {
-    editorRef.current = editor
-  }, [])
+  // An editor opening an article in review starts suggesting, when the newsroom asks for it.
+  const startsSuggesting = settings.editorsSuggest && profile?.role === 'editor' && article.status === 'in_review'
+  const onReady = useCallback(
+    (editor: Editor | null) => {
+      editorRef.current = editor
+      review.attach(editor)
+      if (editor && startsSuggesting) review.setSuggesting(true)
+    },
+    // Decided once, when the article opens: a later change of the setting does not switch the mode under the editor's hands.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [review]
+  )
   const locate = useCallback((finding: Finding) => locateFinding(finding.location, editorRef.current), [])
   const readArticleBody = useCallback(() => readBody(replica.doc), [replica])
   const readFigures = useCallback(() => bodyFigures(readBody(replica.doc)), [replica])
@@ -315,12 +331,14 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
             onReady={onReady}
             onTextChanged={textChanged}
             typography={typography}
+            review={review}
           />
         </article>
         <ArticleDetails meta={meta} onChange={changeMeta} onLeave={flush} readBody={readArticleBody} readFigures={readFigures} onError={setError}>
           <ArticleStatusField control={workflowStatus} />
           <ArticleDates createdAt={article.createdAt} updatedAt={saving.updatedAt} />
           {/* The status is read by the check too (an approval that lapsed): a change of either runs it again. */}
+          <ReviewPanel review={review} me={writerId} />
           <CheckPanel ref={checkPanel} articleId={article.id} savedVersion={saving.version} settingsKey={`${settings.headlineTarget}|${workflowStatus.status}`} onLocate={locate} />
         </ArticleDetails>
         </div>

@@ -17,6 +17,10 @@ import { matchingInsertItems, type InsertItem } from './insert-items'
 import { slashQueryIn } from './slash-query'
 import { defaultTypographySettings, type TypographySettings } from './typography-settings'
 import './body-blocks.css'
+import type { ArticleReview } from '../review/article-review'
+import { BodyContextMenu } from '../review/BodyContextMenu'
+import '../review/review-panel.css'
+import '../review/review-marks.css'
 
 interface Props {
   /** The article's document: the body is its collaboration field, and every edit goes into it. */
@@ -29,12 +33,14 @@ interface Props {
   onTextChanged: (readText: () => string) => void
   /** The newsroom's quote and digit style; defaults until settings are read. */
   typography?: TypographySettings
+  /** Comments and suggestions on the open article. */
+  review: ArticleReview
 }
 
 const bodyText = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n\n', ' ')
 
 /** The article body: toolbar, link box and the right-to-left Tiptap editor. */
-export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged, typography = defaultTypographySettings }: Props) {
+export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged, typography = defaultTypographySettings, review }: Props) {
   const t = useT()
   const { mediaUrl } = useBackend()
   const [linkOpen, setLinkOpen] = useState(false)
@@ -50,7 +56,10 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
         onShortcutSheet: () => setShortcutsOpen(true),
         onSlashKey: () => false,
         typography: () => typography,
-        onFiles: () => undefined
+        onFiles: () => undefined,
+        onComment: () => undefined,
+        onSuggesting: () => undefined,
+        onSuggested: () => undefined
       })
   )
   const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl), document), [bridge, mediaUrl, document])
@@ -105,6 +114,10 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
   const { fileInput, adding, pick, onFileChosen, placeFiles } = useFigurePicker(editor, onError)
   const closeLink = useCallback(() => setLinkOpen(false), [])
   const slash = useSlashMenu(editor)
+  const startComment = useCallback(() => {
+    if (review.startComment()) onError(null)
+    else onError(said('review.selectWords'))
+  }, [review, onError])
   useEffect(() => {
     bridge.update({
       placeholder: () => t('body.placeholder'),
@@ -113,7 +126,10 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
       onShortcutSheet: () => setShortcutsOpen(true),
       onSlashKey: slash.onKey,
       typography: () => typography,
-      onFiles: (files) => void placeFiles(files)
+      onFiles: (files) => void placeFiles(files),
+      onComment: startComment,
+      onSuggesting: () => review.setSuggesting(!review.isSuggesting()),
+      onSuggested: review.suggested
     })
   })
 
@@ -128,6 +144,8 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
           addingFigure={adding}
           shortcutsOpen={shortcutsOpen}
           onShortcuts={() => setShortcutsOpen((open) => !open)}
+          review={review}
+          onComment={startComment}
         />
         {linkOpen && <LinkDialog editor={editor} onClose={closeLink} onError={onError} />}
         <input
@@ -150,6 +168,7 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
       <div className="body-editor" data-testid="body-editor" dir="rtl" lang="ar">
         <EditorContent editor={editor} />
       </div>
+      <BodyContextMenu editor={editor} review={review} onComment={startComment} />
       {slash.open && <SlashMenu editor={editor} items={slash.items} active={slash.active} from={slash.from} onChoose={slash.choose} />}
     </section>
   )

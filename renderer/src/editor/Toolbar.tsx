@@ -7,6 +7,9 @@ import { isSelectionLeftToRight, toggleBlockDirection } from './block-direction-
 import { focusBodyNow } from './focus-body'
 import { InsertMenu } from './InsertMenu'
 import { tableHasHeaderRow } from './table-commands'
+import type { ArticleReview } from '../review/article-review'
+import { isSuggesting } from '../review/suggesting-mode'
+import { suggestionAt } from '../review/suggestion-at'
 
 interface Props {
   editor: Editor
@@ -16,6 +19,9 @@ interface Props {
   addingFigure: boolean
   shortcutsOpen: boolean
   onShortcuts: () => void
+  review: ArticleReview
+  /** Comment on the selected words (the screen says so when none are selected). */
+  onComment: () => void
 }
 
 interface ToolProps {
@@ -49,7 +55,7 @@ function Tool({ testId, label, hint, active, disabled, onPress, children }: Tool
   )
 }
 
-export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shortcutsOpen, onShortcuts }: Props) {
+export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shortcutsOpen, onShortcuts, review, onComment }: Props) {
   const t = useT()
   const is = useEditorState({
     editor,
@@ -65,7 +71,10 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shor
       ltr: isSelectionLeftToRight(e.state),
       latinRun: e.isActive('lang'),
       table: e.isActive('table'),
-      headerRow: tableHasHeaderRow(e.state)
+      headerRow: tableHasHeaderRow(e.state),
+      suggesting: isSuggesting(e.state),
+      suggestion: suggestionAt(e.state),
+      selected: !e.state.selection.empty
     })
   })
   // The caret goes back to the body at once (a button reached with the keyboard
@@ -129,6 +138,16 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shor
           <Tool testId="tb-table-delete" label="tb.table.delete" hint="tb.table.delete.hint" onPress={() => run().deleteTable().run()} />
         </div>
       )}
+      <div className="tool-group" role="group" aria-label={t('tb.review.group')}>
+        <Tool testId="tb-comment" label="tb.comment" hint="tb.comment.hint" disabled={!is.selected} onPress={onComment} />
+        <Tool testId="tb-suggesting" label="tb.suggesting" hint="tb.suggesting.hint" active={is.suggesting} onPress={() => review.setSuggesting(!is.suggesting)} />
+        {is.suggestion !== null && (
+          <>
+            <Tool testId="tb-accept" label="tb.accept" hint="tb.accept.hint" onPress={() => review.decide('accept', [is.suggestion!])} />
+            <Tool testId="tb-reject" label="tb.reject" hint="tb.reject.hint" onPress={() => review.decide('reject', [is.suggestion!])} />
+          </>
+        )}
+      </div>
       <div className="tool-group">
         <Tool testId="tb-shortcuts" label="tb.shortcuts" hint="tb.shortcuts.hint" active={shortcutsOpen} onPress={onShortcuts} />
       </div>

@@ -28,7 +28,10 @@ export class EditorBridge {
       onShortcutSheet: () => this.handlers.onShortcutSheet(),
       onSlashKey: (key) => this.handlers.onSlashKey(key),
       typography: () => this.handlers.typography(),
-      onFiles: (files) => this.handlers.onFiles(files)
+      onFiles: (files) => this.handlers.onFiles(files),
+      onComment: () => this.handlers.onComment(),
+      onSuggesting: () => this.handlers.onSuggesting(),
+      onSuggested: (ids) => this.handlers.onSuggested(ids)
     }
   }
 }

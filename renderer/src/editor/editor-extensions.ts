@@ -18,6 +18,8 @@ import { BodyUndoSteps } from './body-undo'
 import { ArrivingWords, documentBindingOptions } from './document-binding'
 import { EditorTable } from './table-view'
 import { ToolbarKey } from './toolbar-key'
+import { SuggestingMode } from '../review/suggesting-mode'
+import { CommentDraft } from '../review/comment-draft'
 
 export interface EditorHooks {
   mediaUrl: (mediaId: string) => string
@@ -30,6 +32,12 @@ export interface EditorHooks {
   typography: () => TypographySettings
   /** Files dropped on the body or pasted as files. */
   onFiles: (files: ArrivingFiles) => void
+  /** Ctrl+Alt+M: comment on the selected words. */
+  onComment: () => void
+  /** Ctrl+Shift+Alt+X: switch between editing and suggesting. */
+  onSuggesting: () => void
+  /** Suggestions just made, by id, for their author to be named. */
+  onSuggested: (ids: string[]) => void
 }
 
 /**
@@ -37,7 +45,8 @@ export interface EditorHooks {
  * bound to the article's document (with the undo that takes back this
  * person's own changes only, never another desk's), cursors, the trailing paragraph, list keys, the placeholder, node views,
  * layout-independent shortcuts, the slash menu's keys, typing typography,
- * pictures dropped or pasted as files, and keys that act where the caret is now.
+ * pictures dropped or pasted as files, keys that act where the caret is now,
+ * and review: suggesting mode and the words a comment is being written about.
  */
 export function editorExtensions(hooks: EditorHooks, document: Y.Doc): AnyExtension[] {
   return [
@@ -62,7 +71,9 @@ export function editorExtensions(hooks: EditorHooks, document: Y.Doc): AnyExtens
     BodyUndoSteps,
     ArrivingWords,
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
-    PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet }),
+    PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet, onComment: hooks.onComment, onSuggesting: hooks.onSuggesting }),
+    SuggestingMode.configure({ onSuggested: hooks.onSuggested }),
+    CommentDraft,
     SlashKeys.configure({ onKey: hooks.onSlashKey }),
     TypingTypography.configure({ settings: hooks.typography }),
     CleanPaste,

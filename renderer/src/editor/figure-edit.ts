@@ -43,6 +43,12 @@ export function editFigure(editor: Editor, place: FigurePlace, patch: Partial<Fi
   const pos = figurePosition(state.doc, place)
   const figure = pos === null ? null : state.doc.nodeAt(pos)
   if (pos === null || !figure) return false
-  editor.view.dispatch(state.tr.setNodeMarkup(pos, undefined, { ...figure.attrs, ...patch }))
+  // One attribute step per field that changed, never the node replaced: a
+  // suggestion then records a change of the caption, not a second figure.
+  const tr = state.tr
+  for (const [name, value] of Object.entries(patch)) {
+    if (figure.attrs[name] !== value) tr.setNodeAttribute(pos, name, value)
+  }
+  if (tr.docChanged) editor.view.dispatch(tr)
   return true
 }

@@ -10,6 +10,7 @@ import { blockDir } from './block-dir'
 import { editFigure, type FigurePlace } from './figure-edit'
 import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
+import { fieldLeft, keepFieldFocus, restoreFieldFocus } from './node-field-focus'
 
 export interface FigureViewOptions {
   mediaUrl: (mediaId: string) => string
@@ -82,6 +83,19 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
   const credit = useTypedField<HTMLInputElement>(attrs.credit)
   const alt = useTypedField<HTMLInputElement>(attrs.alt)
   const edit = (patch: Partial<FigureAttrs>) => editFigure(editor, place.current, patch)
+  // Drawn afresh while a field was being typed in: the focus and caret come back (node-field-focus.ts).
+  // Once, when this view is made.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => restoreFieldFocus(getPos(), { caption: caption.current, credit: credit.current, alt: alt.current }), [])
+  const typed = (field: 'caption' | 'credit' | 'alt', element: HTMLInputElement | HTMLTextAreaElement) => {
+    const pos = getPos()
+    if (pos !== undefined) keepFieldFocus(pos, field, element)
+    edit({ [field]: singleLine(element.value) })
+  }
+  const left = () => {
+    fieldLeft()
+    onFieldBlur()
+  }
 
   return (
     <NodeViewWrapper
@@ -135,9 +149,9 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
             ref={caption}
             defaultValue={attrs.caption}
             placeholder={t('figure.caption.placeholder')}
-            onChange={(event) => edit({ caption: singleLine(event.target.value) })}
+            onChange={(event) => typed('caption', event.target)}
             onKeyDown={noNewline}
-            onBlur={onFieldBlur}
+            onBlur={left}
           />
         </label>
         <label className="figure-field">
@@ -150,8 +164,8 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
             ref={credit}
             defaultValue={attrs.credit}
             placeholder={t('figure.credit.placeholder')}
-            onChange={(event) => edit({ credit: singleLine(event.target.value) })}
-            onBlur={onFieldBlur}
+            onChange={(event) => typed('credit', event.target)}
+            onBlur={left}
           />
           <datalist id={presetsId} data-testid="figure-credit-presets">
             {figureCreditPresets.map((credit) => (
@@ -168,12 +182,31 @@ function FigureView({ editor, node, getPos, deleteNode, extension, selected }: R
             ref={alt}
             defaultValue={attrs.alt}
             placeholder={t('figure.alt.placeholder')}
-            onChange={(event) => edit({ alt: singleLine(event.target.value) })}
-            onBlur={onFieldBlur}
+            onChange={(event) => typed('alt', event.target)}
+            onBlur={left}
           />
         </label>
       </figcaption>
+      <SuggestedFigureChanges marks={node.marks} />
     </NodeViewWrapper>
+  )
+}
+
+const describedFields = ['caption', 'credit', 'alt'] as const
+
+/** A suggested change of the figure's words says what they were, so the writer sees what would be lost. */
+function SuggestedFigureChanges({ marks }: { marks: ReactNodeViewProps['node']['marks'] }) {
+  const t = useT()
+  const changes = marks.filter((mark) => mark.type.name === 'modification' && (describedFields as readonly unknown[]).includes(mark.attrs.attrName))
+  if (changes.length === 0) return null
+  return (
+    <p className="figure-suggested" data-testid="figure-suggested">
+      {changes.map((mark) => (
+        <span key={String(mark.attrs.attrName)}>
+          {t('figure.suggestedWas', { field: t(`figure.${mark.attrs.attrName as (typeof describedFields)[number]}`) })} <bdi>«{String(mark.attrs.previousValue ?? '')}»</bdi>
+        </span>
+      ))}
+    </p>
   )
 }
 

@@ -8,6 +8,10 @@ export interface PhysicalKeymapOptions {
   onLink: () => void
   /** Ctrl+/: the screen shows the shortcut sheet. */
   onShortcutSheet: () => void
+  /** Ctrl+Alt+M: a comment on the selected words. */
+  onComment: () => void
+  /** Ctrl+Shift+Alt+X: between editing and suggesting. */
+  onSuggesting: () => void
 }
 
 function perform(editor: Editor, action: EditorShortcut, options: PhysicalKeymapOptions): boolean {
@@ -43,6 +47,12 @@ function perform(editor: Editor, action: EditorShortcut, options: PhysicalKeymap
     case 'shortcutSheet':
       options.onShortcutSheet()
       return true
+    case 'comment':
+      options.onComment()
+      return true
+    case 'suggesting':
+      options.onSuggesting()
+      return true
   }
 }
 
@@ -57,7 +67,7 @@ export const PhysicalKeymap = Extension.create<PhysicalKeymapOptions>({
   priority: 1000,
 
   addOptions() {
-    return { onLink: () => {}, onShortcutSheet: () => {} }
+    return { onLink: () => {}, onShortcutSheet: () => {}, onComment: () => {}, onSuggesting: () => {} }
   },
 
   addProseMirrorPlugins() {

@@ -13,6 +13,8 @@ export type EditorShortcut =
   | 'direction'
   | 'latinRun'
   | 'shortcutSheet'
+  | 'comment'
+  | 'suggesting'
 
 type KeyPress = Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>
 
@@ -45,7 +47,10 @@ export const chords: readonly Chord[] = [
   { action: 'bulletList', code: 'Digit8', shift: true },
   { action: 'quote', code: 'KeyB', shift: true },
   { action: 'direction', code: 'KeyX', shift: true },
-  { action: 'shortcutSheet', code: 'Slash' }
+  { action: 'shortcutSheet', code: 'Slash' },
+  // As in Google Docs, which many newsrooms still review in.
+  { action: 'comment', code: 'KeyM', alt: true },
+  { action: 'suggesting', code: 'KeyX', alt: true, shift: true }
 ]
 
 /**

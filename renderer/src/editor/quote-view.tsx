@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react'
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import type { MessageKey } from '../../../shared/i18n/ar'
 import { PullQuote } from '../../../shared/schema/pull-quote'
@@ -6,6 +7,7 @@ import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
 import { typedAs } from './field-typography'
 import { useTypedField } from './use-typed-field'
+import { fieldLeft, keepFieldFocus, restoreFieldFocus } from './node-field-focus'
 
 export interface QuoteViewOptions {
   /** The attribution field lost focus: save now. */
@@ -56,11 +58,21 @@ const pullQuote: QuoteVariant = {
   attributionPlaceholder: 'pullQuote.attribution.placeholder'
 }
 
-function QuoteBlockView({ node, updateAttributes, extension, variant }: ReactNodeViewProps & { variant: QuoteVariant }) {
+function QuoteBlockView({ node, editor, getPos, extension, variant }: ReactNodeViewProps & { variant: QuoteVariant }) {
   const t = useT()
   const attribution = useTypedField<HTMLInputElement>(String(node.attrs.attribution ?? ''))
   const { onFieldBlur } = extension.options as QuoteViewOptions
   const AttributionLine = variant.attributionLine
+  // Once, when this view is made.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => restoreFieldFocus(getPos(), { attribution: attribution.current }), [])
+  // An attribute step, never the block replaced: while suggesting, that is a suggested change of the attribution.
+  const typed = (element: HTMLInputElement) => {
+    const pos = getPos()
+    if (pos === undefined || editor.isDestroyed) return
+    keepFieldFocus(pos, 'attribution', element)
+    editor.view.dispatch(editor.state.tr.setNodeAttribute(pos, 'attribution', element.value))
+  }
   return (
     // The wrapper carries the block's own direction: an English quote switched
     // to left-to-right shows its text and its rule from the left.
@@ -78,11 +90,14 @@ function QuoteBlockView({ node, updateAttributes, extension, variant }: ReactNod
             ref={attribution}
             defaultValue={String(node.attrs.attribution ?? '')}
             placeholder={t(variant.attributionPlaceholder)}
-            onChange={(event) => updateAttributes({ attribution: event.target.value })}
+            onChange={(event) => typed(event.target)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') event.preventDefault()
             }}
-            onBlur={onFieldBlur}
+            onBlur={() => {
+              fieldLeft()
+              onFieldBlur()
+            }}
           />
         </label>
       </AttributionLine>

@@ -3,6 +3,7 @@ import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view'
 import { localeOrDefault, translate } from '../../../shared/i18n/translate'
 import type { TableOptions } from '@tiptap/extension-table'
 import { ArticleTable } from '../../../shared/schema/table'
+import { fieldLeft, keepFieldFocus, restoreFieldFocus } from './node-field-focus'
 
 export interface TableViewOptions {
   /** The caption field lost focus: save now. */
@@ -46,7 +47,12 @@ class ArticleTableView implements NodeView {
     this.caption.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') event.preventDefault()
     })
-    this.caption.addEventListener('blur', () => this.options.onFieldBlur())
+    this.caption.addEventListener('blur', () => {
+      fieldLeft()
+      this.options.onFieldBlur()
+    })
+    // Drawn afresh while its caption was being typed in: the focus and caret come back once the table is on the page.
+    queueMicrotask(() => restoreFieldFocus(getPos(), { caption: this.caption }))
     captionRow.append(captionName, this.caption)
     const scroll = doc.createElement('div')
     scroll.className = 'table-scroll'
@@ -61,6 +67,7 @@ class ArticleTableView implements NodeView {
   private setCaption(caption: string): void {
     const pos = this.getPos()
     if (pos === undefined || caption === this.node.attrs.caption) return
+    keepFieldFocus(pos, 'caption', this.caption)
     this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, 'caption', caption))
   }
 

@@ -12,6 +12,7 @@ import { useLocale } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { ComparisonView } from './ComparisonView'
 import { AuthorshipView } from './AuthorshipView'
+import { ReviewDecisions } from './ReviewDecisions'
 
 interface Props {
   articleId: string
@@ -196,6 +197,7 @@ export function HistoryDialog({ articleId, saveTyping, onRestored, onClose, comp
           {t('history.whoWrote')}
         </button>
         {showingWriters && <AuthorshipView document={document} />}
+        <ReviewDecisions document={document} when={(stored) => `${gregorianDate(stored, style) ?? ''} ${clockTime(stored, style) ?? ''}`.trim()} />
 
         {comparison && (
           <section className="history-comparison" aria-labelledby="comparison-title">

@@ -152,6 +152,15 @@ export function SettingsScreen({ part, onClose }: Props) {
             />
             <span>{t('settings.editorsApprove')}</span>
           </label>
+          <label className="settings-choice settings-check">
+            <input
+              type="checkbox"
+              data-testid="settings-editors-suggest"
+              checked={settings.editorsSuggest}
+              onChange={(event) => void save({ editorsSuggest: event.target.checked })}
+            />
+            <span>{t('settings.editorsSuggest')}</span>
+          </label>
           <label className="settings-choice">
             <span className="settings-label">{t('settings.monthNames')}</span>
             <select

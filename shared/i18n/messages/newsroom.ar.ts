@@ -20,6 +20,7 @@ export const newsroomAr = {
   'settings.digitStyle.arabic-indic': 'هندية ٠١٢٣',
   'settings.headlineTarget': 'الطول المستهدف للعنوان (بالأحرف)',
   'settings.editorsApprove': 'لا يعتمد المقالات إلا محرر، ولا ينشرها إلا محرر أو مكتب النشر',
+  'settings.editorsSuggest': 'يبدأ المحرر المقالات التي قيد المراجعة في وضع الاقتراح',
   'settings.hijriTwin': 'إظهار التاريخ الهجري بجانب الميلادي',
   'settings.saved': 'حُفظت الإعدادات.',
   'settings.site': 'الموقع',

@@ -21,6 +21,7 @@ export const newsroomEn: Record<keyof typeof newsroomAr, string> = {
   'settings.digitStyle.arabic-indic': 'Arabic-Indic ٠١٢٣',
   'settings.headlineTarget': 'Headline target length (characters)',
   'settings.editorsApprove': 'Only editors approve articles; only editors or the web desk publish them',
+  'settings.editorsSuggest': 'Editors start articles in review in suggesting mode',
   'settings.hijriTwin': 'Show the Hijri date beside the Gregorian one',
   'settings.saved': 'Settings saved.',
   'settings.site': 'Site',

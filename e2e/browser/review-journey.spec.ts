@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { chooseEnglish, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { selectWords } from './review-keys'
+
+/** Settings → your profile: someone else takes the desk. */
+async function switchProfile(page: Page, name: string, role: string) {
+  await page.getByTestId('open-settings').click()
+  const profile = page.getByTestId('profile-settings')
+  await profile.getByTestId('profile-name').fill(name)
+  await profile.getByTestId(`profile-role-${role}`).check()
+  await profile.getByTestId('profile-save').click()
+  await expect(profile.getByTestId('profile-saved')).toBeVisible()
+  await page.getByTestId('close-settings').click()
+}
+
+test('an editor comments and suggests, the journalist replies, accepts one suggestion and rejects another, and the export holds no review marks', async ({ page, openApp }) => {
+  await openApp()
+  const screen = await startWriting(page, 'الحكومة تقر الموازنة')
+  await typeInBody(page, 'قال الوزير إن الاتفاق قريب من الإنجاز.')
+  await page.keyboard.press('Enter')
+  await typeInBody(page, 'وأكد أن الجلسة ستعقد غدا.')
+  await waitUntilSaved(page)
+  // Sent to the desk: a revision to compare with later.
+  await page.getByTestId('history-open').click()
+  await page.getByTestId('history').getByTestId('revision-label').fill('أُرسل إلى المحرر')
+  await page.getByTestId('history').getByTestId('save-revision').click()
+  await expect(page.getByTestId('history').getByTestId('revision')).toHaveCount(1)
+  await page.getByTestId('history').getByTestId('close-history').click()
+
+  // The editor takes the desk: a comment on a sentence, then a suggested rewording.
+  await switchProfile(page, 'رامي الحسن', 'editor')
+  const panel = page.getByTestId('review-panel')
+  await selectWords(page, 'قريب من الإنجاز')
+  await page.getByTestId('tb-comment').click()
+  await panel.getByTestId('comment-new').fill('هل لدينا مصدر ثانٍ لهذا؟')
+  await panel.getByTestId('comment-new-submit').click()
+  const thread = panel.getByTestId('thread')
+  await expect(thread).toHaveCount(1)
+  await expect(thread.getByTestId('reply-text')).toHaveText(['هل لدينا مصدر ثانٍ لهذا؟'])
+  await expect(screen.editor.locator('.comment-anchor')).toHaveText('قريب من الإنجاز')
+
+  await page.getByTestId('tb-suggesting').click()
+  await expect(page.getByTestId('tb-suggesting')).toHaveAttribute('aria-pressed', 'true')
+  // Rewording: «قريب من الإنجاز» becomes «بات وشيكا» as a suggestion, the old words kept and struck.
+  await selectWords(page, 'قريب من الإنجاز')
+  await typeInBody(page, 'بات وشيكا')
+  // A second suggestion: «غدا» deleted.
+  await selectWords(page, ' غدا')
+  await page.keyboard.press('Backspace')
+  await expect(screen.editor.locator('ins')).toHaveText(['بات وشيكا'])
+  await expect(screen.editor.locator('del')).toHaveText(['قريب من الإنجاز', ' غدا'])
+  await expect(panel.getByTestId('suggestion')).toHaveCount(2)
+  await waitUntilSaved(page)
+  // The screen with comments and suggestions on it passes axe-core.
+  await expectNoViolations(page, 'review in Arabic')
+
+  // The journalist is back: replies to the comment, accepts the rewording, rejects the deletion.
+  await switchProfile(page, 'سارة القاسم', 'journalist')
+  await thread.getByTestId('thread-reply-open').click()
+  await thread.getByTestId('reply-text-box').fill('نعم، وزارة المالية أكدت ذلك.')
+  await thread.getByTestId('reply-text-box-submit').click()
+  await expect(thread.getByTestId('reply-text')).toHaveText(['هل لدينا مصدر ثانٍ لهذا؟', 'نعم، وزارة المالية أكدت ذلك.'])
+
+  const suggestions = panel.getByTestId('suggestion')
+  await expect(suggestions.first()).toContainText('رامي الحسن')
+  await suggestions.filter({ hasText: 'بات وشيكا' }).getByTestId('suggestion-accept').click()
+  await suggestions.filter({ hasText: 'غدا' }).getByTestId('suggestion-reject').click()
+  await expect(suggestions).toHaveCount(0)
+  await expect(screen.editor.locator('p')).toHaveText(['قال الوزير إن الاتفاق بات وشيكا.', 'وأكد أن الجلسة ستعقد غدا.'])
+  // The comment outlives the words it was about: it is shown detached, with those words.
+  await expect(thread).toContainText('حُذف نصه')
+  await expect(thread).toContainText('قريب من الإنجاز')
+  await waitUntilSaved(page)
+
+  // The history names who suggested and who decided, and compare shows the accepted words.
+  await page.getByTestId('history-open').click()
+  const history = page.getByTestId('history')
+  const decisions = history.getByTestId('decision')
+  await expect(decisions).toHaveCount(2)
+  await expect(decisions.nth(0)).toContainText('سارة القاسم')
+  await expect(decisions.nth(0)).toContainText('رفض')
+  await expect(decisions.nth(0)).toContainText('رامي الحسن')
+  await expect(decisions.nth(1)).toContainText('قبل')
+  await expect(decisions.nth(1)).toContainText('بات وشيكا')
+  // Compared with what was sent to the desk, the accepted rewording is marked word by word, with who saved that revision.
+  await history.getByTestId('revision').first().getByTestId('compare-revision').click()
+  await expect(history.getByTestId('changed-block').locator('ins')).toHaveText(['أُضيف: بات وشيكا'])
+  await expect(history.getByTestId('changed-block').locator('del')).toHaveText(['حُذف: قريب من الإنجاز'])
+  await expect(history.getByTestId('revision').first().getByTestId('revision-author')).toContainText('سارة القاسم')
+  await expectNoViolations(page, 'history with decisions')
+  await history.getByTestId('close-history').click()
+
+  // The same in English: the panel, its counts and the history.
+  await chooseEnglish(page)
+  await expect(panel.getByTestId('review-counts')).toHaveText('1 open comment · no suggestions')
+  await panel.getByTestId('threads-shown').selectOption('all')
+  await expect(thread).toContainText('Text deleted')
+  await expectNoViolations(page, 'review in English')
+})
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('[data-testid="preview-frame"]').analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([])
+}
+
+test('with the newsroom’s setting, an editor opening an article in review starts in suggesting mode; a journalist does not', async ({ page, host, openApp }) => {
+  await host.call('saveSettings', { settings: { ...(await host.call<Record<string, unknown>>('getSettings', {})), editorsSuggest: true } })
+  const created = await host.call<{ id: string }>('createArticle', { meta: { headline: 'مقال قيد المراجعة' } })
+  await host.call('setArticleStatus', { id: created.id, status: 'in_review' })
+  await openApp()
+
+  await page.getByTestId('article-item').filter({ hasText: 'مقال قيد المراجعة' }).click()
+  await expect(page.getByTestId('tb-suggesting')).toHaveAttribute('aria-pressed', 'false')
+  await page.getByTestId('back-to-library').click()
+
+  await switchProfile(page, 'رامي الحسن', 'editor')
+  await page.getByTestId('article-item').filter({ hasText: 'مقال قيد المراجعة' }).click()
+  await expect(page.getByTestId('tb-suggesting')).toHaveAttribute('aria-pressed', 'true')
+})

@@ -1,0 +1,47 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type * as Y from 'yjs'
+import { commentAnchors } from '../../../shared/review/comment-anchors'
+import { pendingSuggestions, type PendingSuggestion } from '../../../shared/review/pending-suggestions'
+import { readThreads, type CommentThread } from '../../../shared/review/review-threads'
+import { decisionConflicts, readDecisions, suggestionAuthor, type DecisionConflict, type DecisionRecord } from '../../../shared/review/suggestion-records'
+
+/** A thread as the panel draws it: where its words are now, or that they are gone. */
+export interface ShownThread extends CommentThread {
+  anchored: boolean
+  /** The words under its anchor now; the words it was first about once detached. */
+  words: string
+  from: number | null
+}
+
+export interface ShownSuggestion extends PendingSuggestion {
+  by: string | null
+  at: string | null
+}
+
+export interface ReviewSnapshot {
+  threads: ShownThread[]
+  suggestions: ShownSuggestion[]
+  decisions: DecisionRecord[]
+  conflicts: DecisionConflict[]
+}
+
+export const emptyReview: ReviewSnapshot = { threads: [], suggestions: [], decisions: [], conflicts: [] }
+
+/** Everything review shows, read from the document's records and the body on screen. */
+export function readReview(doc: Y.Doc, body: ProseMirrorNode): ReviewSnapshot {
+  const anchors = commentAnchors(body)
+  const threads = readThreads(doc).map((thread): ShownThread => {
+    const anchor = anchors.get(thread.id)
+    return anchor
+      ? { ...thread, anchored: true, words: anchor.words, from: anchor.from }
+      : { ...thread, anchored: false, words: thread.quote, from: null }
+  })
+  // Threads in reading order; detached ones after them, oldest first.
+  threads.sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity))
+  const suggestions = pendingSuggestions(body).map((suggestion): ShownSuggestion => {
+    const author = suggestionAuthor(doc, suggestion.id)
+    return { ...suggestion, by: author?.by ?? null, at: author?.at ?? null }
+  })
+  const decisions = readDecisions(doc)
+  return { threads, suggestions, decisions, conflicts: decisionConflicts(decisions) }
+}
