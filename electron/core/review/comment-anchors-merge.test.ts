@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import * as Y from 'yjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bodyFragment } from '../../../shared/document/article-document'
+import { keepWordsWrittenUnderComments } from '../../../shared/review/quoted-characters'
 import { openCore, type Core } from '../core'
 import { openWindow, plainBody, sendEdit } from './testing/review-bodies'
 
@@ -214,6 +215,25 @@ describe('a comment mark broken by a merge', () => {
     expect(marked.map((node) => node.text)).toEqual([' قريب جدا.'])
     // The thread is about its own characters, all deleted: detached, with its quote.
     expect(core.listCommentThreads(id)).toEqual([{ ...thread, anchored: false, words: 'الاتفاق' }])
+  })
+})
+
+describe('an undo in a window', () => {
+  it('brings the words back as new characters: the window adds them to the thread, and the thread is anchored again', () => {
+    const { id } = core.createArticle({ headline: 'الموازنة' }, plainBody('قال الوزير إن الاتفاق قريب.'))
+    const thread = core.addComment(id, { quote: 'الاتفاق', text: 'أي اتفاق؟' })
+    const window = openWindow(core, id)
+    const text = paragraphTexts(window)[0]!
+    const undo = new Y.UndoManager(bodyFragment(window))
+    sendEdit(core, id, window, () => text.delete('قال الوزير إن '.length, 'الاتفاق'.length))
+    expect(core.listCommentThreads(id)[0]).toMatchObject({ anchored: false })
+
+    sendEdit(core, id, window, (doc) => {
+      const before = Y.decodeStateVector(Y.encodeStateVector(doc))
+      undo.undo()
+      keepWordsWrittenUnderComments(doc, before)
+    })
+    expect(core.listCommentThreads(id)).toEqual([thread])
   })
 })
 
