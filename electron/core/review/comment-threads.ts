@@ -1,7 +1,7 @@
 import { Transform } from '@tiptap/pm/transform'
 import type * as Y from 'yjs'
 import { MidadError } from '../../../shared/contract/errors'
-import { readBody, writeBody } from '../../../shared/document/article-document'
+import { markLayout, readBody, writeBody } from '../../../shared/document/article-document'
 import { commentAnchors, findQuote } from '../../../shared/review/comment-anchors'
 import { quotedWords, recordQuotedCharacters } from '../../../shared/review/quoted-characters'
 import { readThreads, startThread } from '../../../shared/review/review-threads'
@@ -73,6 +73,8 @@ export function commentOn(doc: Y.Doc, comment: CommentOn): void {
   const commented = new Transform(body).addMark(place.from, place.to, mark).doc
   writeBody(doc, commented)
   recordQuotedCharacters(doc, comment.thread, commented, place)
+  // A document holding review marks says so: an app from before review opens it read-only instead of deleting them.
+  markLayout(doc)
   startThread(
     doc,
     { id: comment.thread, quote: body.textBetween(place.from, place.to, ' ') },

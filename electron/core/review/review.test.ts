@@ -6,7 +6,8 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../core'
 import { failureOf } from '../testing/failure-of'
-import { body, deleted, inserted, paragraph, plainBody, suggest } from './testing/review-bodies'
+import { ARTICLE_DOCUMENT_LAYOUT, layoutOf } from '../../../shared/document/article-document'
+import { body, deleted, inserted, openWindow, paragraph, plainBody, sendEdit, suggest } from './testing/review-bodies'
 
 let dir: string
 let core: Core
@@ -101,6 +102,15 @@ describe('comments', () => {
     ])
     sitAt(sara.id)
     expect(core.listMentions()).toEqual([])
+  })
+
+  it('a document from before review that takes a comment says it needs the review layout', () => {
+    core.saveProfile({ name: 'سارة القاسم', role: 'editor' })
+    const { id } = core.createArticle({ headline: 'الموازنة' }, plainBody('قال الوزير إن الاتفاق قريب.'))
+    sendEdit(core, id, openWindow(core, id), (doc) => doc.getMap('document').set('layout', 1))
+    expect(layoutOf(openWindow(core, id))).toBe(1)
+    core.addComment(id, { quote: 'الوزير', text: 'أي وزير؟' })
+    expect(layoutOf(openWindow(core, id))).toBe(ARTICLE_DOCUMENT_LAYOUT)
   })
 
   it('a comment on an approved article does not send it back to review: the text it vouches for is the same', () => {
