@@ -8,6 +8,7 @@ import { ARTICLE_DOCUMENT_LAYOUT, BODY_FIELD, layoutOf, readBody, writeBody } fr
 import { articleExtensions } from '../../../shared/schema/article-extensions'
 import { articleSchema } from '../../../shared/schema/article-schema'
 import { readThreads } from '../../../shared/review/review-threads'
+import { quotedWords } from '../../../shared/review/quoted-characters'
 import { readDecisions, suggestionAuthor } from '../../../shared/review/suggestion-records'
 import { ArticleReview } from './article-review'
 import { CommentDraft } from './comment-draft'
@@ -147,6 +148,27 @@ describe('comments in the editor', () => {
     expect(review.deleteThread(thread!)).toBeNull()
     expect(readThreads(doc)).toEqual([])
     expect(JSON.stringify(readBody(doc))).not.toContain('comment')
+  })
+
+  it('records which characters a comment is about, and an undo that brings them back makes them its words again', async () => {
+    const doc = articleDoc('افتتح الوزير معرض الكتاب بحضور ناشرين عرب')
+    const { view, review } = openWindow(doc, editor)
+    select(view, 'ناشرين عرب')
+    review.startComment()
+    const thread = review.postComment({ text: 'كم عددهم؟', mentions: [] })!
+    expect(quotedWords(doc).get(thread)).toBe('ناشرين عرب')
+
+    select(view, 'ناشرين عرب')
+    view.commands.deleteSelection()
+    review.readNow()
+    expect(quotedWords(doc).get(thread)).toBe('')
+    expect(review.read().threads[0]).toMatchObject({ anchored: false, words: 'ناشرين عرب' })
+
+    view.commands.undo()
+    await Promise.resolve()
+    review.readNow()
+    expect(quotedWords(doc).get(thread)).toBe('ناشرين عرب')
+    expect(review.read().threads[0]).toMatchObject({ anchored: true, words: 'ناشرين عرب' })
   })
 
   it('refuses to start a comment on no words, and a comment given up leaves nothing behind', () => {

@@ -2,13 +2,14 @@ import type { Editor } from '@tiptap/core'
 import type { Transaction } from '@tiptap/pm/state'
 import { TextSelection } from '@tiptap/pm/state'
 import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap'
-import type * as Y from 'yjs'
+import { UndoManager, type Doc, type Transaction as YTransaction } from 'yjs'
 import { addReply, deleteThread, editReply, setResolved, startThread, type ThreadRefusal } from '../../../shared/review/review-threads'
 import { nameSuggestionAuthors, recordDecisions, type DecisionRecord } from '../../../shared/review/suggestion-records'
 import type { SuggestionDecision } from '../../../shared/review/suggestion-decisions'
 import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes'
 import { commentDraftIn, withCommentDraft } from './comment-draft'
 import { markLayout } from '../../../shared/document/article-document'
+import { keepWordsWrittenUnderComments, recordQuotedCharacters } from '../../../shared/review/quoted-characters'
 import { emptyReview, readReview, type ReviewSnapshot } from './review-snapshot'
 import { AS_IS, isSuggesting } from './suggesting-mode'
 
@@ -41,12 +42,21 @@ export class ArticleReview {
   private timer: ReturnType<typeof setTimeout> | null = null
   private stopWatching: (() => void) | null = null
 
-  constructor(readonly doc: Y.Doc) {
-    const records = ['threads', 'threadStates', 'replies', 'suggestionAuthors'].map((name) => doc.getMap(name))
+  constructor(readonly doc: Doc) {
+    const records = ['threads', 'threadStates', 'replies', 'suggestionAuthors', 'commentQuotes'].map((name) => doc.getMap(name))
     const decisions = doc.getArray('decisions')
     const changed = () => this.readSoon()
     for (const record of records) record.observe(changed)
     decisions.observe(changed)
+    // An undo brings deleted words back as new characters: those written
+    // back under a comment's mark become that thread's words again.
+    doc.on('afterTransaction', this.afterUndo)
+  }
+
+  private readonly afterUndo = (transaction: YTransaction): void => {
+    if (!(transaction.origin instanceof UndoManager)) return
+    const before = transaction.beforeState
+    queueMicrotask(() => keepWordsWrittenUnderComments(this.doc, before))
   }
 
   /** The editor of the article's body, once made (null when it goes). */
@@ -102,6 +112,7 @@ export class ArticleReview {
   }
 
   dispose(): void {
+    this.doc.off('afterTransaction', this.afterUndo)
     if (this.timer) clearTimeout(this.timer)
     this.attach(null)
     this.listeners.clear()
@@ -130,7 +141,7 @@ export class ArticleReview {
     const editor = this.editor
     if (!editor || editor.isDestroyed || ids.length === 0 || !this.person) return false
     const before = readReview(this.doc, editor.state.doc).suggestions
-    const undo = (yUndoPluginKey.getState(editor.state) as { undoManager?: Y.UndoManager } | undefined)?.undoManager
+    const undo = (yUndoPluginKey.getState(editor.state) as { undoManager?: UndoManager } | undefined)?.undoManager
     // A step of its own: undo takes back this decision, not the typing just before it.
     undo?.stopCapturing()
     const dispatch = (tr: Transaction) => editor.view.dispatch(tr.setMeta(AS_IS, true))
@@ -189,6 +200,7 @@ export class ArticleReview {
     editor.view.dispatch(tr)
     markLayout(this.doc)
     startThread(this.doc, { id: thread, quote }, { id: newId(), by: this.person, at: now(), ...comment })
+    recordQuotedCharacters(this.doc, thread, editor.state.doc, range)
     this.readNow()
     return thread
   }

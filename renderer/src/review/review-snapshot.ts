@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type * as Y from 'yjs'
 import { commentAnchors } from '../../../shared/review/comment-anchors'
+import { quotedWords } from '../../../shared/review/quoted-characters'
 import { pendingSuggestions, type PendingSuggestion } from '../../../shared/review/pending-suggestions'
 import { readThreads, type CommentThread } from '../../../shared/review/review-threads'
 import { decisionConflicts, readDecisions, suggestionAuthor, type DecisionConflict, type DecisionRecord } from '../../../shared/review/suggestion-records'
@@ -30,10 +31,15 @@ export const emptyReview: ReviewSnapshot = { threads: [], suggestions: [], decis
 /** Everything review shows, read from the document's records and the body on screen. */
 export function readReview(doc: Y.Doc, body: ProseMirrorNode): ReviewSnapshot {
   const anchors = commentAnchors(body)
+  // Read as core reads them: from the quoted characters where they were
+  // recorded (a merge can carry a mark past its words), from the mark alone
+  // otherwise; the mark still says where to take the person.
+  const recorded = quotedWords(doc)
   const threads = readThreads(doc).map((thread): ShownThread => {
     const anchor = anchors.get(thread.id)
-    return anchor
-      ? { ...thread, anchored: true, words: anchor.words, from: anchor.from }
+    const words = recorded.has(thread.id) ? recorded.get(thread.id)! : (anchor?.words ?? '')
+    return words !== ''
+      ? { ...thread, anchored: true, words, from: anchor?.from ?? null }
       : { ...thread, anchored: false, words: thread.quote, from: null }
   })
   // Threads in reading order; detached ones after them, oldest first.
