@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { chooseEnglish, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { selectWords } from './review-keys'
+import { readStore } from './stored-article'
 
 /** Settings → your profile: someone else takes the desk. */
 async function switchProfile(page: Page, name: string, role: string) {
@@ -118,4 +121,39 @@ test('with the newsroom’s setting, an editor opening an article in review star
   await switchProfile(page, 'رامي الحسن', 'editor')
   await page.getByTestId('article-item').filter({ hasText: 'مقال قيد المراجعة' }).click()
   await expect(page.getByTestId('tb-suggesting')).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('while a suggestion waits, publishing is refused and a draft leaves it out and says so; the library row counts what is open; no export holds a review mark', async ({ page, openApp, workspace }) => {
+  await openApp()
+  const screen = await startWriting(page, 'افتتاح الجسر الجديد')
+  await typeInBody(page, 'افتتح المحافظ الجسر الجديد صباح اليوم بحضور الأهالي.')
+  await waitUntilSaved(page)
+  await selectWords(page, 'بحضور الأهالي')
+  await page.getByTestId('tb-comment').click()
+  await page.getByTestId('comment-new').fill('هل لدينا صورة؟')
+  await page.getByTestId('comment-new-submit').click()
+  await page.getByTestId('tb-suggesting').click()
+  await selectWords(page, 'صباح اليوم')
+  await typeInBody(page, 'مساء أمس')
+  await expect(screen.editor.locator('ins')).toHaveText('مساء أمس')
+  await waitUntilSaved(page)
+
+  await page.getByTestId('back-to-library').click()
+  const row = page.getByTestId('article-item').filter({ hasText: 'افتتاح الجسر الجديد' })
+  await expect(row.getByTestId('article-item-threads')).toHaveText('تعليق مفتوح')
+  await expect(row.getByTestId('article-item-suggestions')).toHaveText('اقتراح ينتظر قرارًا')
+  await row.click()
+
+  // Publishing waits for the decision; a draft goes out without the suggestion, and says so.
+  await page.getByTestId('export-html').click()
+  await expect(screen.error).toContainText('لم يُصدَّر المقال للنشر')
+  await page.getByTestId('export-draft').click()
+  await expect(page.getByTestId('export-note')).toBeVisible()
+  const [stored] = readStore(workspace.dbPath).articles
+  const folder = join(workspace.dir, 'exports', stored!.id)
+  for (const file of ['index.html', 'fragment.html', 'ninjs.json']) {
+    const exported = readFileSync(join(folder, file), 'utf8')
+    expect(exported, file).toContain('صباح اليوم')
+    for (const mark of ['مساء أمس', 'comment-anchor', 'data-thread', 'data-suggestion', '<ins', '<del', 'suggested-']) expect(exported, `${file}: ${mark}`).not.toContain(mark)
+  }
 })
