@@ -157,3 +157,37 @@ test('while a suggestion waits, publishing is refused and a draft leaves it out 
     for (const mark of ['مساء أمس', 'comment-anchor', 'data-thread', 'data-suggestion', '<ins', '<del', 'suggested-']) expect(exported, `${file}: ${mark}`).not.toContain(mark)
   }
 })
+
+test('an editor names the journalist in a comment; her inbox in the library lists it and opens the article', async ({ page, openApp }) => {
+  await openApp()
+  await startWriting(page, 'ميزانية البلدية')
+  await typeInBody(page, 'أقر المجلس البلدي ميزانية العام المقبل.')
+  await waitUntilSaved(page)
+  await page.getByTestId('back-to-library').click()
+
+  await switchProfile(page, 'رامي الحسن', 'editor')
+  await page.getByTestId('article-item').filter({ hasText: 'ميزانية البلدية' }).click()
+  await selectWords(page, 'ميزانية العام المقبل')
+  await page.getByTestId('tb-comment').click()
+  const box = page.getByTestId('comment-new')
+  await box.pressSequentially('كم قيمتها؟ @سا')
+  // The people the desk knows, by the start of a word of their name.
+  await expect(page.getByTestId('mention-option')).toHaveText(['سارة القاسم'])
+  await box.press('Enter')
+  await expect(box).toHaveValue('كم قيمتها؟ @سارة القاسم ')
+  await page.getByTestId('comment-new-submit').click()
+  await waitUntilSaved(page)
+  await page.getByTestId('back-to-library').click()
+  // The editor is not mentioned: no inbox for him.
+  await expect(page.getByTestId('mentions-inbox')).toHaveCount(0)
+
+  await switchProfile(page, 'سارة القاسم', 'journalist')
+  const inbox = page.getByTestId('mentions-inbox')
+  await expect(inbox.getByTestId('mentions-toggle')).toHaveText('تعليق واحد يذكرك')
+  await inbox.getByTestId('mentions-toggle').click()
+  await expect(inbox.getByTestId('mention')).toContainText(['رامي الحسن'])
+  await expect(inbox.getByTestId('mention')).toContainText(['كم قيمتها؟ @سارة القاسم'])
+  await inbox.getByTestId('mention').click()
+  await expect(page.getByTestId('field-headline')).toHaveValue('ميزانية البلدية')
+  await expect(page.getByTestId('review-panel').getByTestId('thread')).toHaveCount(1)
+})

@@ -49,6 +49,15 @@ describe('this installation and the person who uses it', () => {
     expect(people.person(journalist.id)).toEqual(journalist)
   })
 
+  it('a name this desk has used before is that person coming back: the desk changes hands and back, and the first person is still themselves', () => {
+    const people = createPeopleStore(db)
+    const journalist = people.saveProfile({ name: 'سارة', role: 'journalist' })
+    people.saveProfile({ name: 'رامي', role: 'editor' })
+    const back = people.saveProfile({ name: 'سارة', role: 'journalist' })
+    expect(back.id).toBe(journalist.id)
+    expect(people.everyone().map((person) => person.name)).toEqual(['رامي', 'سارة'])
+  })
+
   it('holds one Ed25519 key pair for good, able to sign and be checked', () => {
     const device = createPeopleStore(db).device()
     expect(createPeopleStore(db).device()).toEqual(device)

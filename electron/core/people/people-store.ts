@@ -23,7 +23,8 @@ export interface PeopleStore {
   /**
    * States who uses this installation. The same name with another role is the
    * same person; another name is someone else at this desk, with an id (and a
-   * colour) of their own, so what the first one wrote stays theirs.
+   * colour) of their own, so what the first one wrote stays theirs. A name the
+   * desk has used before is that person again.
    */
   saveProfile(input: unknown): Person
   /** Someone this desk has seen write, or null. */
@@ -58,6 +59,7 @@ export function createPeopleStore(db: Database.Database): PeopleStore {
     'INSERT OR IGNORE INTO this_device (only, device_id, public_key, private_key, created_at) VALUES (1, ?, ?, ?, ?)'
   )
   const selectPerson = db.prepare<[string], PersonRow>('SELECT id, name, role FROM people WHERE id = ?')
+  const selectOwnByName = db.prepare<[string, string], { id: string }>('SELECT id FROM people WHERE name = ? AND public_key = ? ORDER BY updated_at DESC LIMIT 1')
   const selectEveryone = db.prepare<[], PersonRow>('SELECT id, name, role FROM people ORDER BY name, id')
   const upsertPerson = db.prepare<[string, string, string, string, string]>(`
     INSERT INTO people (id, name, role, public_key, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -86,7 +88,10 @@ export function createPeopleStore(db: Database.Database): PeopleStore {
   const saveTx = db.transaction((input: ProfileInput): Person => {
     const current = device()
     const same = current.personId ? person(current.personId) : null
-    const id = same && same.name === input.name ? same.id : randomUUID()
+    // A name this desk has used before is that person coming back to it (a
+    // shared desk changes hands): their comments, mentions and colour stay theirs.
+    const returning = same && same.name === input.name ? same : (selectOwnByName.get(input.name, current.publicKey) ?? null)
+    const id = returning ? returning.id : randomUUID()
     upsertPerson.run(id, input.name, input.role, current.publicKey, new Date().toISOString())
     if (id !== current.personId) setDevicePerson.run(id)
     return person(id)!

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../core'
 import { failureOf } from '../testing/failure-of'
 import { ARTICLE_DOCUMENT_LAYOUT, layoutOf } from '../../../shared/document/article-document'
+import { startThread } from '../../../shared/review/review-threads'
 import { body, deleted, inserted, openWindow, paragraph, plainBody, sendEdit, suggest } from './testing/review-bodies'
 
 let dir: string
@@ -102,6 +103,20 @@ describe('comments', () => {
     ])
     sitAt(sara.id)
     expect(core.listMentions()).toEqual([])
+  })
+
+  it('a comment a window has just committed is among the mentions at once, before its row has rested', () => {
+    core.close()
+    // A long rest, so the row would still lag when the mentions are asked for.
+    core = openCore({ dbPath: join(dir, 'midad.sqlite'), projectionIdleMs: 60_000 })
+    const sara = core.saveProfile({ name: 'سارة القاسم', role: 'journalist' })
+    const { id } = core.createArticle({ headline: 'الموازنة' }, plainBody('قال الوزير إن الاتفاق قريب.'))
+    const rami = core.saveProfile({ name: 'رامي', role: 'editor' })
+    sendEdit(core, id, openWindow(core, id), (doc) =>
+      startThread(doc, { id: 'thread-1', quote: 'الوزير' }, { id: 'reply-1', by: rami.id, at: new Date().toISOString(), text: '@سارة القاسم من؟', mentions: [sara.id] })
+    )
+    sitAt(sara.id)
+    expect(core.listMentions().map((mention) => mention.thread)).toEqual(['thread-1'])
   })
 
   it('a document from before review that takes a comment says it needs the review layout', () => {

@@ -101,7 +101,10 @@ export function createReview(documents: ArticleDocuments, people: PeopleStore, r
 
     listMentions() {
       const person = people.profile()
-      return person ? rows.mentionsOf(person.id) : []
+      if (!person) return []
+      // A comment a window posted a moment ago is in its document; its row, and the mentions with it, follow first.
+      documents.beforeReadAll()
+      return rows.mentionsOf(person.id)
     },
 
     // The row counts them: a document is read only when some thread is open.

@@ -11,6 +11,8 @@ import { statusLabelKey } from '../workflow/status-labels'
 import { useStatusFilter } from '../workflow/use-status-filter'
 import { useT } from '../i18n/locale-context'
 import { ArticleRow } from './ArticleRow'
+import { MentionsInbox } from './MentionsInbox'
+import '../review/review-panel.css'
 import { ConfirmDelete } from './ConfirmDelete'
 import { ImportArticleButton } from './ImportArticleButton'
 import { useArticleImport } from './use-article-import'
@@ -125,6 +127,7 @@ export function LibraryScreen({ onOpen, message }: Props) {
           {/* An empty library says so once, in the line below. */}
           {shown && articles && articles.length > 0 && <span className="library-count">{t('library.count', { count: shown.length })}</span>}
         </div>
+        <MentionsInbox listing={listing} onOpen={(id) => void open(id)} />
         {articles && articles.length > 0 && <StatusFilter articles={articles} value={statusFilter} onChange={setStatusFilter} />}
         <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
         {dragging && (

@@ -26,6 +26,8 @@ export const reviewEn = {
   'review.menu': 'Review',
   'review.deleteQuestion': 'The comment and all its replies will be deleted for good.',
   'review.deleteConfirm': 'Delete for good',
+  'inbox.label': 'Comments that mention you',
+  'inbox.toggle': '{count, plural, =0 {Comments that mention you (nothing new)} one {# comment mentions you} other {# comments mention you}}',
   'review.heading': 'Review',
   'review.openThreads': '{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}',
   'review.pendingSuggestions': '{count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
