@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
+import * as Y from 'yjs'
+import { readBody, writeBody } from '../../shared/document/article-document'
+import { articleSchema } from '../../shared/schema/article-schema'
+import { pendingSuggestions } from '../../shared/review/pending-suggestions'
+import { decideSuggestions } from '../../shared/review/suggestion-decisions'
+import { recordDecisions } from '../../shared/review/suggestion-records'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { chooseEnglish, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
@@ -190,4 +196,47 @@ test('an editor names the journalist in a comment; her inbox in the library list
   await inbox.getByTestId('mention').click()
   await expect(page.getByTestId('field-headline')).toHaveValue('ميزانية البلدية')
   await expect(page.getByTestId('review-panel').getByTestId('thread')).toHaveCount(1)
+})
+
+test('two desks decide one suggestion both ways apart: once merged, the history flags the conflict with both names', async ({ page, host, openApp }) => {
+  await openApp()
+  const screen = await startWriting(page, 'القمة الاقتصادية')
+  await typeInBody(page, 'انطلقت القمة الاقتصادية اليوم في العاصمة')
+  await page.getByTestId('tb-suggesting').click()
+  await selectWords(page, ' في العاصمة')
+  await page.keyboard.press('Backspace')
+  await expect(screen.editor.locator('del')).toHaveText([' في العاصمة'])
+  await waitUntilSaved(page)
+  await switchProfile(page, 'رامي الحسن', 'editor')
+  const people = await host.call<{ id: string; name: string }[]>('listPeople', {})
+  const idOf = (name: string) => people.find((person) => person.name === name)!.id
+
+  // Two copies of the document, each deciding on its own desk, then both sent in.
+  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const id = summary!.id
+  const state = Buffer.from((await host.call<{ state: string }>('openArticleDocument', { id })).state, 'base64')
+  const deskCopy = () => {
+    const doc = new Y.Doc()
+    Y.applyUpdateV2(doc, state)
+    return doc
+  }
+  const decideOn = (doc: Y.Doc, decision: 'accept' | 'reject', by: string) => {
+    const before = Y.encodeStateVector(doc)
+    const body = articleSchema().nodeFromJSON(readBody(doc))
+    const [suggestion] = pendingSuggestions(body)
+    writeBody(doc, decideSuggestions(body, decision, { ids: [suggestion!.id] }))
+    recordDecisions(doc, [{ suggestion: suggestion!.id, decision, by, at: new Date().toISOString(), inserted: '', deleted: suggestion!.deleted, suggestedBy: idOf('سارة القاسم') }])
+    return Buffer.from(Y.encodeStateAsUpdateV2(doc, before)).toString('base64')
+  }
+  const accepted = decideOn(deskCopy(), 'accept', idOf('سارة القاسم'))
+  const rejected = decideOn(deskCopy(), 'reject', idOf('رامي الحسن'))
+  await host.call('sendArticleUpdate', { id, update: accepted })
+  await host.call('sendArticleUpdate', { id, update: rejected })
+
+  await page.getByTestId('history-open').click()
+  const conflict = page.getByTestId('history').getByTestId('decision-conflict')
+  await expect(conflict).toHaveCount(1)
+  await expect(conflict).toContainText('سارة القاسم')
+  await expect(conflict).toContainText('رامي الحسن')
+  await expect(conflict).toContainText('في العاصمة')
 })
