@@ -59,20 +59,43 @@ describe('a block suggested again before anyone decided', () => {
     expect(json(decideSuggestions(body, 'accept', { all: true }))).toEqual(json(doc(p('مقدمة'), figure({ caption: 'الثالثة' }))))
   })
 
-  it('an attribution changed and changed back is no suggestion any more', () => {
+  it('an attribution changed, then changed back by another desk: each decision holds on its own', () => {
     const before = doc(quote({ attribution: 'الوزير' }, p('لن نتراجع')))
-    const body = suggest(suggest(before, setAttr('quote', 'لن', 'attribution', 'الرئيس')), setAttr('quote', 'لن', 'attribution', 'الوزير'))
-    expect(json(body)).toEqual(json(before))
+    const changed = suggest(before, setAttr('quote', 'لن', 'attribution', 'الرئيس'))
+    const body = suggest(changed, setAttr('quote', 'لن', 'attribution', 'الوزير'))
+    const [first, second] = pendingSuggestions(body).map((suggestion) => suggestion.id)
+    expect(json(decideSuggestions(body, 'accept', { all: true }))).toEqual(json(before))
+    expect(json(decideSuggestions(body, 'reject', { all: true }))).toEqual(json(before))
+    // Rejecting only the change back leaves the first change waiting.
+    const withFirst = decideSuggestions(body, 'reject', { ids: [second!] })
+    expect(json(withFirst)).toEqual(json(changed))
+    // Rejecting only the first: the second no longer changes anything.
+    const withSecond = decideSuggestions(body, 'reject', { ids: [first!] })
+    expect(json(withSecond)).toEqual(json(before))
   })
 
-  it('a paragraph made an h2, then an h3, then a paragraph again: rejecting gives the paragraph', () => {
+  it('a paragraph made an h2, then an h3, then a paragraph again: each step decided on its own', () => {
     const before = doc(en('Reactions'), p('نص'))
     let body = suggest(before, setBlockType('Reactions|', 'heading', { level: 2, dir: 'ltr' }))
     body = suggest(body, setBlockType('Reactions|', 'heading', { level: 3, dir: 'ltr' }))
     expect(json(decideSuggestions(body, 'reject', { all: true }))).toEqual(json(before))
     expect(json(decideSuggestions(body, 'accept', { all: true }))).toEqual(json(doc(h3({ dir: 'ltr' }, 'Reactions'), p('نص'))))
+    // Rejecting only the h3 leaves the h2 waiting.
+    const [, third] = pendingSuggestions(body).map((suggestion) => suggestion.id)
+    const withH2 = decideSuggestions(body, 'reject', { ids: [third!] })
+    expect(json(decideSuggestions(withH2, 'accept', { all: true }))).toEqual(json(doc(h2({ dir: 'ltr' }, 'Reactions'), p('نص'))))
+    expect(json(decideSuggestions(withH2, 'reject', { all: true }))).toEqual(json(before))
     body = suggest(body, setBlockType('Reactions|', 'paragraph', { dir: 'ltr' }))
-    expect(json(body)).toEqual(json(before))
+    expect(json(decideSuggestions(body, 'accept', { all: true }))).toEqual(json(before))
+    expect(json(decideSuggestions(body, 'reject', { all: true }))).toEqual(json(before))
+  })
+
+  it('a paragraph made an h3 by one desk and an h2 by another: the first accepted and the second rejected gives the h3', () => {
+    const before = doc(p('ردود الفعل'), p('نص'))
+    const body = suggest(suggest(before, setBlockType('ردود الفعل|', 'heading', { level: 3 })), setBlockType('ردود الفعل|', 'heading', { level: 2 }))
+    const [first, second] = pendingSuggestions(body).map((suggestion) => suggestion.id)
+    const decided = decideSuggestions(decideSuggestions(body, 'accept', { ids: [first!] }), 'reject', { ids: [second!] })
+    expect(json(decided)).toEqual(json(doc(h3('ردود الفعل'), p('نص'))))
   })
 
   it('an h3 made an h2 and then deleted: rejecting gives the h3 back', () => {

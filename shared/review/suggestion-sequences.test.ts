@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { bold, doc, figure, h2, item, li, p, quote, ul } from './testing/article-builders'
-import { addMark, join, pointAt, remove, replace, setAttr, setBlockType, split, type } from './testing/article-edits'
+import { addMark, join, pointAt, remove, removeMark, replace, setAttr, setBlockType, split, type } from './testing/article-edits'
 import { schema } from './testing/article-builders'
 import { suggest, suggestionMarksIn } from './testing/suggest'
 import { decideSuggestions } from './suggestion-decisions'
@@ -141,5 +141,24 @@ describe('a suggestion made on top of another, before anyone decided', () => {
     expect(accepted(body)).toEqual(json(doc(p('قبل'), p('ال'), h2('بعد'))))
     // The typed paragraph goes and the heading joins back into the paragraph it came from.
     expect(rejected(body)).toEqual(json(before))
+  })
+
+  it('a letter made bold, Enter right after it, then the bold taken off again', () => {
+    const before = doc(p('اللجنة'))
+    let body = suggest(before, addMark('bold', 'اللج[ن]ة'))
+    // The word now reads the old letter (deleted) and its bold copy (inserted): Enter between them.
+    body = suggest(body, split('اللجن|نة'))
+    body = suggest(body, removeMark('bold', '[\u200Bن]ة'))
+    expect(accepted(body)).toEqual(json(doc(p('اللج'), p('نة'))))
+    expect(rejected(body)).toEqual(json(before))
+  })
+
+  it('a break whose halves have a suggested new block between them: rejecting all joins them again', () => {
+    // As a deletion out of a quote leaves it: the suggested break, and between
+    // its halves a whole block another suggestion inserted.
+    const enter = (text: string) => schema.text(text, [schema.marks.insertion!.create({ id: 'enter' })])
+    const inserted = p('فقرة مقترحة').mark([schema.marks.insertion!.create({ id: 'paragraph' })])
+    const body = doc(p('قال الوزير ', enter('\u200B')), inserted, p(enter('\u200B'), 'إن الحكومة'))
+    expect(rejected(body)).toEqual(json(statement()))
   })
 })

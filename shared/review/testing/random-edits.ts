@@ -72,7 +72,7 @@ const textblocksOf = (body: ProseMirrorNode): Textblock[] => {
 
 /**
  * The block that holds the textblock at `pos` (a list, a quote, a table cell;
- * 0 for the article itself). Deletions and joins across blocks stay
+ * -1 for the article itself). Deletions and joins across blocks stay
  * inside one: one reaching out of a quote, a list or a table is suggested by
  * the library as those blocks deleted whole and a copy inserted, and a later
  * edit reaching into both could not be rejected (reported, not fuzzed).
@@ -80,7 +80,8 @@ const textblocksOf = (body: ProseMirrorNode): Textblock[] => {
 function containerOf(body: ProseMirrorNode, pos: number): number {
   const $pos = body.resolve(pos)
   for (let depth = $pos.depth - 1; depth > 0; depth--) if ($pos.node(depth).type.name !== 'listItem') return $pos.before(depth)
-  return 0
+  // Not 0: a quote that opens the article starts at 0.
+  return -1
 }
 
 /** A position between two characters of some textblock, its edges included. */
