@@ -12,7 +12,7 @@ import { suggestionIds } from './pending-suggestions'
  * (typing Arabic and Latin words and harakat, deleting within and across
  * blocks, Enter, joining, bold on and off, headings, direction), with
  * decisions on single suggestions and on all between them. A failure names
- * its seed and last operations; testing/random-edits.ts replays it.
+ * its seed and last operations: the same seed draws the same run again.
  *
  * Left out: a deletion or join reaching out of a quote, a list or a table.
  * The library suggests it as the blocks deleted whole and a changed copy
