@@ -59,7 +59,8 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
         onFiles: () => undefined,
         onComment: () => undefined,
         onSuggesting: () => undefined,
-        onSuggested: () => undefined
+        onSuggested: () => undefined,
+        isMySuggestion: () => false
       })
   )
   const extensions = useMemo(() => editorExtensions(bridge.hooks(mediaUrl), document), [bridge, mediaUrl, document])
@@ -129,7 +130,8 @@ export function BodyEditor({ document, onLeave, onError, onReady, onTextChanged,
       onFiles: (files) => void placeFiles(files),
       onComment: startComment,
       onSuggesting: () => review.setSuggesting(!review.isSuggesting()),
-      onSuggested: review.suggested
+      onSuggested: review.suggested,
+      isMySuggestion: review.isMine
     })
   })
 

@@ -31,7 +31,8 @@ export class EditorBridge {
       onFiles: (files) => this.handlers.onFiles(files),
       onComment: () => this.handlers.onComment(),
       onSuggesting: () => this.handlers.onSuggesting(),
-      onSuggested: (ids) => this.handlers.onSuggested(ids)
+      onSuggested: (ids) => this.handlers.onSuggested(ids),
+      isMySuggestion: (id) => this.handlers.isMySuggestion(id)
     }
   }
 }

@@ -38,6 +38,8 @@ export interface EditorHooks {
   onSuggesting: () => void
   /** Suggestions just made, by id, for their author to be named. */
   onSuggested: (ids: string[]) => void
+  /** True when the person at the desk made the suggestion. */
+  isMySuggestion: (id: string) => boolean
 }
 
 /**
@@ -72,7 +74,7 @@ export function editorExtensions(hooks: EditorHooks, document: Y.Doc): AnyExtens
     ArrivingWords,
     Placeholder.configure({ placeholder: () => hooks.placeholder() }),
     PhysicalKeymap.configure({ onLink: hooks.onLink, onShortcutSheet: hooks.onShortcutSheet, onComment: hooks.onComment, onSuggesting: hooks.onSuggesting }),
-    SuggestingMode.configure({ onSuggested: hooks.onSuggested }),
+    SuggestingMode.configure({ onSuggested: hooks.onSuggested, isMine: hooks.isMySuggestion }),
     CommentDraft,
     SlashKeys.configure({ onKey: hooks.onSlashKey }),
     TypingTypography.configure({ settings: hooks.typography }),

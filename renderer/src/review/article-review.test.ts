@@ -34,7 +34,7 @@ function openWindow(doc: Y.Doc, person: string) {
     extensions: [
       ...articleExtensions(),
       Collaboration.configure({ document: doc, field: BODY_FIELD }),
-      SuggestingMode.configure({ onSuggested: (ids) => review.suggested(ids) }),
+      SuggestingMode.configure({ onSuggested: (ids) => review.suggested(ids), isMine: (id) => review.isMine(id) }),
       CommentDraft
     ]
   })

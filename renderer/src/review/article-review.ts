@@ -4,7 +4,7 @@ import { TextSelection } from '@tiptap/pm/state'
 import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap'
 import { UndoManager, type Doc, type Transaction as YTransaction } from 'yjs'
 import { addReply, deleteThread, editReply, setResolved, startThread, type ThreadRefusal } from '../../../shared/review/review-threads'
-import { nameSuggestionAuthors, recordDecisions, type DecisionRecord } from '../../../shared/review/suggestion-records'
+import { nameSuggestionAuthors, recordDecisions, suggestionAuthor, type DecisionRecord } from '../../../shared/review/suggestion-records'
 import type { SuggestionDecision } from '../../../shared/review/suggestion-decisions'
 import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes'
 import { commentDraftIn, withCommentDraft } from './comment-draft'
@@ -130,6 +130,9 @@ export class ArticleReview {
     markLayout(this.doc)
     if (this.person) nameSuggestionAuthors(this.doc, ids, this.person, now())
   }
+
+  /** True when the person at the desk made this suggestion. */
+  isMine = (id: string): boolean => this.person !== null && suggestionAuthor(this.doc, id)?.by === this.person
 
   /**
    * Accepts or rejects suggestions in the body, as one step the person can

@@ -23,7 +23,7 @@ function articleWithFigures(...figures: { id: string; caption: string }[]) {
   const doc = new Y.Doc()
   writeBody(doc, articleSchema().nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }, ...figures.map((f) => picture(f.id, f.caption))] }))
   const review = new ArticleReview(doc)
-  opened = new Editor({ extensions: [...articleExtensions(), Collaboration.configure({ document: doc, field: BODY_FIELD }), SuggestingMode.configure({ onSuggested: (ids) => review.suggested(ids) })] })
+  opened = new Editor({ extensions: [...articleExtensions(), Collaboration.configure({ document: doc, field: BODY_FIELD }), SuggestingMode.configure({ onSuggested: (ids) => review.suggested(ids), isMine: (id) => review.isMine(id) })] })
   review.attach(opened)
   review.writeAs('aaaaaaaa-0000-4000-8000-000000000001')
   review.setSuggesting(true)
@@ -55,6 +55,19 @@ describe('a caption changed while suggesting', () => {
     expect(review.decide('reject', [review.read().suggestions[0]!.id])).toBe(true)
     expect(captions(doc)).toEqual(['حافلة في المحطة'])
     expect(JSON.stringify(readBody(doc))).not.toContain('modification')
+  })
+
+  it('another person typing on in the same caption makes a suggestion of their own, decided on its own', () => {
+    const { doc, review, editor } = articleWithFigures({ id: 'a', caption: 'حافلة' })
+    typeCaption(editor, 'a', 'حافلة', ' في المحطة')
+    review.writeAs('bbbbbbbb-0000-4000-8000-000000000002')
+    typeCaption(editor, 'a', 'حافلة في المحطة', ' الرئيسية')
+    review.readNow()
+    const suggestions = review.read().suggestions
+    expect(suggestions.map((s) => s.by)).toEqual(['aaaaaaaa-0000-4000-8000-000000000001', 'bbbbbbbb-0000-4000-8000-000000000002'])
+    // The second person's addition rejected: the first person's change stands.
+    expect(review.decide('reject', [suggestions[1]!.id])).toBe(true)
+    expect(captions(doc)).toEqual(['حافلة في المحطة'])
   })
 
   it('accepting one figure’s new caption leaves another figure’s suggestion waiting', () => {

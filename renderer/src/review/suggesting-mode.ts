@@ -29,6 +29,8 @@ const fromElsewhere = (tr: Transaction): boolean => {
 export interface SuggestingModeOptions {
   /** Told the ids of the suggestions an edit made, so their author can be named in the document. */
   onSuggested: (ids: string[]) => void
+  /** True when the suggestion is this person's own: their next key in the same field carries it on. */
+  isMine: (id: string) => boolean
 }
 
 /**
@@ -40,7 +42,7 @@ export interface SuggestingModeOptions {
 export const SuggestingMode = Extension.create<SuggestingModeOptions>({
   name: 'suggestingMode',
 
-  addOptions: () => ({ onSuggested: () => undefined }),
+  addOptions: () => ({ onSuggested: () => undefined, isMine: () => false }),
 
   addProseMirrorPlugins() {
     return [
@@ -74,7 +76,7 @@ export const SuggestingMode = Extension.create<SuggestingModeOptions>({
       next(transaction)
       return
     }
-    const suggested = suggestingTransaction(transaction, state)
+    const suggested = suggestingTransaction(transaction, state, this.options.isMine)
     next(suggested)
     const ids = suggestionIdsIn(suggested)
     if (ids.length > 0) this.options.onSuggested(ids)
