@@ -58,8 +58,8 @@ export function ReviewPanel({ review, me }: Props) {
       <h2 id="review-heading" className="details-heading">
         {t('review.heading')}
       </h2>
-      <p className="review-counts" data-testid="review-counts">
-        {t('review.openThreads', { count: open.length })} · {t('review.pendingSuggestions', { count: snapshot.suggestions.length })}
+      <p className="review-counts" data-testid="review-counts" aria-busy={!snapshot.loaded}>
+        {snapshot.loaded ? `${t('review.openThreads', { count: open.length })} · ${t('review.pendingSuggestions', { count: snapshot.suggestions.length })}` : t('review.loading')}
       </p>
       {message && <ErrorMessage message={message} onDismiss={() => setMessage(null)} />}
       {writing && (
@@ -102,7 +102,7 @@ export function ReviewPanel({ review, me }: Props) {
           <span>{t('review.mentioningMe')}</span>
         </label>
       </div>
-      {threads.length === 0 ? (
+      {!snapshot.loaded ? null : threads.length === 0 ? (
         <p className="review-empty">{snapshot.threads.length === 0 ? t('review.noThreads') : t('review.noneShown')}</p>
       ) : (
         <ul className="thread-list">
@@ -114,7 +114,7 @@ export function ReviewPanel({ review, me }: Props) {
 
       <SuggesterColours suggestions={snapshot.suggestions} people={people} />
       <h3 className="review-subheading">{t('review.suggestions')}</h3>
-      <SuggestionList suggestions={snapshot.suggestions} review={review} people={people} />
+      {snapshot.loaded && <SuggestionList suggestions={snapshot.suggestions} review={review} people={people} />}
     </section>
   )
 }

@@ -77,7 +77,8 @@ export class ArticleReview {
     }
     editor.on('transaction', onTransaction)
     this.stopWatching = () => editor.off('transaction', onTransaction)
-    this.readNow()
+    // Once the article is on screen: reading a long body's review first would hold its opening up.
+    this.readSoon()
   }
 
   /** Who is at the desk: the author of what they comment, suggest and decide. */

@@ -20,13 +20,15 @@ export interface ShownSuggestion extends PendingSuggestion {
 }
 
 export interface ReviewSnapshot {
+  /** False until the body has been read once: an article opening is not held up by its review. */
+  loaded: boolean
   threads: ShownThread[]
   suggestions: ShownSuggestion[]
   decisions: DecisionRecord[]
   conflicts: DecisionConflict[]
 }
 
-export const emptyReview: ReviewSnapshot = { threads: [], suggestions: [], decisions: [], conflicts: [] }
+export const emptyReview: ReviewSnapshot = { loaded: false, threads: [], suggestions: [], decisions: [], conflicts: [] }
 
 /** Everything review shows, read from the document's records and the body on screen. */
 export function readReview(doc: Y.Doc, body: ProseMirrorNode): ReviewSnapshot {
@@ -49,5 +51,5 @@ export function readReview(doc: Y.Doc, body: ProseMirrorNode): ReviewSnapshot {
     return { ...suggestion, by: author?.by ?? null, at: author?.at ?? null }
   })
   const decisions = readDecisions(doc)
-  return { threads, suggestions, decisions, conflicts: decisionConflicts(decisions) }
+  return { loaded: true, threads, suggestions, decisions, conflicts: decisionConflicts(decisions) }
 }
