@@ -58,6 +58,13 @@ test('a comment stays with its words: deleted, it is detached and kept; undone, 
   await thread.getByTestId('thread-locate').click()
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('بحضور ناشرين عرب')
 
+  // Its author edits it; it says so.
+  await thread.getByTestId('comment-edit-open').click()
+  await thread.getByTestId('comment-edit').fill('كم عدد الناشرين العرب؟')
+  await thread.getByTestId('comment-edit-submit').click()
+  await expect(thread.getByTestId('reply-text')).toHaveText(['كم عدد الناشرين العرب؟'])
+  await expect(thread).toContainText('(معدَّل)')
+
   // Resolved, it leaves the open list; shown among the resolved, it can be reopened.
   await thread.getByTestId('thread-resolve').click()
   await expect(panel.getByTestId('thread')).toHaveCount(0)
