@@ -102,6 +102,9 @@ test('suggesting in a table cell, a table caption and a quote attribution: typed
   await page.keyboard.press('End')
   await typeInBody(page, ' تقريبا')
   await expect(screen.editor.locator('td ins')).toHaveText(' تقريبا')
+  // Rows can be suggested; a column is added while editing.
+  await expect(page.getByTestId('tb-table-add-row')).toBeEnabled()
+  await expect(page.getByTestId('tb-table-add-column')).toBeDisabled()
 
   const tableCaption = screen.editor.getByTestId('table-caption')
   await tableCaption.click()

@@ -126,7 +126,14 @@ export function Toolbar({ editor, linkOpen, onLink, onFigure, addingFigure, shor
         <div className="tool-group" role="group" aria-label={t('tb.table.group')} data-testid="table-tools">
           <Tool testId="tb-table-add-row" label="tb.table.addRow" hint="tb.table.addRow.hint" onPress={() => run().addRowAfter().run()} />
           <Tool testId="tb-table-delete-row" label="tb.table.deleteRow" hint="tb.table.deleteRow.hint" onPress={() => run().deleteRow().run()} />
-          <Tool testId="tb-table-add-column" label="tb.table.addColumn" hint="tb.table.addColumn.hint" onPress={() => run().addColumnAfter().run()} />
+          <Tool
+            testId="tb-table-add-column"
+            label="tb.table.addColumn"
+            hint={is.suggesting ? 'tb.table.addColumn.notSuggested' : 'tb.table.addColumn.hint'}
+            // A column added while suggesting could not be rejected whole (its empty cells would stay): it is added while editing.
+            disabled={is.suggesting}
+            onPress={() => run().addColumnAfter().run()}
+          />
           <Tool testId="tb-table-delete-column" label="tb.table.deleteColumn" hint="tb.table.deleteColumn.hint" onPress={() => run().deleteColumn().run()} />
           <Tool
             testId="tb-table-header-row"

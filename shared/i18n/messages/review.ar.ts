@@ -28,6 +28,7 @@ export const reviewAr = {
   'inbox.label': 'تعليقات تذكرك',
   'inbox.toggle': '{count, plural, zero {تعليقات تذكرك (لا جديد)} one {تعليق واحد يذكرك} two {تعليقان يذكرانك} few {# تعليقات تذكرك} many {# تعليقًا يذكرك} other {# تعليق يذكرك}}',
   'review.loading': 'تُقرأ التعليقات والاقتراحات…',
+  'tb.table.addColumn.notSuggested': 'يُضاف العمود في وضع التحرير؛ لا يمكن اقتراحه',
   'review.heading': 'المراجعة',
   'review.openThreads': '{count, plural, zero {لا تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {# تعليقات مفتوحة} many {# تعليقًا مفتوحًا} other {# تعليق مفتوح}}',
   'review.pendingSuggestions': '{count, plural, zero {لا اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',

@@ -29,6 +29,7 @@ export const reviewEn = {
   'inbox.label': 'Comments that mention you',
   'inbox.toggle': '{count, plural, =0 {Comments that mention you (nothing new)} one {# comment mentions you} other {# comments mention you}}',
   'review.loading': 'Reading comments and suggestions…',
+  'tb.table.addColumn.notSuggested': 'Columns are added in editing mode; adding one cannot be suggested',
   'review.heading': 'Review',
   'review.openThreads': '{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}',
   'review.pendingSuggestions': '{count, plural, =0 {no suggestions} one {# suggestion} other {# suggestions}}',
