@@ -136,6 +136,27 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     showLog: async () => {
       const file = logFileBeside(core.dbPath)
       return { file, opened: options.revealFile ? await options.revealFile(file) : false }
+    },
+    // Being built: the bundle and hub handlers replace these before the work lands.
+    sendBundle: () => {
+      throw new MidadError('internal', undefined, 'bundles are not built yet')
+    },
+    previewBundle: () => {
+      throw new MidadError('internal', undefined, 'bundles are not built yet')
+    },
+    openBundle: () => {
+      throw new MidadError('internal', undefined, 'bundles are not built yet')
+    },
+    openBundleFolder: () => {
+      throw new MidadError('internal', undefined, 'bundles are not built yet')
+    },
+    hubStatus: () => ({ link: null, shared: [] }),
+    joinHub: () => {
+      throw new MidadError('internal', undefined, 'the hub is not built yet')
+    },
+    leaveHub: () => ({ link: null, shared: [] }),
+    shareArticles: () => {
+      throw new MidadError('hub_not_joined')
     }
   }
 }

@@ -55,7 +55,21 @@ export const ErrorCode = z.enum([
   'comment_quote_empty',
   'comment_quote_not_found',
   'suggestion_not_found',
-  'review_needs_profile'
+  'review_needs_profile',
+  'bundle_not_midad',
+  'bundle_truncated',
+  'bundle_too_large',
+  'bundle_too_new',
+  'bundle_tampered',
+  'bundle_invalid_content',
+  'bundle_device_key_changed',
+  'hub_address_invalid',
+  'hub_unreachable',
+  'hub_token_refused',
+  'hub_member_expired',
+  'hub_read_only',
+  'hub_content_refused',
+  'hub_not_joined'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

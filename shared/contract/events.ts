@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleId } from '../article/article'
+import { HubStatus } from '../hub/hub-views'
 import type { EventName } from './event-names'
 
 /**
@@ -9,7 +10,9 @@ import type { EventName } from './event-names'
  */
 export const contractEvents = {
   // An article changed in this back side: a window's edit, a whole draft, a status, a restore, an import, a deletion.
-  articleChanged: z.object({ id: ArticleId, change: z.enum(['created', 'edited', 'status', 'restored', 'deleted']) }).strict()
+  articleChanged: z.object({ id: ArticleId, change: z.enum(['created', 'edited', 'status', 'restored', 'deleted']) }).strict(),
+  // The desk's standing with its hub changed: connected, offline, changes sent or waiting.
+  hubChanged: HubStatus
 } as const satisfies Record<EventName, z.ZodType>
 
 export type EventPayload<K extends EventName> = z.infer<(typeof contractEvents)[K]>

@@ -38,7 +38,15 @@ export const operationNames = [
   'listSuggestions',
   'decideSuggestions',
   'reviewHistory',
-  'listMentions'
+  'listMentions',
+  'sendBundle',
+  'previewBundle',
+  'openBundle',
+  'openBundleFolder',
+  'hubStatus',
+  'joinHub',
+  'leaveHub',
+  'shareArticles'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -19,6 +19,8 @@ import {
   SuggestionPick,
   SuggestionView
 } from '../review/review-views'
+import { BundleOpened, BundlePreview, BundleWritten, MAX_BUNDLE_ARTICLES, MAX_BUNDLE_BYTES } from '../bundle/bundle-views'
+import { HUB_TOKEN_MAX, HUB_URL_MAX, HubStatus } from '../hub/hub-views'
 import type { OperationName } from './operation-names'
 
 export { operationNames, type OperationName } from './operation-names'
@@ -33,6 +35,12 @@ export const MAX_STATE_VECTOR_CHARS = 64 * 1024
 export const FIND_PEOPLE_MAX = 1000
 /** Largest article file (.docx with its pictures) the importer accepts. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
+
+/** A .midad file as the window read it (opened or dropped). */
+const bundleFile = z.object({
+  fileName: z.string().min(1).max(255),
+  dataBase64: z.string().max(Math.ceil((MAX_BUNDLE_BYTES * 4) / 3) + 4)
+}).strict()
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 type Operation = ReturnType<typeof op>
@@ -171,7 +179,27 @@ export const contract = {
   // Every decision made on the article's suggestions, and those two desks made both ways.
   reviewHistory: op(z.object({ id: ArticleId }).strict(), ReviewHistory),
   // Comments in any article that mention the person at this desk, newest first.
-  listMentions: op(z.object({}).strict(), z.array(MentionView))
+  listMentions: op(z.object({}).strict(), z.array(MentionView)),
+  // Writes the articles, with everything review needs, as one signed .midad file: the app asks where,
+  // the host writes into its bundles folder. "back" is the same file, sent back to the journalist.
+  sendBundle: op(
+    z.object({ ids: z.array(ArticleId).min(1).max(MAX_BUNDLE_ARTICLES), purpose: z.enum(['review', 'back']) }).strict(),
+    BundleWritten
+  ),
+  // Reads and checks a .midad file and says what merging it would change; nothing is written.
+  previewBundle: op(bundleFile, BundlePreview),
+  // Merges a .midad file into the library: new articles are added, known ones take its changes.
+  openBundle: op(bundleFile, BundleOpened),
+  // Shows the folder a bundle was last written to (as openExportFolder).
+  openBundleFolder: op(z.object({ file: z.string().min(1).max(4096) }).strict(), z.object({ folder: z.string(), opened: z.boolean() })),
+  // How this desk stands with the newsroom hub, and each shared article's standing.
+  hubStatus: op(z.object({}).strict(), HubStatus),
+  // Joins a hub with a member token: checked against the hub before it is kept.
+  joinHub: op(z.object({ url: z.string().min(1).max(HUB_URL_MAX), token: z.string().min(1).max(HUB_TOKEN_MAX) }).strict(), HubStatus),
+  // Leaves the hub: the articles stay here, they stop syncing.
+  leaveHub: op(z.object({}).strict(), HubStatus),
+  // Shares articles with the hub (or stops sharing them): shared ones sync live while the hub is reachable.
+  shareArticles: op(z.object({ ids: z.array(ArticleId).min(1).max(MAX_BUNDLE_ARTICLES), shared: z.boolean() }).strict(), HubStatus)
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

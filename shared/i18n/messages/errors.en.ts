@@ -52,5 +52,19 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.comment_quote_empty': 'The comment names no words to be about; choose words in the text first. The comment was not added.',
   'error.comment_quote_not_found': 'The words “{quote}” are not in the article’s text as written (a comment is on words within one paragraph). The comment was not added, and nothing changed.',
   'error.suggestion_not_found': 'No suggestion “{suggestion}” waits for a decision in this article; it may have been accepted or rejected already. Nothing changed.',
-  'error.review_needs_profile': 'Every comment and decision is somebody’s: give your name and role in Settings first. Nothing changed.'
+  'error.review_needs_profile': 'Every comment and decision is somebody’s: give your name and role in Settings first. Nothing changed.',
+  'error.bundle_not_midad': 'This file is not a Midad review bundle (.midad), or it is damaged. Nothing in the library changed.',
+  'error.bundle_truncated': 'The review bundle is incomplete: the file ends early, perhaps because copying or downloading it did not finish. Ask the sender to send it again. Nothing changed.',
+  'error.bundle_too_large': 'The review bundle is larger than Midad opens ({limit}). Send the articles in smaller bundles. Nothing changed.',
+  'error.bundle_too_new': 'This bundle was written by a newer Midad (format {version}). Update the app, then open it. Nothing changed.',
+  'error.bundle_tampered': 'The review bundle’s signature does not match its contents: it was changed after the sender’s device signed it. It was not opened, and nothing changed.',
+  'error.bundle_invalid_content': 'The review bundle holds content that is not a valid article ({detail}). It was not merged, and nothing changed.',
+  'error.bundle_device_key_changed': 'Bundles from the device “{device}” came with another signing key before; this one is probably not from it. It was not opened, and nothing changed.',
+  'error.hub_address_invalid': 'A hub address starts with ws:// or wss://, like wss://hub.example.org. Nothing changed.',
+  'error.hub_unreachable': 'The newsroom hub ({url}) cannot be reached. Check the network and the address; edits wait here and are sent once it is back.',
+  'error.hub_token_refused': 'The newsroom hub refused the member token: it is wrong or was revoked. Ask the hub’s administrator for a new one.',
+  'error.hub_member_expired': 'Your membership of the newsroom hub has expired. Ask the hub’s administrator to renew it.',
+  'error.hub_read_only': 'A web desk membership reads only: it sends no edits to the hub.',
+  'error.hub_content_refused': 'The newsroom hub refused an edit that is not valid in an article. The edit stays here and did not reach anyone else.',
+  'error.hub_not_joined': 'This desk has not joined a newsroom hub yet: join in Settings → Newsroom hub, or with midad join.'
 }
