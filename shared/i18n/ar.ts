@@ -1,3 +1,4 @@
+import { travelAr } from './messages/travel.ar'
 import { checkAr } from './messages/check.ar'
 import { errorsAr } from './messages/errors.ar'
 import { newsroomAr } from './messages/newsroom.ar'
@@ -10,6 +11,6 @@ import { uiAr } from './messages/ui.ar'
 import { reviewAr } from './messages/review.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr, ...reviewAr, ...reviewCliAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr, ...reviewAr, ...reviewCliAr, ...travelAr } as const
 
 export type MessageKey = keyof typeof ar

@@ -48,6 +48,9 @@ import { useReplicaFollowing } from '../replica/use-replica-following'
 import { useProfile } from '../people/profile-context'
 import { ArticleReview } from '../review/article-review'
 import { ReviewPanel } from '../review/ReviewPanel'
+import { SendArticleButton } from '../bundles/SendArticleButton'
+import { HubBadge } from '../hub/HubBadge'
+import { useHubStatus } from '../hub/use-hub-status'
 
 interface Props {
   article: Article
@@ -80,6 +83,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
   useEffect(() => replica.onEdit(() => autosave.edit()), [replica, autosave])
   // What is typed here is named as the words of whoever uses the desk (the profile can change mid-article).
   const { profile } = useProfile()
+  const hub = useHubStatus()
   const writerId = profile?.id ?? null
   useEffect(() => replica.writeAs(writerId), [replica, writerId])
   // Comments and suggestions live in the same document, written as the same person.
@@ -262,6 +266,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
           {meta.headline || t('library.untitled')}
         </h1>
         <SaveIndicator progress={saving} onRetry={flush} />
+        <HubBadge link={hub.status?.link ?? null} />
         <button
           type="button"
           className="button button-quiet"
@@ -292,6 +297,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
         >
           {exporting ? t('article.exporting') : t('article.export')}
         </button>
+        <SendArticleButton article={{ id: article.id, headline: meta.headline }} save={() => autosave.flush()} onError={setError} />
         <SettingsButton />
       </header>
 

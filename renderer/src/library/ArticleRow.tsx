@@ -3,14 +3,20 @@ import { clockTime, articleDate } from '../../../shared/text/article-date'
 import { useLocale } from '../i18n/locale-context'
 import { useNewsroomSettings } from '../settings/settings-context'
 import { StatusChip } from '../workflow/StatusChip'
+import type { SharedArticleState } from '../../../shared/hub/hub-views'
+import { sharedArticleStateKey } from '../hub/hub-state-words'
 
 interface Props {
   article: ArticleSummary
   onOpen: () => void
   onDelete: () => void
+  /** Null when the article is not shared with a hub. */
+  sync?: SharedArticleState | null
+  /** Given when this desk may share (joined a hub, not read-only): true shares, false stops. */
+  onShare?: (shared: boolean) => void
 }
 
-export function ArticleRow({ article, onOpen, onDelete }: Props) {
+export function ArticleRow({ article, onOpen, onDelete, sync = null, onShare }: Props) {
   const { locale, t } = useLocale()
   const { settings } = useNewsroomSettings()
   const headline = article.headline.trim()
@@ -53,6 +59,14 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
               <span data-testid="article-item-suggestions">{t('library.pendingSuggestions', { count: article.pendingSuggestions })}</span>
             </>
           )}
+          {sync && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="article-item-sync" data-state={sync.state} data-testid="article-item-sync">
+                {t(sharedArticleStateKey[sync.state], { count: sync.waiting })}
+              </span>
+            </>
+          )}
           {updatedDate && updatedTime && (
             <>
               <span aria-hidden="true"> · </span>
@@ -61,6 +75,22 @@ export function ArticleRow({ article, onOpen, onDelete }: Props) {
           )}
         </span>
       </div>
+      {onShare && (
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          data-testid="share-article"
+          aria-pressed={sync !== null}
+          aria-label={t(sync ? 'hub.unshareLabel' : 'hub.shareLabel', { headline: shownHeadline })}
+          onClick={(event) => {
+            event.stopPropagation()
+            onShare(sync === null)
+          }}
+          onKeyDown={(event) => event.stopPropagation()}
+        >
+          {t(sync ? 'hub.unshare' : 'hub.share')}
+        </button>
+      )}
       <button
         type="button"
         className="button button-quiet button-small delete-button"

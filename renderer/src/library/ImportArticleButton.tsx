@@ -1,8 +1,8 @@
 import { useRef, type ChangeEvent } from 'react'
 import { useT } from '../i18n/locale-context'
 
-// What the importer reads; the picker suggests these, core decides.
-const accepted = '.docx,.html,.htm,.md,.markdown,.txt,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+// What the importer reads, and review bundles to merge; the picker suggests these, core decides.
+const accepted = '.midad,.docx,.html,.htm,.md,.markdown,.txt,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 interface Props {
   importing: boolean

@@ -17,6 +17,12 @@ import { ConfirmDelete } from './ConfirmDelete'
 import { ImportArticleButton } from './ImportArticleButton'
 import { useArticleImport } from './use-article-import'
 import { useFileDrop } from './use-file-drop'
+import { OpenBundleDialog } from '../bundles/OpenBundleDialog'
+import { SendBundleDialog } from '../bundles/SendBundleDialog'
+import { isBundleFile, useBundleOpen } from '../bundles/use-bundle-open'
+import { useProfile } from '../people/profile-context'
+import { HubBadge } from '../hub/HubBadge'
+import { useHubStatus } from '../hub/use-hub-status'
 
 interface Props {
   /** `fresh`: created just now, so backing out of it untouched removes it. */
@@ -58,7 +64,21 @@ export function LibraryScreen({ onOpen, message }: Props) {
   }, [api, listing])
 
   const { importing, importFile, cancelImport } = useArticleImport(onOpen, setError)
-  const { dragging, dropProps } = useFileDrop((file) => void importFile(file), () => setError(said('library.dropOne')), busy || importing)
+  const { opening, openFile: openBundleFile, merge: mergeBundle, close: closeBundle } = useBundleOpen(reload)
+  // A .midad file is a bundle to merge; any other file is an article to import.
+  const takeFile = (file: File) => void (isBundleFile(file) ? openBundleFile(file) : importFile(file))
+  const { dragging, dropProps } = useFileDrop(takeFile, () => setError(said('library.dropOne')), busy || importing || opening !== null)
+  const [sendingBundle, setSendingBundle] = useState(false)
+  const sendButton = useRef<HTMLButtonElement>(null)
+  const { profile } = useProfile()
+  const hub = useHubStatus()
+  const sharedState = new Map((hub.status?.shared ?? []).map((shared) => [shared.id, shared]))
+  const canShare = hub.status?.link != null && !hub.status.link.readOnly
+  const share = async (id: string, shared: boolean) => {
+    const done = await api.shareArticles({ ids: [id], shared })
+    if (done.ok) hub.setStatus(done.value)
+    else setError(refused(done.error))
+  }
 
   const create = async () => {
     setBusy(true)
@@ -101,6 +121,7 @@ export function LibraryScreen({ onOpen, message }: Props) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </span>
         <span className="header-spacer" />
+        <HubBadge link={hub.status?.link ?? null} />
         <SettingsButton />
         {/* An empty library has nothing to export: no button that leads nowhere. */}
         {articles !== null && articles.length > 0 && (
@@ -116,7 +137,20 @@ export function LibraryScreen({ onOpen, message }: Props) {
             {t('batch.open')}
           </button>
         )}
-        <ImportArticleButton importing={importing} disabled={busy} onFile={(file) => void importFile(file)} onCancel={cancelImport} />
+        {articles !== null && articles.length > 0 && (
+          <button
+            ref={sendButton}
+            type="button"
+            className="button"
+            data-testid="send-bundle"
+            title={t('library.sendBundleLabel')}
+            disabled={busy}
+            onClick={() => setSendingBundle(true)}
+          >
+            {t('library.sendBundle')}
+          </button>
+        )}
+        <ImportArticleButton importing={importing} disabled={busy} onFile={takeFile} onCancel={cancelImport} />
         <button type="button" className="button button-primary" data-testid="new-article" disabled={busy} onClick={() => void create()}>
           {t('library.new')}
         </button>
@@ -153,6 +187,8 @@ export function LibraryScreen({ onOpen, message }: Props) {
               article={article}
               onOpen={() => void open(article.id)}
               onDelete={() => setToDelete(article)}
+              sync={sharedState.get(article.id) ?? null}
+              onShare={canShare ? (shared) => void share(article.id, shared) : undefined}
             />
           ))}
         </ul>
@@ -168,6 +204,28 @@ export function LibraryScreen({ onOpen, message }: Props) {
             setExportingBatch(false)
             batchButton.current?.focus()
           }}
+        />
+      )}
+      {sendingBundle && articles && (
+        <SendBundleDialog
+          articles={articles}
+          chosen={[]}
+          purpose={profile?.role === 'editor' ? 'back' : 'review'}
+          onClose={() => {
+            setSendingBundle(false)
+            sendButton.current?.focus()
+          }}
+        />
+      )}
+      {opening && (
+        <OpenBundleDialog
+          opening={opening}
+          onMerge={() => void mergeBundle()}
+          onOpenArticle={(id) => {
+            closeBundle()
+            void open(id)
+          }}
+          onClose={closeBundle}
         />
       )}
       {toDelete && (

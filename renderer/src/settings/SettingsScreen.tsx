@@ -16,6 +16,7 @@ import { SectionListEditor } from './SectionListEditor'
 import { ShowLogGroup } from './ShowLogGroup'
 import { ProfileGroup } from '../people/ProfileGroup'
 import { SiteSettingsGroup } from './SiteSettingsGroup'
+import { HubSettingsGroup } from '../hub/HubSettingsGroup'
 import { useNewsroomSettings, type SettingsPart } from './settings-context'
 
 const choiceLabel = {
@@ -186,6 +187,7 @@ export function SettingsScreen({ part, onClose }: Props) {
           <SectionListEditor />
         </section>
 
+        <HubSettingsGroup />
         <ShowLogGroup />
       </div>
     </div>

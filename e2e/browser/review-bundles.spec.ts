@@ -1,0 +1,114 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { HostProcess } from './host-process'
+import { libraryRow, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { selectWords } from './review-keys'
+
+const editor = { name: 'رامي الحسن', role: 'editor' } as const
+
+/** A second desk: another machine, its own database, its own person. */
+async function secondDesk(dir: string) {
+  const host = new HostProcess(join(dir, 'midad.sqlite'))
+  await host.start()
+  await host.call('saveProfile', editor)
+  return host
+}
+
+/** Writes the bundle from the dialog and answers the path it was written to. */
+async function writeBundle(page: Page): Promise<string> {
+  const dialog = page.getByTestId('send-bundle-dialog')
+  await dialog.getByTestId('bundle-send').click()
+  await expect(dialog.getByTestId('bundle-written')).toBeVisible()
+  const file = (await dialog.getByTestId('bundle-file').textContent())?.trim() ?? ''
+  expect(file).toMatch(/\.midad$/)
+  await dialog.getByTestId('bundle-close').click()
+  return file
+}
+
+/** Opens a .midad file from the library's picker, as the person would. */
+async function openBundle(page: Page, file: string) {
+  await page.getByTestId('import-file').setInputFiles(file)
+  const dialog = page.getByTestId('bundle-dialog')
+  await expect(dialog).toHaveAttribute('data-phase', /preview|refused/)
+  return dialog
+}
+
+test('a draft travels without a network: the journalist sends it for review, the editor comments and sends it back, and both copies hold the comment', async ({ page, browser, openApp }) => {
+  const elsewhere = await mkdtemp(join(tmpdir(), 'midad-e2e-desk-b-'))
+  const deskB = await secondDesk(elsewhere)
+  const editorPage = await browser.newPage()
+  try {
+    await openApp()
+    await startWriting(page, 'انقطاع الكهرباء في الجنوب')
+    await typeInBody(page, 'عادت الكهرباء إلى معظم الأحياء بعد ظهر اليوم.')
+    await waitUntilSaved(page)
+    await page.getByTestId('send-article-bundle').click()
+    const outbound = await writeBundle(page)
+
+    // The editor's desk: the bundle says who sent it and what it brings, and merges on their word.
+    await editorPage.goto(deskB.ready!.url)
+    const dialog = await openBundle(editorPage, outbound)
+    await expect(dialog.getByTestId('bundle-sender')).toContainText('سارة القاسم')
+    await expect(dialog.getByTestId('bundle-article')).toHaveAttribute('data-outcome', 'new')
+    await dialog.getByTestId('bundle-merge').click()
+    await expect(dialog.getByTestId('bundle-merged')).toBeVisible()
+    await dialog.getByTestId('bundle-article').getByRole('button').click()
+
+    await selectWords(editorPage, 'بعد ظهر اليوم')
+    await editorPage.getByTestId('tb-comment').click()
+    const panel = editorPage.getByTestId('review-panel')
+    await panel.getByTestId('comment-new').fill('أي ساعة بالضبط؟')
+    await panel.getByTestId('comment-new-submit').click()
+    await expect(panel.getByTestId('thread')).toHaveCount(1)
+    await waitUntilSaved(editorPage)
+    await editorPage.getByTestId('send-article-bundle').click()
+    await expect(editorPage.getByTestId('send-bundle-dialog').getByRole('heading')).toHaveText('إعادة المقالات إلى كاتبها')
+    const inbound = await writeBundle(editorPage)
+
+    // Back at the journalist's desk, who typed on meanwhile: the merge keeps both.
+    await typeInBody(page, ' وقالت الشركة إن الأعطال أصلحت.')
+    await waitUntilSaved(page)
+    await page.getByTestId('back-to-library').click()
+    const back = await openBundle(page, inbound)
+    await expect(back.getByTestId('bundle-sender')).toContainText(editor.name)
+    await expect(back.getByTestId('bundle-article')).toHaveAttribute('data-outcome', 'merged')
+    await expect(back.getByTestId('bundle-article')).toContainText('تعليق جديد')
+    await back.getByTestId('bundle-merge').click()
+    await expect(back.getByTestId('bundle-merged')).toBeVisible()
+    await back.getByTestId('bundle-close').click()
+    await expect(libraryRow(page, 'انقطاع الكهرباء في الجنوب').getByTestId('article-item-threads')).toBeVisible()
+    await libraryRow(page, 'انقطاع الكهرباء في الجنوب').click()
+    await expect(page.getByTestId('review-panel').getByTestId('reply-text')).toHaveText(['أي ساعة بالضبط؟'])
+    await expect(page.getByTestId('body-editor')).toContainText('وقالت الشركة إن الأعطال أصلحت.')
+    await expect(page.getByTestId('body-editor')).toContainText('بعد ظهر اليوم')
+  } finally {
+    await editorPage.close()
+    await deskB.stop()
+    await rm(elsewhere, { recursive: true, force: true })
+  }
+})
+
+test('a bundle changed after it was signed is refused with its reason, and the library stays as it was', async ({ page, openApp, workspace }) => {
+  await openApp()
+  await startWriting(page, 'موازنة البلدية')
+  await typeInBody(page, 'أقر المجلس البلدي موازنة العام المقبل.')
+  await waitUntilSaved(page)
+  await page.getByTestId('back-to-library').click()
+  await page.getByTestId('send-bundle').click()
+  await page.getByTestId('send-bundle-dialog').getByTestId('bundle-pick').first().check()
+  const file = await writeBundle(page)
+  const bytes = await readFile(file)
+  // One byte near the end of the signed contents, as a careless or a hostile hand would change it.
+  const at = Math.floor(bytes.length * 0.6)
+  bytes.writeUInt8(bytes.readUInt8(at) ^ 0x20, at)
+  const tampered = join(workspace.dir, 'معدلة.midad')
+  await writeFile(tampered, bytes)
+
+  const dialog = await openBundle(page, tampered)
+  await expect(dialog.getByTestId('bundle-error')).toContainText('لا يطابق محتواها')
+  await dialog.getByTestId('bundle-close').click()
+  await expect(page.getByTestId('article-item')).toHaveCount(1)
+})

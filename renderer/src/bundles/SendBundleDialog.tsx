@@ -1,0 +1,156 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { ArticleSummary } from '../../../shared/article/article'
+import type { BundleWritten } from '../../../shared/bundle/bundle-views'
+import type { MidadFailure } from '../../../shared/contract/errors'
+import { useBackend } from '../backend/backend-context'
+import { failureMessage } from '../common/failure-message'
+import { useT } from '../i18n/locale-context'
+import './bundles.css'
+
+export type BundlePurpose = 'review' | 'back'
+
+type Phase =
+  | { name: 'choosing'; writing: boolean; failure: MidadFailure | null }
+  | { name: 'written'; written: BundleWritten; folderShown: boolean | null }
+
+interface Props {
+  articles: readonly Pick<ArticleSummary, 'id' | 'headline'>[]
+  /** Ticked when the dialog opens (the article in hand, from its own screen). */
+  chosen: readonly string[]
+  purpose: BundlePurpose
+  onClose: () => void
+}
+
+/**
+ * "Send for review…" and "Send back…": the chosen articles, with their
+ * comments, suggestions, revisions and pictures, as one signed .midad file to
+ * hand on by any means. The back side chooses where it is written (the app
+ * asks for a folder) and never overwrites a file.
+ */
+export function SendBundleDialog({ articles, chosen: initiallyChosen, purpose, onClose }: Props) {
+  const t = useT()
+  const { api } = useBackend()
+  const titleId = useId()
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(initiallyChosen))
+  const [phase, setPhase] = useState<Phase>({ name: 'choosing', writing: false, failure: null })
+  const sendButton = useRef<HTMLButtonElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (phase.name === 'written') closeButton.current?.focus()
+    else sendButton.current?.focus()
+  }, [phase.name])
+
+  const toggle = (id: string) =>
+    setChosen((was) => {
+      const next = new Set(was)
+      if (!next.delete(id)) next.add(id)
+      return next
+    })
+
+  const send = async () => {
+    setPhase({ name: 'choosing', writing: true, failure: null })
+    // In the library's order, whatever order they were ticked in.
+    const ids = articles.filter((article) => chosen.has(article.id)).map((article) => article.id)
+    const written = await api.sendBundle({ ids, purpose })
+    if (written.ok) setPhase({ name: 'written', written: written.value, folderShown: null })
+    // Closing the folder picker is a change of mind, not an error.
+    else setPhase({ name: 'choosing', writing: false, failure: written.error.code === 'cancelled' ? null : written.error })
+  }
+
+  const showFolder = async (written: BundleWritten) => {
+    const shown = await api.openBundleFolder({ file: written.file })
+    setPhase({ name: 'written', written, folderShown: shown.ok && shown.value.opened })
+  }
+
+  const writing = phase.name === 'choosing' && phase.writing
+  const closeUnlessWriting = () => {
+    if (!writing) onClose()
+  }
+
+  return (
+    <div className="modal-backdrop" onClick={closeUnlessWriting}>
+      <div
+        className="modal bundle-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid="send-bundle-dialog"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') closeUnlessWriting()
+        }}
+      >
+        <h2 id={titleId}>{t(purpose === 'back' ? 'bundle.sendBackTitle' : 'bundle.sendTitle')}</h2>
+        {phase.name === 'choosing' && (
+          <>
+            <p className="bundle-note">{t(purpose === 'back' ? 'bundle.sendBackNote' : 'bundle.sendNote')}</p>
+            <fieldset className="bundle-choice">
+              <legend>{t('bundle.which')}</legend>
+              <ul>
+                {articles.map((article) => (
+                  <li key={article.id}>
+                    <label>
+                      <input type="checkbox" data-testid="bundle-pick" checked={chosen.has(article.id)} onChange={() => toggle(article.id)} />{' '}
+                      <bdi>{article.headline.trim() || t('library.untitled')}</bdi>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+            <p className="bundle-count" data-testid="bundle-count">
+              {t('bundle.chosen', { count: chosen.size })}
+            </p>
+            {phase.failure && (
+              <p className="bundle-error" role="alert" data-testid="bundle-error">
+                {failureMessage(t, phase.failure)}
+              </p>
+            )}
+          </>
+        )}
+        {phase.name === 'written' && (
+          <>
+            <p role="status" data-testid="bundle-written">
+              {t('bundle.written', { count: phase.written.articles })}
+            </p>
+            <p>
+              <code dir="ltr" data-testid="bundle-file">
+                {phase.written.file}
+              </code>
+            </p>
+            {phase.folderShown === false && <p className="bundle-note">{t('bundle.folderNotShown')}</p>}
+          </>
+        )}
+        <div className="modal-actions">
+          {phase.name === 'choosing' ? (
+            <>
+              <button
+                ref={sendButton}
+                type="button"
+                className="button button-primary"
+                data-testid="bundle-send"
+                disabled={chosen.size === 0 || writing}
+                aria-busy={writing}
+                onClick={() => void send()}
+              >
+                {writing ? t('bundle.writing') : t(purpose === 'back' ? 'bundle.sendBack' : 'bundle.send')}
+              </button>
+              <button type="button" className="button" data-testid="bundle-cancel" disabled={writing} onClick={onClose}>
+                {t('bundle.cancel')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="button" data-testid="bundle-show-folder" onClick={() => void showFolder(phase.written)}>
+                {t('bundle.showFolder')}
+              </button>
+              <button ref={closeButton} type="button" className="button" data-testid="bundle-close" onClick={onClose}>
+                {t('bundle.close')}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
