@@ -49,7 +49,7 @@ import { useProfile } from '../people/profile-context'
 import { ArticleReview } from '../review/article-review'
 import { ReviewPanel } from '../review/ReviewPanel'
 import { SendArticleButton } from '../bundles/SendArticleButton'
-import { HubBadge } from '../hub/HubBadge'
+import { ArticleSyncState } from '../hub/ArticleSyncState'
 import { useHubStatus } from '../hub/use-hub-status'
 
 interface Props {
@@ -266,7 +266,6 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
           {meta.headline || t('library.untitled')}
         </h1>
         <SaveIndicator progress={saving} onRetry={flush} />
-        <HubBadge link={hub.status?.link ?? null} />
         <button
           type="button"
           className="button button-quiet"
@@ -353,7 +352,7 @@ export function ArticleScreen({ article, replica, fresh = false, onBack, onOpen 
       {historyOpen && (
         <HistoryDialog articleId={article.id} document={replica.doc} saveTyping={saveTyping} onRestored={restored} onClose={() => setHistoryOpen(false)} compareFrom={historyOpen.compareFrom} />
       )}
-      <StatisticsBar stats={stats} />
+      <StatisticsBar stats={stats}>{hub.status?.link ? <ArticleSyncState articleId={article.id} status={hub.status} /> : null}</StatisticsBar>
     </div>
     </OpenArticleProvider>
   )
