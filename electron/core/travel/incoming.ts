@@ -50,6 +50,8 @@ export interface IncomingPicture {
   width: number
   height: number
   bytes: number
+  /** The file itself, written to the media folder before the rows. */
+  data: Uint8Array
 }
 
 /** Who the articles come from: the device that sent them and the person using it. */

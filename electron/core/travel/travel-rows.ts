@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3'
+import { ArticleStatus } from '../../../shared/article/status'
+import { RevisionKind } from '../../../shared/revisions/revision'
 import type { IncomingPerson, IncomingPicture, IncomingRevision, IncomingStatusChange } from './incoming'
 
 /**
@@ -8,6 +10,8 @@ import type { IncomingPerson, IncomingPicture, IncomingRevision, IncomingStatusC
  * the same rows.
  */
 export interface TravelRows {
+  /** The article's revisions with their states, oldest first: what travels with it. */
+  revisions(articleId: string): IncomingRevision[]
   revisionIds(articleId: string): Set<string>
   statusChanges(articleId: string): IncomingStatusChange[]
   addPerson(person: IncomingPerson, publicKey: string | null): void
@@ -29,7 +33,22 @@ interface StatusChangeRow {
   person_id: string | null
 }
 
+interface RevisionRow {
+  id: string
+  state: Buffer
+  kind: string
+  label: string
+  status: string
+  person_id: string | null
+  recorded_at: string
+  words_added: number
+  words_removed: number
+}
+
 export function createTravelRows(db: Database.Database): TravelRows {
+  const selectRevisions = db.prepare<[string], RevisionRow>(
+    'SELECT id, state, kind, label, status, person_id, recorded_at, words_added, words_removed FROM revisions WHERE article_id = ? ORDER BY recorded_at, rowid'
+  )
   const selectRevisionIds = db.prepare<[string], { id: string }>('SELECT id FROM revisions WHERE article_id = ?')
   const selectChanges = db.prepare<[string], StatusChangeRow>(
     'SELECT from_status, to_status, changed_at, reason, person_id FROM article_status_changes WHERE article_id = ? ORDER BY id'
@@ -57,6 +76,18 @@ export function createTravelRows(db: Database.Database): TravelRows {
   )
 
   return {
+    revisions: (articleId) =>
+      selectRevisions.all(articleId).map((row) => ({
+        id: row.id,
+        kind: RevisionKind.catch('timed').parse(row.kind),
+        label: row.label,
+        status: ArticleStatus.catch('draft').parse(row.status),
+        personId: row.person_id,
+        at: row.recorded_at,
+        wordsAdded: row.words_added,
+        wordsRemoved: row.words_removed,
+        state: new Uint8Array(row.state)
+      })),
     revisionIds: (articleId) => new Set(selectRevisionIds.all(articleId).map((row) => row.id)),
     statusChanges: (articleId) =>
       selectChanges.all(articleId).map((row) => ({
@@ -84,7 +115,8 @@ export function createTravelRows(db: Database.Database): TravelRows {
     addStatusChange: (articleId, change) => void insertChange.run(articleId, change.from, change.to, change.changedAt, change.reason, change.personId),
     latestStatus: (articleId) => selectLatest.get(articleId)?.to_status ?? null,
     setStatus: (articleId, status) => void updateStatus.run(status, articleId),
-    addPictureRow: (picture) => void insertMedia.run({ ...picture, createdAt: new Date().toISOString() }),
+    addPictureRow: (picture) =>
+      void insertMedia.run({ mediaId: picture.mediaId, mime: picture.mime, width: picture.width, height: picture.height, bytes: picture.bytes, createdAt: new Date().toISOString() }),
     deviceKey: (deviceId) => selectDevice.get(deviceId)?.public_key ?? null,
     addDevice: (deviceId, publicKey, personId) => void insertDevice.run(deviceId, publicKey, personId, new Date().toISOString())
   }
