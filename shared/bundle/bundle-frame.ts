@@ -40,10 +40,12 @@ export function checkBundleHead(head: Uint8Array, size: number, limit: number): 
   const bodyLength = view.getUint32(BUNDLE_MAGIC.length + 2)
   if (version === 0) throw new MidadError('bundle_not_midad', undefined, 'format 0')
   if (size < BUNDLE_HEAD_BYTES + bodyLength + SIGNATURE_BYTES) throw new MidadError('bundle_truncated')
-  if (size > limit) throw new MidadError('bundle_too_large', { limit: `${Math.round(limit / (1024 * 1024))} MB` })
+  if (size > limit) throw new MidadError('bundle_too_large', { limit: readableSize(limit) })
   if (version > BUNDLE_FORMAT) throw new MidadError('bundle_too_new', { version })
   return { version, bodyLength }
 }
+
+const readableSize = (bytes: number): string => (bytes >= 1024 * 1024 ? `${Math.floor(bytes / (1024 * 1024))} MB` : `${Math.max(1, Math.floor(bytes / 1024))} KB`)
 
 /** Splits a whole file into its parts, after the checks of its head. */
 export function readBundleFrame(bytes: Uint8Array, limit: number): BundleFrame {
