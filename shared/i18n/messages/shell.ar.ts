@@ -81,6 +81,8 @@ export const shellAr = {
   'shell.startup_failed_title': 'تعذّر فتح مداد',
   'shell.export_folder_title': 'اختر المجلد الذي يُصدَّر المقال إليه',
   'shell.export_folder_button': 'صدِّر هنا',
+  'shell.bundle_folder_title': 'اختر المجلد الذي تُحفظ فيه حزمة المراجعة',
+  'shell.bundle_folder_button': 'احفظ هنا',
   'shell.export_batch_folder_title': 'اختر المجلد الذي تُصدَّر المقالات إليه (لكل مقال مجلده)',
   'cli.error.export_blocked_by_check':
     'لم يُصدَّر المقال للنشر: فيه {errors, plural, one {خطأ واحد يجب إصلاحه} two {خطآن يجب إصلاحهما} few {# أخطاء يجب إصلاحها} many {# خطأً يجب إصلاحها} other {# خطأ يجب إصلاحها}} أولًا؛ يعرضها الأمر midad lint ID. التحذيرات لا تمنع التصدير. لم يُكتب شيء.',

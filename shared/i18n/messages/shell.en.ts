@@ -81,6 +81,8 @@ Exit codes: 0 success, 2 usage error (also an unknown article, setting or databa
   'shell.startup_failed_title': 'Midad could not start',
   'shell.export_folder_title': 'Choose the folder to export the article into',
   'shell.export_folder_button': 'Export here',
+  'shell.bundle_folder_title': 'Choose the folder to save the review bundle in',
+  'shell.bundle_folder_button': 'Save here',
   'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)',
   'cli.error.export_blocked_by_check':
     'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.',
