@@ -47,6 +47,10 @@ Usage:
   midad accept ID (--all | --by PERSON | SUGGESTION) [--json]
   midad reject ID (--all | --by PERSON | SUGGESTION) [--json]
                                Accept or reject suggestions: all of them, one person’s (a name or an id), or one (its id or its first 8 characters); the decision and who made it are recorded.
+  midad bundle ID… --out FILE.midad [--purpose review|back] [--json]
+                               Write the articles, whole, into one review bundle signed by this desk: their text with comments and suggestions, revisions, status history, pictures and the people in them. Carry it to another desk; FILE is never written over.
+  midad import FILE.midad [--json]
+                               Merge a review bundle: a new article is added, a known one takes what it lacked (nothing is overwritten). Prints who sent it and, per article, new, merged or unchanged with words added and removed. A bundle that is damaged, changed since it was signed or not valid changes nothing: exit code 1.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.
