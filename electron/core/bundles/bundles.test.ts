@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import sharp from 'sharp'
 import * as Y from 'yjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readContent } from '../../../shared/document/article-document'
@@ -111,9 +112,12 @@ describe('merging back', () => {
     const fromEditor = await editor.writeBundle([id], 'back')
     const fromReporter = await reporter.writeBundle([id], 'review')
 
+    const told: string[] = []
+    reporter.subscribe((event) => event.name === 'articleChanged' && told.push(`${event.payload.id} ${event.payload.change}`))
     const preview = await reporter.previewBundle(fromEditor)
     expect(preview.articles[0]).toMatchObject({ id, outcome: 'merged', newThreads: 1, newSuggestions: 1, wordsAdded: 1, wordsRemoved: 0 })
     await reporter.openBundle(fromEditor)
+    expect(told).toEqual([`${id} edited`])
     await editor.openBundle(fromReporter)
     expect(wordsOn(editor, id)).toBe(wordsOn(reporter, id))
     expect(vectorOn(editor, id)).toBe(vectorOn(reporter, id))
@@ -179,6 +183,20 @@ describe('a bundle refused changes nothing', () => {
       return { manifest, states: damaged }
     })
     const notAnArticle = resealBundle(good, device, ({ manifest, states }) => ({ manifest: { ...manifest, people: 'nobody' }, states }))
+    const tooMany = resealBundle(good, device, ({ manifest, states }) => ({ manifest: { ...manifest, articles: Array.from({ length: 501 }, () => (manifest.articles as unknown[])[0]) }, states }))
+    // The reporter's latest edit alone, without the document it was made on: its words would wait for ever, unseen.
+    const partial = resealBundle(good, device, ({ manifest }) => {
+      const window = new Y.Doc()
+      Y.applyUpdateV2(window, reporter.openArticleDocument(id))
+      const before = Y.encodeStateVector(window)
+      const lastParagraph = window.getXmlFragment('body').get(2) as Y.XmlElement
+      ;(lastParagraph.get(0) as Y.XmlText).insert(4, 'عاجل ')
+      const edit = Y.encodeStateAsUpdateV2(window, before)
+      const [article] = manifest.articles as { document: { at: number; length: number }; revisions: unknown[] }[]
+      article!.document = { at: 0, length: edit.length }
+      article!.revisions = []
+      return { manifest: { ...manifest, articles: [article] }, states: edit }
+    })
     const refusals: [Uint8Array, string, Record<string, unknown> | undefined][] = [
       [new TextEncoder().encode('<html>not a bundle</html>'), 'bundle_not_midad', undefined],
       [good.subarray(0, good.length - 100), 'bundle_truncated', undefined],
@@ -186,7 +204,9 @@ describe('a bundle refused changes nothing', () => {
       [flipped, 'bundle_tampered', undefined],
       [resealBundle(good, impostorOf(device.deviceId)), 'bundle_device_key_changed', { device: device.deviceId.slice(0, 8) }],
       [undecodable, 'bundle_invalid_content', { detail: expect.stringMatching(/undecodable|incomplete/) }],
-      [notAnArticle, 'bundle_invalid_content', { detail: 'manifest people' }]
+      [notAnArticle, 'bundle_invalid_content', { detail: 'manifest people' }],
+      [tooMany, 'bundle_invalid_content', { detail: 'more than 500 articles' }],
+      [partial, 'bundle_invalid_content', { detail: `article ${id.slice(0, 8)}: incomplete` }]
     ]
     const again = desk('b')
     for (const [bytes, code, params] of refusals) {
@@ -230,5 +250,33 @@ describe('a bundle refused changes nothing', () => {
     })
     expect(await failureOf(() => editor.openBundle(bytes))).toMatchObject({ code: 'bundle_invalid_content' })
     expect(editor.listArticles().map((article) => article.id)).toEqual([id])
+  })
+})
+
+describe('pictures in a bundle', () => {
+  const redSquare = () => sharp({ create: { width: 6, height: 4, channels: 3, background: '#c0392b' } }).png().toBuffer()
+
+  it('travel with their article and are stored under the same media id; a picture whose bytes do not match its id is refused', async () => {
+    const reporter = desk('a', 'ليلى حداد')
+    const picture = await reporter.addImage('red.png', await redSquare())
+    const figure = { type: 'figure', attrs: { mediaId: picture.mediaId, alt: 'مربع', caption: 'مربع أحمر', credit: 'مداد', width: 6, height: 4 } }
+    const { id } = reporter.createArticle({ headline: 'صورة' }, { type: 'doc', content: [paragraph('نص قصير.'), figure] } as never)
+    const bytes = await reporter.writeBundle([id], 'review')
+
+    const editor = desk('b', 'سارة القاسم', 'editor')
+    expect((await editor.previewBundle(bytes)).articles[0]).toMatchObject({ outcome: 'new', pictures: 1 })
+    const swapped = resealBundle(bytes, deviceOf(dbOf('a')), ({ manifest, states }) => {
+      const [entry] = manifest.pictures as { id: string }[]
+      entry!.id = `${'0'.repeat(64)}.png`
+      return { manifest, states }
+    })
+    expect(await failureOf(() => editor.openBundle(swapped))).toMatchObject({ code: 'bundle_invalid_content', params: { detail: 'picture 00000000 does not match its hash' } })
+    expect(editor.storedPicture(picture.mediaId)).toBeNull()
+
+    await editor.openBundle(bytes)
+    const stored = editor.storedPicture(picture.mediaId)
+    expect(stored).toMatchObject({ mimeType: 'image/png' })
+    expect(readFileSync(stored!.path).equals(readFileSync(reporter.storedPicture(picture.mediaId)!.path))).toBe(true)
+    expect((await editor.previewBundle(bytes)).articles[0]).toMatchObject({ outcome: 'unchanged', pictures: 0 })
   })
 })
