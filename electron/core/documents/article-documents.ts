@@ -49,6 +49,17 @@ export interface ArticleDocuments {
   change(articleId: string, write: (doc: Y.Doc) => void): SaveResult
   /** Reads the article's document as committed now; `look` must not write in it. */
   read<T>(articleId: string, look: (doc: Y.Doc) => T): T
+  /** The document's committed state (v2), or null while the article has none yet: reads, never converts. */
+  committedState(articleId: string): Uint8Array | null
+  /**
+   * Takes an article's document from another desk, already checked on a
+   * scratch copy. A new article is created under its own id with the
+   * document exactly as it came, recorded as received; a known one takes
+   * `update`, what it lacked, as one edit named for nobody here (its writers
+   * are named inside it already). The row is written from the document.
+   * Meant to run inside the caller's transaction.
+   */
+  receive(articleId: string, arrival: ArrivingDocument): void
   /** Called with each committed edit of a window, after its commit (the timed revisions count editing time from it). */
   onEdit(listener: (articleId: string) => void): void
   /** The row is brought up to the document before it is read. */
@@ -56,6 +67,15 @@ export interface ArticleDocuments {
   beforeReadAll(): void
   /** The article was deleted: nothing of it stays waiting. */
   removed(articleId: string): void
+}
+
+/** A document from another desk, and what this desk's copy lacks of it (null: nothing, or no copy here). */
+export interface ArrivingDocument {
+  state: Uint8Array
+  update: Uint8Array | null
+  fromDevice: string
+  /** What the merged document says, already checked against the article schema. */
+  content: { meta: ArticleMeta; body: ArticleBody }
 }
 
 export interface ArticleDocumentsOptions {
@@ -150,8 +170,32 @@ export function createArticleDocuments(
     return project(articleId)
   })
 
+  const receiveTx = db.transaction((articleId: string, arrival: ArrivingDocument) => {
+    if (!store.exists(articleId)) {
+      store.create(arrival.content.meta, arrival.content.body, articleId)
+      const doc = documents.receive(articleId, arrival.state, arrival.fromDevice)
+      projected(articleId, doc, arrival.content)
+      return
+    }
+    ensureDocument(articleId)
+    if (arrival.update) documents.append(articleId, arrival.update, null)
+    project(articleId)
+  })
+
   return {
     create: (meta, body) => createTx.immediate(meta, body),
+
+    committedState: (articleId) => (documents.has(articleId) ? documents.state(articleId) : null),
+
+    receive(articleId, arrival) {
+      projector.drop(articleId)
+      try {
+        receiveTx.immediate(articleId, arrival)
+      } catch (error) {
+        documents.forget(articleId)
+        throw error
+      }
+    },
 
     change(articleId, write) {
       bringRowUp(articleId)
