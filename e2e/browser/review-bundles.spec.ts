@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { HostProcess } from './host-process'
-import { libraryRow, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
+import { articleScreen, libraryRow, startWriting, typeInBody, waitUntilSaved } from './newsroom-page'
 import { selectWords } from './review-keys'
 
 const editor = { name: 'رامي الحسن', role: 'editor' } as const
@@ -69,6 +69,8 @@ test('a draft travels without a network: the journalist sends it for review, the
     const inbound = await writeBundle(editorPage)
 
     // Back at the journalist's desk, who typed on meanwhile: the merge keeps both.
+    await articleScreen(page).editor.click()
+    await page.keyboard.press('Control+End')
     await typeInBody(page, ' وقالت الشركة إن الأعطال أصلحت.')
     await waitUntilSaved(page)
     await page.getByTestId('back-to-library').click()
