@@ -54,6 +54,18 @@ for (const locale of ['ar', 'en'] as const) {
     await expectNoViolations(page, 'batch export dialog')
     await page.getByTestId('batch-close').click()
 
+    await page.getByTestId('send-bundle').click()
+    await expect(page.getByTestId('send-bundle-dialog')).toBeVisible()
+    await expectNoViolations(page, 'send for review dialog')
+    await page.getByTestId('send-bundle-dialog').getByTestId('bundle-pick').first().check()
+    await page.getByTestId('bundle-send').click()
+    const bundleFile = (await page.getByTestId('bundle-file').textContent())?.trim() ?? ''
+    await page.getByTestId('bundle-close').click()
+    await page.getByTestId('import-file').setInputFiles(bundleFile)
+    await expect(page.getByTestId('bundle-dialog')).toHaveAttribute('data-phase', 'preview')
+    await expectNoViolations(page, 'bundle preview dialog')
+    await page.getByTestId('bundle-cancel').click()
+
     await libraryRow(page, headline).click()
     const screen = articleScreen(page)
     await expect(screen.headline).toHaveValue(headline)
