@@ -106,6 +106,7 @@ export function openCore(options: CoreOptions): Core {
       state: (id) => documents.stateNow(articleId(id)),
       revisions: travelRows.revisions,
       statusChanges: travelRows.statusChanges,
+      pins: travelRows.pins,
       person: people.person,
       profile: people.profile,
       device: people.device,

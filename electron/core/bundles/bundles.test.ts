@@ -161,6 +161,19 @@ describe('merging back', () => {
   })
 })
 
+describe('approval travels', () => {
+  it('an article the editor approved arrives approved, at the revision she approved', async () => {
+    const { reporter, editor, id } = await sharedArticle()
+    editor.setArticleStatus(id, 'approved')
+    const approvedAt = editor.articleHistory(id).at(-1)!
+    expect(approvedAt).toMatchObject({ kind: 'status', label: 'approved' })
+    await reporter.openBundle(await editor.writeBundle([id], 'back'))
+    expect(reporter.getArticle(id).status).toBe('approved')
+    expect(reporter.compareRevisions(id, 'approved').from).toBe(approvedAt.id)
+    expect(reporter.articleStatusHistory(id).at(-1)).toMatchObject({ from: 'draft', to: 'approved', reason: 'set' })
+  })
+})
+
 describe('a bundle refused changes nothing', () => {
   const fileBytes = (name: string) => readFileSync(dbOf(name))
 

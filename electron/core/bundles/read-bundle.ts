@@ -87,6 +87,7 @@ export async function readBundle(bytes: Uint8Array, reading: BundleReading): Pro
       state: partOf(states, article.document, `article ${article.id.slice(0, 8)}`),
       statusHistory: article.statusHistory,
       pictures: article.pictures,
+      pins: article.pins,
       revisions: article.revisions.map((revision) => ({ ...revision, state: partOf(states, revision.state, `revision ${revision.id.slice(0, 8)}`) }))
     }))
   }

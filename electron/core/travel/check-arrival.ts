@@ -14,10 +14,8 @@ type Content = { meta: ArticleMeta; body: ArticleBody }
 
 /** This desk's copy of an article, as it stands before anything arrives. */
 export interface LocalCopy {
-  /** The committed document (v2); null when the article was never made a document here. */
-  state: Uint8Array | null
-  /** Its stored words, for an article that has no document yet. */
-  stored: Content
+  /** The committed document (v2), or, for an article never made a document here, its stored words. */
+  document: { state: Uint8Array } | { stored: Content }
   revisionIds: ReadonlySet<string>
   /** Status changes already recorded, each as statusChangeKey gives it. */
   statusChanges: ReadonlySet<string>
@@ -92,9 +90,9 @@ export function checkArrival(incoming: IncomingArticle, local: LocalCopy | null,
   let update: Uint8Array | null = null
   if (local) {
     scratch = new Y.Doc({ gc: true })
-    if (local.state) Y.applyUpdateV2(scratch, local.state)
     // An article never made a document here becomes one on arrival, from its stored words.
-    else Y.applyUpdateV2(scratch, Y.encodeStateAsUpdateV2(documentFromArticle(local.stored)))
+    const state = 'state' in local.document ? local.document.state : Y.encodeStateAsUpdateV2(documentFromArticle(local.document.stored))
+    Y.applyUpdateV2(scratch, state)
     before = readContent(scratch)
     beforeThreads = threadIds(scratch)
     const missingBefore = hasMissingUpdates(scratch)
@@ -106,7 +104,8 @@ export function checkArrival(incoming: IncomingArticle, local: LocalCopy | null,
     scratch.off('afterTransaction', countDeletes)
     if (!missingBefore && hasMissingUpdates(scratch)) throw refuse(`${what}: incomplete`)
     documentChanges = deletes > 0 || !equalBytes(Y.encodeStateVector(scratch), vectorBefore)
-    if (documentChanges) update = local.state ? Y.diffUpdateV2(incoming.state, vectorBefore) : incoming.state
+    // A document made here on arrival shares nothing with the incoming one: it takes all of it.
+    if (documentChanges) update = 'state' in local.document ? Y.diffUpdateV2(incoming.state, vectorBefore) : incoming.state
   } else {
     scratch = decodedDocument(incoming.state, what, refuse)
   }

@@ -15,6 +15,13 @@ export interface IncomingArticle {
   statusHistory: IncomingStatusChange[]
   /** Media ids of the pictures the article uses that travel with it. */
   pictures: string[]
+  /** The revisions its last approval and publication vouched for, when it had them. */
+  pins: RevisionPins
+}
+
+export interface RevisionPins {
+  approved: string | null
+  published: string | null
 }
 
 export interface IncomingRevision {
