@@ -16,6 +16,8 @@ export interface ReadBundle {
   arrival: Arrival
   /** This desk has merged a bundle from the sending device before, signed with the same key. */
   knownDevice: boolean
+  /** The key that signed it (SPKI, DER, base64). */
+  publicKey: string
 }
 
 export interface BundleReading {
@@ -100,5 +102,5 @@ export async function readBundle(bytes: Uint8Array, reading: BundleReading): Pro
       revisions: article.revisions.map((revision) => ({ ...revision, state: partOf(states, revision.state, `revision ${revision.id.slice(0, 8)}`) }))
     }))
   }
-  return { manifest, arrival, knownDevice: knownKey !== null }
+  return { manifest, arrival, knownDevice: knownKey !== null, publicKey }
 }
