@@ -51,6 +51,8 @@ export const BundleArticleEntry = z.object({
   status: ArticleStatus,
   statusHistory: z.array(BundleStatusEntry).max(10_000),
   revisions: z.array(BundleRevisionEntry).max(10_000),
+  /** The revisions its last approval and publication vouched for. */
+  pins: z.object({ approved: z.string().uuid().nullable(), published: z.string().uuid().nullable() }).strict(),
   pictures: z.array(MediaId).max(10_000)
 }).strict()
 

@@ -150,7 +150,11 @@ describe('merging back', () => {
     expect(vectorOn(second, id)).toBe(vectorOn(first, id))
     const carried = (core: Core) => core.articleHistory(id).filter((revision) => revision.kind !== 'merge').map((revision) => revision.id)
     expect(carried(second).sort()).toEqual(carried(first).sort())
-    expect(second.getArticle(id).status).toBe(first.getArticle(id).status)
+    const row = (core: Core) => {
+      const { meta, body, status, wordCount } = core.getArticle(id)
+      return { meta, body, status, wordCount }
+    }
+    expect(row(second)).toEqual(row(first))
 
     const vector = vectorOn(first, id)
     const history = first.articleHistory(id)
@@ -158,6 +162,19 @@ describe('merging back', () => {
     expect(twice.articles[0]).toMatchObject({ outcome: 'unchanged', wordsAdded: 0, wordsRemoved: 0, newRevisions: 0, revision: null })
     expect(vectorOn(first, id)).toBe(vector)
     expect(first.articleHistory(id)).toEqual(history)
+  })
+})
+
+describe('approval travels', () => {
+  it('an article the editor approved arrives approved, at the revision she approved', async () => {
+    const { reporter, editor, id } = await sharedArticle()
+    editor.setArticleStatus(id, 'approved')
+    const approvedAt = editor.articleHistory(id).at(-1)!
+    expect(approvedAt).toMatchObject({ kind: 'status', label: 'approved' })
+    await reporter.openBundle(await editor.writeBundle([id], 'back'))
+    expect(reporter.getArticle(id).status).toBe('approved')
+    expect(reporter.compareRevisions(id, 'approved').from).toBe(approvedAt.id)
+    expect(reporter.articleStatusHistory(id).at(-1)).toMatchObject({ from: 'draft', to: 'approved', reason: 'set' })
   })
 })
 

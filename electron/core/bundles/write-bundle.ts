@@ -12,7 +12,7 @@ import { readDecisions } from '../../../shared/review/suggestion-records'
 import { articleFigures } from '../export/article-figures'
 import type { ThisDevice } from '../people/people-store'
 import { suggestionViews } from '../review/suggestion-choices'
-import type { IncomingRevision, IncomingStatusChange } from '../travel/incoming'
+import type { IncomingRevision, IncomingStatusChange, RevisionPins } from '../travel/incoming'
 import { compressParts } from './bundle-compression'
 import { signBundle } from './bundle-signing'
 
@@ -24,6 +24,7 @@ export interface BundleLibrary {
   state(id: string): Uint8Array
   revisions(id: string): IncomingRevision[]
   statusChanges(id: string): IncomingStatusChange[]
+  pins(id: string): RevisionPins
   person(id: string): Person | null
   profile(): Person | null
   device(): ThisDevice
@@ -68,9 +69,9 @@ export async function writeBundle(library: BundleLibrary, ids: readonly string[]
   const articles: BundleManifest['articles'] = []
   for (const id of new Set(ids)) {
     const article = library.article(id)
-    const state = library.state(id)
-    const revisions = library.revisions(id)
-    const statusHistory = library.statusChanges(id)
+    const state = library.state(article.id)
+    const revisions = library.revisions(article.id)
+    const statusHistory = library.statusChanges(article.id)
     const doc = new Y.Doc({ gc: true })
     Y.applyUpdateV2(doc, state)
     for (const personId of [...peopleInDocument(doc), ...revisions.map((r) => r.personId), ...statusHistory.map((c) => c.personId)]) {
@@ -79,7 +80,7 @@ export async function writeBundle(library: BundleLibrary, ids: readonly string[]
     const pictures = picturesOf(article).filter((mediaId) => library.picturePath(mediaId) !== null)
     for (const mediaId of pictures) pictureIds.add(mediaId)
     const revisionEntries = revisions.map(({ state: revisionState, ...revision }) => ({ ...revision, state: place(revisionState) }))
-    articles.push({ id: article.id, document: place(state), status: article.status, statusHistory, revisions: revisionEntries, pictures })
+    articles.push({ id: article.id, document: place(state), status: article.status, statusHistory, revisions: revisionEntries, pins: library.pins(article.id), pictures })
   }
 
   const people = [...personIds].sort().flatMap((id) => {

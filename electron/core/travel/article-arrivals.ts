@@ -7,7 +7,7 @@ import type { ArticleDocuments } from '../documents/article-documents'
 import type { PeopleStore } from '../people/people-store'
 import type { RevisionStore } from '../revisions/revision-store'
 import { checkArrival, statusChangeKey, type CheckedArticle, type LocalCopy, type Refuse } from './check-arrival'
-import type { Arrival } from './incoming'
+import type { Arrival, RevisionPins } from './incoming'
 import { createTravelRows } from './travel-rows'
 
 export type { CheckedArticle, Refuse } from './check-arrival'
@@ -49,10 +49,9 @@ export function createArticleArrivals(db: Database.Database, store: ArticleStore
   const localCopy = (id: string): LocalCopy | null => {
     if (!store.exists(id)) return null
     const state = documents.committedState(id)
-    const stored = state ? { meta: {} as ArticleMeta, body: { type: 'doc' as const, content: [] } } : store.get(id)
+    const article = state ? null : store.get(id)
     return {
-      state,
-      stored: { meta: stored.meta, body: stored.body },
+      document: state ? { state } : { stored: { meta: article!.meta, body: article!.body } },
       revisionIds: rows.revisionIds(id),
       statusChanges: new Set(rows.statusChanges(id).map(statusChangeKey))
     }
@@ -62,7 +61,7 @@ export function createArticleArrivals(db: Database.Database, store: ArticleStore
     const { sender } = arrival
     for (const person of arrival.people) rows.addPerson(person, person.id === sender.personId ? sender.publicKey : null)
     const senderKnown = sender.personId !== null && people.person(sender.personId) !== null
-    rows.addDevice(sender.deviceId, sender.publicKey, senderKnown ? sender.personId : null)
+    if (sender.publicKey !== null) rows.addDevice(sender.deviceId, sender.publicKey, senderKnown ? sender.personId : null)
     for (const picture of arrival.pictures) rows.addPictureRow(picture)
     const here = people.profile()?.id ?? null
     return checked.map((article): ReceivedArticle => {
@@ -74,6 +73,7 @@ export function createArticleArrivals(db: Database.Database, store: ArticleStore
       if (!article.known) settleStatus(article)
       // Oldest first, so the history lists them in the order they were made.
       for (const revision of [...article.newRevisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) rows.addRevision(id, revision)
+      settlePins(id, article.incoming.pins)
       const merged = article.documentChanges
         ? revisions.record({ articleId: id, state: documents.stateNow(id), kind: 'merge', label, status: store.statusOf(id), personId: here })
         : null
@@ -89,6 +89,20 @@ export function createArticleArrivals(db: Database.Database, store: ArticleStore
     for (const change of [...missing].sort((a, b) => (a.changedAt < b.changedAt ? -1 : a.changedAt > b.changedAt ? 1 : 0))) rows.addStatusChange(id, change)
     const latest = rows.latestStatus(id)
     if (latest !== null && ArticleStatus.safeParse(latest).success && latest !== store.statusOf(id)) rows.setStatus(id, latest)
+  }
+
+  /** Of this desk's pin and the arriving one, the later revision stands: both desks choose the same. */
+  function settlePins(id: string, incoming: RevisionPins): void {
+    const local = rows.pins(id)
+    for (const pin of ['approved', 'published'] as const) {
+      const theirs = incoming[pin]
+      const ours = local[pin]
+      if (theirs === null || theirs === ours) continue
+      const theirTime = rows.revisionTime(id, theirs)
+      if (theirTime === null) continue
+      const ourTime = ours === null ? null : rows.revisionTime(id, ours)
+      if (ourTime === null || theirTime > ourTime || (theirTime === ourTime && theirs > ours!)) rows.setPin(id, pin, theirs)
+    }
   }
 
   return {

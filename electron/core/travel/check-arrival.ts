@@ -14,10 +14,8 @@ type Content = { meta: ArticleMeta; body: ArticleBody }
 
 /** This desk's copy of an article, as it stands before anything arrives. */
 export interface LocalCopy {
-  /** The committed document (v2); null when the article was never made a document here. */
-  state: Uint8Array | null
-  /** Its stored words, for an article that has no document yet. */
-  stored: Content
+  /** The committed document (v2), or, for an article never made a document here, its stored words. */
+  document: { state: Uint8Array } | { stored: Content }
   revisionIds: ReadonlySet<string>
   /** Status changes already recorded, each as statusChangeKey gives it. */
   statusChanges: ReadonlySet<string>
@@ -83,18 +81,19 @@ const countNew = (after: Set<string>, before: Set<string>): number => [...after]
  */
 export function checkArrival(incoming: IncomingArticle, local: LocalCopy | null, check: (content: Content) => Content, refuse: Refuse): CheckedArticle {
   const what = `article ${incoming.id.slice(0, 8)}`
-  decodedDocument(incoming.state, what, refuse)
+  // Whole on its own, whatever this desk holds: a bundle carries full states, never a part.
+  const alone = decodedDocument(incoming.state, what, refuse)
 
-  let scratch: Y.Doc
+  let scratch = alone
   let before: Content | null = null
   let beforeThreads = new Set<string>()
   let documentChanges = true
   let update: Uint8Array | null = null
   if (local) {
     scratch = new Y.Doc({ gc: true })
-    if (local.state) Y.applyUpdateV2(scratch, local.state)
     // An article never made a document here becomes one on arrival, from its stored words.
-    else Y.applyUpdateV2(scratch, Y.encodeStateAsUpdateV2(documentFromArticle(local.stored)))
+    const state = 'state' in local.document ? local.document.state : Y.encodeStateAsUpdateV2(documentFromArticle(local.document.stored))
+    Y.applyUpdateV2(scratch, state)
     before = readContent(scratch)
     beforeThreads = threadIds(scratch)
     const missingBefore = hasMissingUpdates(scratch)
@@ -106,9 +105,8 @@ export function checkArrival(incoming: IncomingArticle, local: LocalCopy | null,
     scratch.off('afterTransaction', countDeletes)
     if (!missingBefore && hasMissingUpdates(scratch)) throw refuse(`${what}: incomplete`)
     documentChanges = deletes > 0 || !equalBytes(Y.encodeStateVector(scratch), vectorBefore)
-    if (documentChanges) update = local.state ? Y.diffUpdateV2(incoming.state, vectorBefore) : incoming.state
-  } else {
-    scratch = decodedDocument(incoming.state, what, refuse)
+    // A document made here on arrival shares nothing with the incoming one: it takes all of it.
+    if (documentChanges) update = 'state' in local.document ? Y.diffUpdateV2(incoming.state, vectorBefore) : incoming.state
   }
   const content = checkedContent(scratch, what, check, refuse)
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { ArticleStatus } from '../../../shared/article/status'
 import { RevisionKind } from '../../../shared/revisions/revision'
-import type { IncomingPerson, IncomingPicture, IncomingRevision, IncomingStatusChange } from './incoming'
+import type { IncomingPerson, IncomingPicture, IncomingRevision, IncomingStatusChange, RevisionPins } from './incoming'
 
 /**
  * The rows an arrival adds beside the document: people, revisions, status
@@ -20,6 +20,10 @@ export interface TravelRows {
   /** The status of the latest change by time, or null when the article has no history. */
   latestStatus(articleId: string): string | null
   setStatus(articleId: string, status: string): void
+  pins(articleId: string): RevisionPins
+  setPin(articleId: string, pin: keyof RevisionPins, revisionId: string): void
+  /** When a revision of the article was recorded, or null when the desk does not have it. */
+  revisionTime(articleId: string, revisionId: string): string | null
   addPictureRow(picture: IncomingPicture): void
   deviceKey(deviceId: string): string | null
   addDevice(deviceId: string, publicKey: string, personId: string | null): void
@@ -67,6 +71,12 @@ export function createTravelRows(db: Database.Database): TravelRows {
     'SELECT to_status FROM article_status_changes WHERE article_id = ? ORDER BY changed_at DESC, to_status DESC LIMIT 1'
   )
   const updateStatus = db.prepare<[string, string]>('UPDATE articles SET status = ? WHERE id = ?')
+  const selectPins = db.prepare<[string], { approved_revision: string | null; published_revision: string | null }>(
+    'SELECT approved_revision, published_revision FROM articles WHERE id = ?'
+  )
+  const pinApproved = db.prepare<[string, string]>('UPDATE articles SET approved_revision = ? WHERE id = ?')
+  const pinPublished = db.prepare<[string, string]>('UPDATE articles SET published_revision = ? WHERE id = ?')
+  const selectRevisionTime = db.prepare<[string, string], { recorded_at: string }>('SELECT recorded_at FROM revisions WHERE article_id = ? AND id = ?')
   const insertMedia = db.prepare(`
     INSERT OR IGNORE INTO media (id, mime, width, height, bytes, created_at)
     VALUES (@mediaId, @mime, @width, @height, @bytes, @createdAt)`)
@@ -115,6 +125,12 @@ export function createTravelRows(db: Database.Database): TravelRows {
     addStatusChange: (articleId, change) => void insertChange.run(articleId, change.from, change.to, change.changedAt, change.reason, change.personId),
     latestStatus: (articleId) => selectLatest.get(articleId)?.to_status ?? null,
     setStatus: (articleId, status) => void updateStatus.run(status, articleId),
+    pins(articleId) {
+      const row = selectPins.get(articleId)
+      return { approved: row?.approved_revision ?? null, published: row?.published_revision ?? null }
+    },
+    setPin: (articleId, pin, revisionId) => void (pin === 'approved' ? pinApproved : pinPublished).run(revisionId, articleId),
+    revisionTime: (articleId, revisionId) => selectRevisionTime.get(articleId, revisionId)?.recorded_at ?? null,
     addPictureRow: (picture) =>
       void insertMedia.run({ mediaId: picture.mediaId, mime: picture.mime, width: picture.width, height: picture.height, bytes: picture.bytes, createdAt: new Date().toISOString() }),
     deviceKey: (deviceId) => selectDevice.get(deviceId)?.public_key ?? null,
