@@ -148,7 +148,7 @@ describe('merging back', () => {
     await second.openBundle(fromEditor)
     expect(wordsOn(second, id)).toBe(wordsOn(first, id))
     expect(vectorOn(second, id)).toBe(vectorOn(first, id))
-    const carried = (core: Core) => core.articleHistory(id).filter((revision) => revision.kind !== 'merge').map((revision) => revision.id)
+    const carried = (core: Core) => core.articleHistory(id).filter((revision) => revision.kind !== 'merge' && revision.kind !== 'before_merge').map((revision) => revision.id)
     expect(carried(second).sort()).toEqual(carried(first).sort())
     const row = (core: Core) => {
       const { meta, body, status, wordCount } = core.getArticle(id)
@@ -162,6 +162,31 @@ describe('merging back', () => {
     expect(twice.articles[0]).toMatchObject({ outcome: 'unchanged', wordsAdded: 0, wordsRemoved: 0, newRevisions: 0, revision: null })
     expect(vectorOn(first, id)).toBe(vector)
     expect(first.articleHistory(id)).toEqual(history)
+  })
+  it('the history keeps this desk\'s copy from just before the merge, and comparing it with the merge shows exactly what the bundle brought', async () => {
+    const { reporter, editor, id } = await sharedArticle()
+    editor.addComment(id, { quote: 'التصويت', text: 'متى بالضبط؟' })
+    const edited = editor.getArticle(id)
+    editor.saveArticle({ id, baseVersion: edited.version, meta: edited.meta, body: plainBody('قال الوزير إن الاتفاق النهائي قريب.', 'وأكد أن التصويت غدا.') })
+    // Typed here since the last revision, and kept by none.
+    const typed = reporter.getArticle(id)
+    reporter.saveArticle({ id, baseVersion: typed.version, meta: typed.meta, body: plainBody('قال الوزير إن الاتفاق قريب.', 'وأكد أن التصويت غدا صباحا.') })
+
+    const opened = await reporter.openBundle(await editor.writeBundle([id], 'back'))
+    const history = reporter.articleHistory(id)
+    const merge = history.find((revision) => revision.id === opened.articles[0]!.revision)!
+    const before = history.find((revision) => revision.kind === 'before_merge')!
+    expect(before.label).toBe('سارة القاسم')
+    const comparison = reporter.compareRevisions(id, before.id, merge.id)
+    expect(comparison.blocks.flatMap((block) => block.spans.filter((span) => span.op !== 'equal').map((span) => `${span.op} ${span.text.trim()}`))).toEqual(['insert النهائي'])
+    expect(JSON.stringify(reporter.getArticle(id).body)).toContain('صباحا')
+  })
+
+  it('a copy already held by a revision is not recorded again before the merge', async () => {
+    const { reporter, editor, id } = await sharedArticle()
+    editor.addComment(id, { quote: 'التصويت', text: 'متى بالضبط؟' })
+    await reporter.openBundle(await editor.writeBundle([id], 'back'))
+    expect(reporter.articleHistory(id).map((revision) => revision.kind)).not.toContain('before_merge')
   })
 })
 

@@ -5,7 +5,7 @@ import { ArticleStatus } from '../../../shared/article/status'
 import type { ArticleStore } from '../articles/article-store'
 import type { ArticleDocuments } from '../documents/article-documents'
 import type { PeopleStore } from '../people/people-store'
-import type { RevisionStore } from '../revisions/revision-store'
+import { contentHash, documentContent, type RevisionStore } from '../revisions/revision-store'
 import { checkArrival, statusChangeKey, type CheckedArticle, type LocalCopy, type Refuse } from './check-arrival'
 import type { Arrival, RevisionPins } from './incoming'
 import { createTravelRows } from './travel-rows'
@@ -66,6 +66,14 @@ export function createArticleArrivals(db: Database.Database, store: ArticleStore
     const here = people.profile()?.id ?? null
     return checked.map((article): ReceivedArticle => {
       const { id } = article.incoming
+      // This desk's copy as it stood, unless a revision holds it already: the merge compares against it word by word.
+      if (article.known && article.documentChanges) {
+        const state = documents.stateNow(id)
+        const last = revisions.latest(id)
+        if (!last || contentHash(documentContent(state)) !== contentHash(documentContent(last.state))) {
+          revisions.record({ articleId: id, state, kind: 'before_merge', label, status: store.statusOf(id), personId: here })
+        }
+      }
       if (article.known) settleStatus(article)
       if (article.documentChanges) {
         documents.receive(id, { state: article.incoming.state, update: article.update, fromDevice: sender.deviceId, content: article.content })

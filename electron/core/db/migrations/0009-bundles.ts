@@ -12,7 +12,8 @@ import type { SchemaStep } from './migration'
  *   merge); for it, converted_at is when it arrived and converted_on the
  *   device that sent it.
  * - revisions may be of kind 'merge': what the article became when a bundle
- *   merged into it. SQLite cannot change a CHECK in place, so the table is
+ *   merged into it, and 'before_merge': this desk's copy just before, when no
+ *   revision held it yet, so the two compare to exactly what the bundle brought. SQLite cannot change a CHECK in place, so the table is
  *   copied into one with the wider CHECK (nothing references it by key).
  */
 export const updateToSchemaVersion9: SchemaStep = (db) => {
@@ -31,7 +32,7 @@ export const updateToSchemaVersion9: SchemaStep = (db) => {
       article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
       state         BLOB NOT NULL,
       content_hash  TEXT NOT NULL,
-      kind          TEXT NOT NULL CHECK (kind IN ('named', 'status', 'import', 'restore', 'before_restore', 'before_import', 'closed', 'timed', 'merge')),
+      kind          TEXT NOT NULL CHECK (kind IN ('named', 'status', 'import', 'restore', 'before_restore', 'before_import', 'closed', 'timed', 'before_merge', 'merge')),
       label         TEXT NOT NULL,
       status        TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'approved', 'published')),
       person_id     TEXT REFERENCES people (id),
