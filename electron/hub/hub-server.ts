@@ -1,0 +1,141 @@
+import { join } from 'node:path'
+import { Server, type Extension } from '@hocuspocus/server'
+import { documentKind } from '../../shared/hub/article-record'
+import { nullLog, openLog, type FileLog, type Log } from '../core'
+import { createHubDocuments, type HubDocuments } from './hub-documents'
+import { createHubRoutes } from './hub-routes'
+import { openHubDatabase } from './hub-store'
+import { checkIncoming } from './incoming-check'
+import { createMembers, type Members } from './members'
+
+export interface HubOptions {
+  /** 0 for any free port. */
+  port: number
+  /** 127.0.0.1 unless given: a hub is reached from elsewhere only when asked. */
+  host?: string
+  /** Where hub.sqlite and hub.log live. */
+  dataDir: string
+  /** With --debug: the log's lines handed here (stderr) too. */
+  debugEcho?: (line: string) => void
+  /** Tests keep the log quiet and in memory. */
+  log?: Log
+}
+
+export interface RunningHub {
+  /** ws://host:port */
+  url: string
+  port: number
+  members: Members
+  documents: HubDocuments
+  close(): Promise<void>
+}
+
+interface MemberContext {
+  member: string
+}
+
+/** Sync message types of y-protocols: only these two carry updates. */
+const SYNC_STEP_2 = 1
+const SYNC_UPDATE = 2
+
+/** A refusal the provider hears: its reason is the desk's error code. */
+const refusal = (reason: string) => ({ reason })
+
+/** Closes a connection whose update was refused: the reason reaches the provider's close event. */
+const CONTENT_REFUSED_CLOSE = 4400
+
+/**
+ * The newsroom hub: Hocuspocus with the hub's members, checks and store.
+ * Every update is checked on a scratch copy and written to SQLite before
+ * Hocuspocus applies it, broadcasts it and acknowledges it; one that fails is
+ * never applied, stored or sent on.
+ */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const db = openHubDatabase(options.dataDir)
+  const fileLog: FileLog | null = options.log
+    ? null
+    : openLog({ file: join(options.dataDir, 'hub.log'), ...(options.debugEcho ? { echo: options.debugEcho } : {}) })
+  const log = options.log ?? fileLog ?? nullLog
+  const members = createMembers(db)
+  const documents = createHubDocuments(db)
+  const routes = createHubRoutes(db, members, documents, log)
+
+  const hub: Extension = {
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const verdict = members.admit(token)
+      if (typeof verdict === 'string') {
+        log.info('a desk was refused', { documentName, reason: verdict })
+        throw refusal(verdict)
+      }
+      if (!documentKind(documentName)) throw refusal('hub_content_refused')
+      // The web desk reads everything and writes nothing.
+      if (verdict.role === 'web_desk') connectionConfig.readOnly = true
+      log.info('a desk connected', { member: verdict.name, documentName })
+      return { member: verdict.name } satisfies MemberContext
+    },
+
+    async onLoadDocument({ document, documentName }) {
+      documents.load(documentName, document)
+    },
+
+    async beforeSync({ connection, document, documentName, type, payload, context }) {
+      if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return
+      // Hocuspocus drops a read-only member's update itself, and says so to the desk.
+      if (connection.readOnly) return
+      const member = (context as MemberContext).member
+      try {
+        checkIncoming(documentName, document, payload)
+      } catch (error) {
+        log.warn('an update was refused: it would not leave a valid article', {
+          member,
+          documentName,
+          detail: error instanceof Error ? error.message : String(error)
+        })
+        throw { code: CONTENT_REFUSED_CLOSE, reason: 'hub_content_refused' }
+      }
+      // An empty step 2 (a desk with nothing new) is not worth a row.
+      if (payload.length > 2) documents.append(documentName, payload, member)
+    },
+
+    async onStoreDocument({ document, documentName }) {
+      documents.compact(documentName, document)
+    },
+
+    async onRequest({ request, response }) {
+      if (await routes.handle(request, response)) throw null
+    }
+  }
+
+  const server = new Server({
+    port: options.port,
+    address: options.host ?? '127.0.0.1',
+    quiet: true,
+    stopOnSignals: false,
+    extensions: [hub]
+  })
+  try {
+    await server.listen()
+  } catch (error) {
+    db.close()
+    await fileLog?.close()
+    throw error
+  }
+  const { port } = server.address
+  const host = options.host ?? '127.0.0.1'
+  const url = `ws://${host.includes(':') ? `[${host}]` : host}:${port}`
+  log.info('the hub is listening', { url, dataDir: options.dataDir })
+
+  let closed: Promise<void> | null = null
+  return {
+    url,
+    port,
+    members,
+    documents,
+    close: () =>
+      (closed ??= (async () => {
+        await server.destroy()
+        db.close()
+        await fileLog?.close()
+      })())
+  }
+}
