@@ -27,6 +27,10 @@ import { createRevisionStore } from './revisions/revision-store'
 import { createReview, type Review } from './review/review'
 import { createReviewRows } from './review/review-rows'
 import { reviewSummary } from './review/review-summary'
+import { createArticleRecordRows } from './hub/article-record-rows'
+import { createDeskHub, type DeskHub, type SyncSummary } from './hub/desk-hub'
+import { createHubLinkStore } from './hub/hub-link-store'
+import type { HubStatus } from '../../shared/hub/hub-views'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -43,10 +47,26 @@ export interface CoreOptions {
   projectionIdleMs?: number
   /** When timed revisions are recorded; tests bring the ten minutes down and bring their own clock. */
   revisions?: RevisionOptions
+  /** The live hub sync's timings; tests make them short. */
+  hub?: { pollMs?: number; reconnect?: { minDelay: number; maxDelay: number } }
+}
+
+/** This desk and the newsroom hub (electron/core/hub). */
+export interface NewsroomHub {
+  hubStatus(): HubStatus
+  /** Checks the token with the hub and keeps the link. */
+  joinHub(url: string, token: string): Promise<HubStatus>
+  leaveHub(): Promise<HubStatus>
+  shareArticles(ids: readonly string[], shared: boolean): HubStatus
+  /** One sync and done (midad sync). */
+  syncWithHub(options?: { timeoutMs?: number }): Promise<SyncSummary>
+  /** While the app or the host runs: shared articles stay in step with the hub. */
+  startLiveSync(): void
+  stopLiveSync(): Promise<void>
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, CoreEvents, WindowProblems {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, CoreEvents, WindowProblems, NewsroomHub {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
@@ -94,6 +114,24 @@ export function openCore(options: CoreOptions): Core {
   const events = createEventHub((error) => log.warn('a listener to core’s events failed', { error }))
   const changed = (id: string, change: Extract<ContractEvent, { name: 'articleChanged' }>['payload']['change']) =>
     events.emit({ name: 'articleChanged', payload: { id, change } })
+  const hub: DeskHub = createDeskHub({
+    store: createHubLinkStore(db),
+    library: {
+      exists: (id) => store.exists(id),
+      state: (id, since) => documents.open(id, since),
+      adopt: (id, state) => tell(documents.adopt(id, state), () => changed(id, 'created')),
+      receive: (id, update) => tell(documents.receive(id, update), () => changed(id, 'edited')),
+      record: createArticleRecordRows(db),
+      changed
+    },
+    log,
+    statusChanged: (status) => events.emit({ name: 'hubChanged', payload: status }),
+    ...options.hub
+  })
+  // What this desk commits goes to the hub at once while live sync runs.
+  events.subscribe((event) => {
+    if (event.name === 'articleChanged' && event.payload.change !== 'deleted') hub.edited(event.payload.id)
+  })
   return {
     dbPath,
     mediaDir,
@@ -125,8 +163,16 @@ export function openCore(options: CoreOptions): Core {
     importArticle: async (fileName, bytes, importOptions) => tell(await imports.importArticle(fileName, bytes, importOptions), (article) => changed(article.id, 'created')),
     storeImportedArticle: async (imported, importOptions) => tell(await imports.storeImportedArticle(imported, importOptions), (article) => changed(article.id, 'created')),
     storeImportedVersion: async (id, imported, label) => tell(await imports.storeImportedVersion(id, imported, label), () => changed(articleId(id), 'edited')),
+    hubStatus: hub.status,
+    joinHub: hub.join,
+    leaveHub: hub.leave,
+    shareArticles: (ids, shared) => hub.share(ids.map((id) => articleId(id)), shared),
+    syncWithHub: hub.syncOnce,
+    startLiveSync: hub.startLive,
+    stopLiveSync: hub.stopLive,
     close: () => {
       if (!db.open) return
+      void hub.stopLive()
       // What was typed last is in the documents; the rows follow before the file closes.
       documents.beforeReadAll()
       db.close()

@@ -146,7 +146,7 @@ describe('the hub', () => {
 
     const bytes = Buffer.from('not really a jpeg, but bytes all the same')
     const mediaId = `${createHash('sha256').update(bytes).digest('hex')}.jpg`
-    const put = (id: string, body: Buffer, t = token) => fetch(base + HUB_PICTURES_PATH + id, { method: 'PUT', body, headers: { [HUB_TOKEN_HEADER]: t } })
+    const put = (id: string, body: Buffer, t = token) => fetch(base + HUB_PICTURES_PATH + id, { method: 'PUT', body: new Uint8Array(body), headers: { [HUB_TOKEN_HEADER]: t } })
     expect((await put(mediaId, Buffer.from('other bytes'))).status).toBe(400)
     expect((await get(HUB_PICTURES_PATH + mediaId)).status).toBe(404)
     expect((await put(mediaId, bytes, webToken)).status).toBe(403)

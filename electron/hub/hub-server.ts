@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { Server, type Extension } from '@hocuspocus/server'
 import { documentKind } from '../../shared/hub/article-record'
+import { HUB_BARRIER_PREFIX } from '../../shared/hub/hub-wire'
 import { nullLog, openLog, type FileLog, type Log } from '../core'
 import { createHubDocuments, type HubDocuments } from './hub-documents'
 import { createHubRoutes } from './hub-routes'
@@ -95,6 +96,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
       // An empty step 2 (a desk with nothing new) is not worth a row.
       if (payload.length > 2) documents.append(documentName, payload, member)
+    },
+
+    // A desk asks for a barrier once it has sent its state: the answer leaves
+    // after every message before it was handled, so the desk knows the hub
+    // has everything it sent (the sync protocol acknowledges updates, not the
+    // state a desk sends in reply to the hub's first step).
+    async onStateless({ connection, payload }) {
+      if (payload.startsWith(HUB_BARRIER_PREFIX)) connection.sendStateless(payload)
     },
 
     async onStoreDocument({ document, documentName }) {

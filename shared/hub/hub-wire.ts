@@ -16,6 +16,9 @@ export const HUB_ARTICLES_PATH = '/articles'
 /** GET or PUT `/pictures/<media id>`: a picture by the SHA-256 of its bytes. */
 export const HUB_PICTURES_PATH = '/pictures/'
 
+/** A stateless message the hub echoes once it has handled everything the desk sent before it. */
+export const HUB_BARRIER_PREFIX = 'midad-barrier:'
+
 /** The largest picture the hub takes. */
 export const HUB_PICTURE_MAX_BYTES = 40 * 1024 * 1024
 

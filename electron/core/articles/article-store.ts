@@ -24,7 +24,8 @@ export interface SaveArticleInput {
 
 export interface ArticleStore {
   list(): ArticleSummary[]
-  create(meta?: Partial<ArticleMeta>, body?: ArticleBody): Article
+  /** A new article; `id` only for one that arrives from elsewhere (the hub) under the id it was born with. */
+  create(meta?: Partial<ArticleMeta>, body?: ArticleBody, id?: string): Article
   get(id: string): Article
   /** Whether the library holds this article (for links between articles). */
   exists(id: string): boolean
@@ -179,10 +180,9 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
   return {
     list: () => selectList.all().map(summaryFromRow),
 
-    create(meta, body) {
+    create(meta, body, id = randomUUID()) {
       const fullMeta = parseMeta(meta, true)
       const derived = derive(body ?? emptyBody())
-      const id = randomUUID()
       createTx.immediate({ id, ...metaColumns(fullMeta), ...derived })
       return get(id)
     },

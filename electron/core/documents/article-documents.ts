@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Article } from '../../../shared/article/article'
 import { vouchesForText, type StatusChange } from '../../../shared/article/status'
 import type { ArticleBody } from '../../../shared/article/body'
@@ -54,8 +54,26 @@ export interface ArticleDocuments {
   /** The row is brought up to the document before it is read. */
   beforeRead(articleId: string): void
   beforeReadAll(): void
+  /**
+   * An article that arrived from elsewhere (the hub), as its document's state
+   * (format v2): stored as it is, never converted again from JSON, under the
+   * id it was born with; its row is written from it. The caller has checked
+   * the state on a scratch copy.
+   */
+  adopt(articleId: string, state: Uint8Array): Article
+  /**
+   * Commits an update that arrived from elsewhere (format v2; checked by the
+   * caller on a scratch copy), by nobody at this desk, and writes the row.
+   */
+  receive(articleId: string, update: Uint8Array): SaveResult
   /** The article was deleted: nothing of it stays waiting. */
   removed(articleId: string): void
+}
+
+function docFromState(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc({ gc: true })
+  Y.applyUpdateV2(doc, state)
+  return doc
 }
 
 export interface ArticleDocumentsOptions {
@@ -150,8 +168,41 @@ export function createArticleDocuments(
     return project(articleId)
   })
 
+  const adoptTx = db.transaction((articleId: string, state: Uint8Array): Article => {
+    const incoming = docFromState(state)
+    const checked = store.checkDraft(readContent(incoming))
+    const article = store.create(checked.meta, checked.body, articleId)
+    const doc = documents.convert(articleId, () => incoming, people.device().deviceId)
+    projected(articleId, doc, checked)
+    return article
+  })
+
+  const receiveTx = db.transaction((articleId: string, update: Uint8Array): SaveResult => {
+    documents.append(articleId, update, null)
+    return project(articleId)
+  })
+
   return {
     create: (meta, body) => createTx.immediate(meta, body),
+
+    adopt(articleId, state) {
+      try {
+        return adoptTx.immediate(articleId, state)
+      } catch (error) {
+        documents.forget(articleId)
+        throw error
+      }
+    },
+
+    receive(articleId, update) {
+      bringRowUp(articleId)
+      try {
+        return receiveTx.immediate(articleId, update)
+      } catch (error) {
+        documents.forget(articleId)
+        throw error
+      }
+    },
 
     change(articleId, write) {
       bringRowUp(articleId)

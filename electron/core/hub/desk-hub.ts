@@ -1,0 +1,296 @@
+import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
+import { MidadError } from '../../../shared/contract/errors'
+import type { HubLink, HubState, HubStatus, SharedArticleState } from '../../../shared/hub/hub-views'
+import type { Log } from '../log/log'
+import { openArticleChannel, type ArticleChannel } from './article-channel'
+import type { DeskLibrary } from './desk-library'
+import { askArticles, askMember, checkHubAddress } from './hub-address'
+import type { HubLinkStore, StoredHubLink } from './hub-link-store'
+
+/** What one sync did, for `midad sync` to say. */
+export interface SyncSummary {
+  /** Shared articles whose edits from here the hub now holds. */
+  sent: number
+  /** Articles that took edits from the hub (new ones included). */
+  received: number
+  /** Articles new at this desk. */
+  created: number
+}
+
+export interface DeskHub {
+  status(): HubStatus
+  join(url: string, token: string): Promise<HubStatus>
+  leave(): Promise<HubStatus>
+  share(ids: readonly string[], shared: boolean): HubStatus
+  /** Connects, sends every shared article, receives every article of the hub, and resolves once the hub confirmed it all. */
+  syncOnce(options?: { timeoutMs?: number }): Promise<SyncSummary>
+  /** Keeps the shared articles in step with the hub while this desk runs (the app, the web host). */
+  startLive(): void
+  stopLive(): Promise<void>
+  /** This desk committed an edit of the article: it goes at once when live. */
+  edited(articleId: string): void
+}
+
+export interface DeskHubOptions {
+  store: HubLinkStore
+  library: DeskLibrary
+  log: Log
+  /** Told each time the desk's standing with the hub changes (core's hubChanged). */
+  statusChanged(status: HubStatus): void
+  /** How often a live desk asks the hub for articles it has not seen yet (default 30 s). */
+  pollMs?: number
+  /** Reconnection backoff of the live socket, in ms; tests make it short. */
+  reconnect?: { minDelay: number; maxDelay: number }
+}
+
+const SYNC_TIMEOUT_MS = 60_000
+
+interface Session {
+  link: StoredHubLink
+  socket: HocuspocusProviderWebsocket
+  channels: Map<string, ArticleChannel>
+  refused: string | null
+  live: boolean
+}
+
+export function createDeskHub(options: DeskHubOptions): DeskHub {
+  const { store, library, log } = options
+  let live: Session | null = null
+  let poll: ReturnType<typeof setInterval> | null = null
+  let lastTold = ''
+
+  const requireLink = (): StoredHubLink => {
+    const link = store.link()
+    if (!link) throw new MidadError('hub_not_joined')
+    return link
+  }
+
+  function openSession(link: StoredHubLink, isLive: boolean): Session {
+    const socket = new HocuspocusProviderWebsocket({
+      url: link.url,
+      // The desk retries for as long as it runs; a one-off sync gives up on its own deadline.
+      maxAttempts: 0,
+      ...(options.reconnect ?? { minDelay: 1_000, maxDelay: 30_000 }),
+      onStatus: () => changed(),
+      onDisconnect: () => changed()
+    })
+    return { link, socket, channels: new Map(), refused: null, live: isLive }
+  }
+
+  function openChannel(session: Session, articleId: string): ArticleChannel {
+    const existing = session.channels.get(articleId)
+    if (existing) return existing
+    const channel = openArticleChannel({
+      socket: session.socket,
+      articleId,
+      token: session.link.token,
+      readOnly: session.link.role === 'web_desk',
+      library,
+      log,
+      onChange: () => changed()
+    })
+    session.channels.set(articleId, channel)
+    return channel
+  }
+
+  function closeSession(session: Session): void {
+    for (const channel of session.channels.values()) channel.destroy()
+    session.channels.clear()
+    session.socket.destroy()
+  }
+
+  /** Records what the hub confirmed, for every channel that has settled. */
+  function confirmSettled(session: Session): void {
+    for (const channel of session.channels.values()) {
+      if (!channel.settled()) continue
+      if (!store.isShared(channel.articleId)) {
+        // An article that came from the hub is shared from then on.
+        if (!library.exists(channel.articleId)) continue
+        store.share([channel.articleId], true)
+      }
+      store.confirmed(channel.articleId, channel.hubVector(), store.lastSeq(channel.articleId))
+    }
+  }
+
+  function waitingOf(row: { articleId: string; hubVector: Uint8Array | null; confirmedSeq: number }): number {
+    const rows = store.rowsAfter(row.articleId, row.confirmedSeq)
+    return rows > 0 ? rows : row.hubVector === null ? 1 : 0
+  }
+
+  function linkState(session: Session | null, waiting: number, link: StoredHubLink): HubState {
+    if (!session) return waiting === 0 && link.lastSyncedAt !== null ? 'synced' : 'offline'
+    if (session.refused) return 'refused'
+    const socketStatus = session.socket.status
+    if (socketStatus === WebSocketStatus.Connecting) return 'connecting'
+    if (socketStatus !== WebSocketStatus.Connected) return 'offline'
+    const allSettled = [...session.channels.values()].every((channel) => channel.settled() || channel.stopped !== null)
+    return allSettled && waiting === 0 ? 'synced' : 'sending'
+  }
+
+  function status(): HubStatus {
+    const link = store.link()
+    if (!link) return { link: null, shared: [] }
+    const session = live
+    if (session) {
+      const refusal = [...session.channels.values()].map((channel) => channel.stopped).find((reason) => reason === 'hub_token_refused' || reason === 'hub_member_expired')
+      if (refusal) session.refused = refusal
+    }
+    const readOnly = link.role === 'web_desk'
+    const connected = session?.socket.status === WebSocketStatus.Connected
+    const shared: SharedArticleState[] = store.shared().map((row) => {
+      const waiting = readOnly ? 0 : waitingOf(row)
+      const channel = session?.channels.get(row.articleId)
+      const settled = channel?.settled() ?? false
+      return {
+        id: row.articleId,
+        state: waiting === 0 || settled ? 'synced' : connected ? 'waiting' : 'offline',
+        waiting: settled ? 0 : waiting
+      }
+    })
+    const waiting = shared.reduce((sum, article) => sum + article.waiting, 0)
+    const hubLink: HubLink = {
+      url: link.url,
+      memberName: link.memberName,
+      role: link.role,
+      readOnly,
+      state: linkState(session, waiting, link),
+      waiting,
+      lastSyncedAt: link.lastSyncedAt
+    }
+    return { link: hubLink, shared }
+  }
+
+  function changed(): void {
+    if (!live) return
+    try {
+      confirmSettled(live)
+      const now = status()
+      if (now.link?.state === 'synced') store.synced(new Date().toISOString())
+      const told = JSON.stringify({ ...now, link: now.link && { ...now.link, lastSyncedAt: null } })
+      if (told === lastTold) return
+      lastTold = told
+      options.statusChanged(status())
+    } catch (error) {
+      log.warn('the hub status could not be worked out', { error })
+    }
+  }
+
+  async function openHubArticles(session: Session): Promise<void> {
+    try {
+      const ids = await askArticles(session.link.url, session.link.token)
+      if (live !== session) return
+      for (const id of ids) openChannel(session, id)
+    } catch (error) {
+      if (error instanceof MidadError && (error.code === 'hub_token_refused' || error.code === 'hub_member_expired')) session.refused = error.code
+      changed()
+    }
+  }
+
+  function startLive(): void {
+    const link = store.link()
+    if (!link || live) return
+    const session = openSession(link, true)
+    live = session
+    for (const row of store.shared()) openChannel(session, row.articleId)
+    void openHubArticles(session)
+    poll = setInterval(() => {
+      if (live !== session) return
+      // Catches what other programs on this file committed, and articles new on the hub.
+      for (const channel of session.channels.values()) channel.push()
+      void openHubArticles(session)
+    }, options.pollMs ?? 30_000)
+    poll.unref?.()
+    changed()
+  }
+
+  async function stopLive(): Promise<void> {
+    if (poll) clearInterval(poll)
+    poll = null
+    const session = live
+    live = null
+    lastTold = ''
+    if (session) closeSession(session)
+  }
+
+  return {
+    status,
+
+    async join(url, token) {
+      const address = checkHubAddress(url)
+      const member = await askMember(address, token)
+      const wasLive = live !== null
+      await stopLive()
+      store.saveLink({ url: address, token, memberName: member.name, role: member.role, joinedAt: new Date().toISOString() })
+      log.info('this desk joined a hub', { url: address, member: member.name, role: member.role })
+      if (wasLive) startLive()
+      return status()
+    },
+
+    async leave() {
+      await stopLive()
+      store.removeLink()
+      return status()
+    },
+
+    share(ids, shared) {
+      const link = requireLink()
+      if (shared && link.role === 'web_desk') throw new MidadError('hub_read_only')
+      for (const id of ids) if (!library.exists(id)) throw new MidadError('not_found', undefined, `article ${id}`)
+      store.share(ids, shared)
+      if (live) {
+        for (const id of ids) {
+          if (shared) openChannel(live, id).push()
+          else {
+            live.channels.get(id)?.destroy()
+            live.channels.delete(id)
+          }
+        }
+      }
+      changed()
+      return status()
+    },
+
+    async syncOnce(syncOptions = {}) {
+      const link = requireLink()
+      // Asked over HTTP first: a wrong token or an unreachable hub is told at once.
+      const onHub = await askArticles(link.url, link.token)
+      const session = openSession(link, false)
+      try {
+        const before = new Map(store.shared().map((row) => [row.articleId, waitingOf(row)]))
+        for (const id of new Set([...before.keys(), ...onHub])) openChannel(session, id)
+        const deadline = Date.now() + (syncOptions.timeoutMs ?? SYNC_TIMEOUT_MS)
+        await new Promise<void>((resolve, reject) => {
+          const look = () => {
+            const channels = [...session.channels.values()]
+            const refusal = channels.map((channel) => channel.stopped).find((reason) => reason === 'hub_token_refused' || reason === 'hub_member_expired')
+            if (refusal) return reject(new MidadError(refusal))
+            if (channels.every((channel) => channel.settled() || channel.stopped !== null)) return resolve()
+            if (Date.now() > deadline) return reject(new MidadError('hub_unreachable', { url: link.url }, 'the hub did not confirm in time'))
+            setTimeout(look, 10)
+          }
+          look()
+        })
+        confirmSettled(session)
+        store.synced(new Date().toISOString())
+        const channels = [...session.channels.values()]
+        const refused = channels.filter((channel) => channel.stopped === 'hub_content_refused')
+        if (refused.length > 0) log.warn('some articles were refused during a sync', { articles: refused.map((channel) => channel.articleId) })
+        return {
+          sent: link.role === 'web_desk' ? 0 : [...before].filter(([id, waiting]) => waiting > 0 && session.channels.get(id)?.settled()).length,
+          received: channels.filter((channel) => channel.received > 0).length,
+          created: channels.filter((channel) => channel.created).length
+        }
+      } finally {
+        closeSession(session)
+      }
+    },
+
+    startLive,
+
+    stopLive,
+
+    edited(articleId) {
+      live?.channels.get(articleId)?.push()
+    }
+  }
+}
