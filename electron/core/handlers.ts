@@ -137,7 +137,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const file = logFileBeside(core.dbPath)
       return { file, opened: options.revealFile ? await options.revealFile(file) : false }
     },
-    // Being built: the bundle and hub handlers replace these before the work lands.
+    // Being built: the bundle handlers replace these before the work lands.
     sendBundle: () => {
       throw new MidadError('internal', undefined, 'bundles are not built yet')
     },
@@ -150,13 +150,14 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     openBundleFolder: () => {
       throw new MidadError('internal', undefined, 'bundles are not built yet')
     },
-    hubStatus: () => ({ link: null, shared: [] }),
-    joinHub: () => {
-      throw new MidadError('internal', undefined, 'the hub is not built yet')
+    hubStatus: () => core.hubStatus(),
+    // The app and the host keep shared articles live from the moment the desk joins.
+    joinHub: async ({ url, token }) => {
+      await core.joinHub(url, token)
+      core.startLiveSync()
+      return core.hubStatus()
     },
-    leaveHub: () => ({ link: null, shared: [] }),
-    shareArticles: () => {
-      throw new MidadError('hub_not_joined')
-    }
+    leaveHub: () => core.leaveHub(),
+    shareArticles: ({ ids, shared }) => core.shareArticles(ids, shared)
   }
 }

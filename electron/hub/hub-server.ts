@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import { join } from 'node:path'
 import { Server, type Extension } from '@hocuspocus/server'
 import { documentKind } from '../../shared/hub/article-record'
@@ -122,6 +123,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     stopOnSignals: false,
     extensions: [hub]
   })
+  // Hocuspocus closes documents, not the sockets under them: the hub ends them itself, so desks notice it is gone.
+  const sockets = new Set<Socket>()
+  server.httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
   try {
     await server.listen()
   } catch (error) {
@@ -142,6 +149,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     documents,
     close: () =>
       (closed ??= (async () => {
+        for (const socket of sockets) socket.destroy()
         await server.destroy()
         db.close()
         await fileLog?.close()

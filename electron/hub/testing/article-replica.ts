@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import { emptyMeta } from '../../../shared/article/meta'
 import { markLayout, writeBody, writeMeta } from '../../../shared/document/article-document'
 import { articleSchema } from '../../../shared/schema/article-schema'
+import { HUB_BARRIER_PREFIX } from '../../../shared/hub/hub-wire'
 
 export const paragraphs = (...texts: string[]) => ({
   type: 'doc',
@@ -41,7 +42,10 @@ export interface Replica {
   destroy(): void
 }
 
+let barriers = 0
+
 export function connectReplica(url: string, name: string, token: string, doc: Y.Doc = new Y.Doc()): Replica {
+  let awaited: string | null = null
   const socket = new HocuspocusProviderWebsocket({ url, autoConnect: true, delay: 10, minDelay: 10, maxDelay: 50, jitter: false })
   const replica: Replica = {
     doc,
@@ -53,8 +57,8 @@ export function connectReplica(url: string, name: string, token: string, doc: Y.
       new Promise((resolve, reject) => {
         const look = () => {
           if (replica.refused) return reject(new Error(replica.refused))
-          if (replica.provider.isSynced && replica.provider.unsyncedChanges === 0) return resolve()
-          setTimeout(look, 5)
+          if (replica.provider.isSynced && replica.provider.unsyncedChanges === 0 && awaited === null) return resolve()
+          setTimeout(look, 1)
         }
         look()
       }),
@@ -72,6 +76,15 @@ export function connectReplica(url: string, name: string, token: string, doc: Y.
     onAuthenticationFailed: ({ reason }) => (replica.refused = reason),
     onClose: ({ event }) => {
       if (event.reason) replica.closed = event.reason
+      awaited = null
+    },
+    // As a desk does: once synced, a barrier the hub answers after everything sent before it.
+    onSynced: () => {
+      awaited = `${HUB_BARRIER_PREFIX}${++barriers}`
+      replica.provider.sendStateless(awaited)
+    },
+    onStateless: ({ payload }) => {
+      if (payload === awaited) awaited = null
     }
   })
   // A socket made here carries the document only once it is attached.
@@ -84,6 +97,6 @@ export async function until(ready: () => boolean, what: string, limitMs = 10_000
   const start = Date.now()
   while (!ready()) {
     if (Date.now() - start > limitMs) throw new Error(`still waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    await new Promise((resolve) => setTimeout(resolve, 1))
   }
 }
