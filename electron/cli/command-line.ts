@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ArticleStatus, articleStatuses } from '../../shared/article/status'
 import { PersonRole } from '../../shared/people/person'
+import { BundlePurpose } from '../../shared/bundle/bundle-manifest'
 import { exportFormats, isExportFormat } from '../core'
 import type { Command, CommandOptions, OptionName } from './command'
 import { commands } from './commands/index'
@@ -25,10 +26,11 @@ const optionSpec = {
   into: { type: 'string' },
   on: { type: 'string' },
   text: { type: 'string' },
-  by: { type: 'string' }
+  by: { type: 'string' },
+  purpose: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|') } as const
 
 export interface CommandLine {
   help: boolean
@@ -61,7 +63,7 @@ function strictParse(argv: string[], guess: string) {
 }
 
 /** A value from a fixed list (--format, --status), refused by name when it is not one of them. */
-function oneOf<T extends string>(name: 'format' | 'status' | 'role', value: string | undefined, accepts: (value: string) => value is T): T | undefined {
+function oneOf<T extends string>(name: 'format' | 'status' | 'role' | 'purpose', value: string | undefined, accepts: (value: string) => value is T): T | undefined {
   if (value === undefined) return undefined
   if (accepts(value)) return value
   throw new UsageError('cli.usage.bad_value', { option: `--${name}`, value, allowed: valueOptions[name] })
@@ -75,6 +77,7 @@ function figureNumber(value: string): number {
 
 const isStatus = (value: string): value is ArticleStatus => ArticleStatus.safeParse(value).success
 const isRole = (value: string): value is PersonRole => PersonRole.safeParse(value).success
+const isPurpose = (value: string): value is BundlePurpose => BundlePurpose.safeParse(value).success
 
 /**
  * Parses `midad COMMAND [ARGS] [OPTIONS]`. Every mistake is a UsageError
@@ -104,6 +107,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
   const status = oneOf('status', values.status, isStatus)
   const figure = values.figure === undefined ? undefined : figureNumber(values.figure)
   const role = oneOf('role', values.role, isRole)
+  const purpose = oneOf('purpose', values.purpose, isPurpose)
   const options: CommandOptions = {
     json: values.json === true,
     all: values.all === true,
@@ -120,7 +124,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(values.into !== undefined ? { into: values.into } : {}),
     ...(values.on !== undefined ? { on: values.on } : {}),
     ...(values.text !== undefined ? { text: values.text } : {}),
-    ...(values.by !== undefined ? { by: values.by } : {})
+    ...(values.by !== undefined ? { by: values.by } : {}),
+    ...(purpose !== undefined ? { purpose } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

@@ -2,6 +2,7 @@ import type { ArticleStatus } from '../../shared/article/status'
 import type { PersonRole } from '../../shared/people/person'
 import type { Core, ExportFormat } from '../core'
 import type { Locale } from '../../shared/i18n/translate'
+import type { BundlePurpose } from '../../shared/bundle/bundle-manifest'
 
 /** What one command writes: its result lines go to stdout, nothing else. */
 export interface CommandOutput {
@@ -42,9 +43,11 @@ export interface CommandOptions {
   text?: string
   /** The person whose suggestions a decision takes (accept, reject): a display name or an id. */
   by?: string
+  /** Why a bundle is sent (bundle): for review, or back to the journalist. */
+  purpose?: BundlePurpose
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose'
 
 export interface CommandContext {
   args: string[]

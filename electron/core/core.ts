@@ -27,6 +27,10 @@ import { createRevisionStore } from './revisions/revision-store'
 import { createReview, type Review } from './review/review'
 import { createReviewRows } from './review/review-rows'
 import { reviewSummary } from './review/review-summary'
+import { createArticleArrivals } from './travel/article-arrivals'
+import { createTravelRows } from './travel/travel-rows'
+import { createBundles, type Bundles } from './bundles/bundles'
+import { MAX_BUNDLE_BYTES } from '../../shared/bundle/bundle-views'
 import { createArticleRecordRows } from './hub/article-record-rows'
 import { createDeskHub, type DeskHub, type SyncSummary } from './hub/desk-hub'
 import { createHubLinkStore } from './hub/hub-link-store'
@@ -47,6 +51,8 @@ export interface CoreOptions {
   projectionIdleMs?: number
   /** When timed revisions are recorded; tests bring the ten minutes down and bring their own clock. */
   revisions?: RevisionOptions
+  /** Largest review bundle read (MAX_BUNDLE_BYTES); tests make it small. */
+  bundleLimitBytes?: number
   /** The live hub sync's timings; tests make them short. */
   hub?: { pollMs?: number; reconnect?: { minDelay: number; maxDelay: number } }
 }
@@ -66,11 +72,14 @@ export interface NewsroomHub {
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, CoreEvents, WindowProblems, NewsroomHub {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, Bundles, CoreEvents, WindowProblems, NewsroomHub {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
 }
+
+/** Where a document that came from the hub says it was received from. */
+const HUB_DEVICE = 'hub'
 
 /** Returns what was done, after telling of it. */
 function tell<T>(done: T, told: (done: T) => void): T {
@@ -93,7 +102,8 @@ export function openCore(options: CoreOptions): Core {
     projected: (id, doc, content) => reviewRows.write(id, reviewSummary(doc, content.body))
   })
   const review = createReview(documents, people, reviewRows)
-  const revisions = createRevisions(store, documents, createRevisionStore(db, people), people, options.revisions)
+  const revisionStore = createRevisionStore(db, people)
+  const revisions = createRevisions(store, documents, revisionStore, people, options.revisions)
   const articles = createArticles(store, documents, {
     allow(status) {
       if (!mayMoveTo(status, people.profile()?.role ?? null, newsroom.getSettings().editorsApprove)) throw new MidadError(refusalFor(status), undefined, `status ${status}`)
@@ -101,7 +111,8 @@ export function openCore(options: CoreOptions): Core {
     personId: () => people.profile()?.id ?? null,
     statusChanged: revisions.statusChanged
   })
-  const media = createMediaLibrary(createImageStore(db, mediaDir))
+  const images = createImageStore(db, mediaDir)
+  const media = createMediaLibrary(images)
   const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))
   const publishing = createPublishing(articles, (id) => store.exists(id), media, newsroom, {
     renditionCache: renditionCacheBeside(dirname(dbPath)),
@@ -111,6 +122,25 @@ export function openCore(options: CoreOptions): Core {
     openThreads: review.openThreads
   })
   const imports = createImports(articles, media, options.importLimits, revisions.imported, revisions)
+  const travelRows = createTravelRows(db)
+  const bundles = createBundles({
+    library: {
+      article: (id) => articles.getArticle(id),
+      state: (id) => documents.stateNow(articleId(id)),
+      revisions: travelRows.revisions,
+      statusChanges: travelRows.statusChanges,
+      pins: travelRows.pins,
+      person: people.person,
+      profile: people.profile,
+      device: people.device,
+      picturePath: (mediaId) => images.picture(mediaId)?.path ?? null
+    },
+    arrivals: createArticleArrivals(db, store, documents, revisionStore, people),
+    people,
+    mediaDir,
+    hasPicture: (mediaId) => images.picture(mediaId) !== null,
+    limit: options.bundleLimitBytes ?? MAX_BUNDLE_BYTES
+  })
   const events = createEventHub((error) => log.warn('a listener to core’s events failed', { error }))
   const changed = (id: string, change: Extract<ContractEvent, { name: 'articleChanged' }>['payload']['change']) =>
     events.emit({ name: 'articleChanged', payload: { id, change } })
@@ -119,9 +149,10 @@ export function openCore(options: CoreOptions): Core {
     library: {
       exists: (id) => store.exists(id),
       state: (id, since) => documents.open(id, since),
-      adopt: (id, state) => tell(documents.adopt(id, state), () => changed(id, 'created')),
-      receive: (id, update) => tell(documents.receive(id, update), () => changed(id, 'edited')),
-      record: createArticleRecordRows(db),
+      // The travel path the bundles use: a new article keeps its document as it came, a known one takes the update.
+      adopt: (id, state, content) => tell(documents.receive(id, { state, update: null, fromDevice: HUB_DEVICE, content }), () => changed(id, 'created')),
+      receive: (id, update, content) => tell(documents.receive(id, { state: update, update, fromDevice: HUB_DEVICE, content }), () => changed(id, 'edited')),
+      record: createArticleRecordRows(db, people),
       changed
     },
     log,
@@ -163,6 +194,14 @@ export function openCore(options: CoreOptions): Core {
     importArticle: async (fileName, bytes, importOptions) => tell(await imports.importArticle(fileName, bytes, importOptions), (article) => changed(article.id, 'created')),
     storeImportedArticle: async (imported, importOptions) => tell(await imports.storeImportedArticle(imported, importOptions), (article) => changed(article.id, 'created')),
     storeImportedVersion: async (id, imported, label) => tell(await imports.storeImportedVersion(id, imported, label), () => changed(articleId(id), 'edited')),
+    writeBundle: bundles.writeBundle,
+    sendBundle: bundles.sendBundle,
+    previewBundle: bundles.previewBundle,
+    // Open windows catch up with every article the bundle brought or changed.
+    openBundle: async (bytes) =>
+      tell(await bundles.openBundle(bytes), (opened) => {
+        for (const article of opened.articles) if (article.outcome !== 'unchanged') changed(article.id, article.outcome === 'new' ? 'created' : 'edited')
+      }),
     hubStatus: hub.status,
     joinHub: hub.join,
     leaveHub: hub.leave,

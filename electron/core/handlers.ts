@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import type { Article } from '../../shared/article/article'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
@@ -13,6 +14,11 @@ export interface HandlerOptions {
   exportsFolderFor(article: Article): Promise<string> | string
   /** The folder that holds a batch, asked once; each article goes into its `<article id>/` there. */
   exportBatchFolder(): Promise<string> | string
+  /**
+   * The folder a review bundle is written into: the app asks the journalist,
+   * the host uses its bundles folder. Core names the file itself.
+   */
+  bundleFolder(): Promise<string> | string
   /** How the app's window loads a stored picture: the contract's appMediaUrl in Electron, hostMediaUrl in the host. */
   mediaUrl(mediaId: string): string
   /**
@@ -49,6 +55,8 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
   // A cancel can overtake its import on the way in (two requests to the
   // host): the id is remembered, and that import stops as it arrives.
   const cancelledEarly = new Set<string>()
+  // Only a bundle this back side itself wrote may be shown: the renderer never names a path of its own.
+  const bundlesWritten = new Set<string>()
   return {
     listArticles: () => core.listArticles(),
     openArticleDocument: ({ id, since }) => ({
@@ -137,18 +145,20 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const file = logFileBeside(core.dbPath)
       return { file, opened: options.revealFile ? await options.revealFile(file) : false }
     },
-    // Being built: the bundle handlers replace these before the work lands.
-    sendBundle: () => {
-      throw new MidadError('internal', undefined, 'bundles are not built yet')
+    sendBundle: async ({ ids, purpose }) => {
+      // Refused before the journalist is asked for a folder they could not use.
+      for (const id of ids) core.getArticle(id)
+      const written = await core.sendBundle(ids, purpose, await options.bundleFolder())
+      bundlesWritten.add(written.file)
+      return written
     },
-    previewBundle: () => {
-      throw new MidadError('internal', undefined, 'bundles are not built yet')
-    },
-    openBundle: () => {
-      throw new MidadError('internal', undefined, 'bundles are not built yet')
-    },
-    openBundleFolder: () => {
-      throw new MidadError('internal', undefined, 'bundles are not built yet')
+    previewBundle: ({ dataBase64 }) => core.previewBundle(decodeBase64Strictly(dataBase64, 'dataBase64')),
+    openBundle: ({ dataBase64 }) => core.openBundle(decodeBase64Strictly(dataBase64, 'dataBase64')),
+    openBundleFolder: async ({ file }) => {
+      if (!bundlesWritten.has(file)) throw new MidadError('export_folder_unknown')
+      const folder = dirname(file)
+      const opened = options.revealFile ? await options.revealFile(file) : options.openFolder ? await options.openFolder(folder) : false
+      return { folder, opened }
     },
     hubStatus: () => core.hubStatus(),
     // The app and the host keep shared articles live from the moment the desk joins.

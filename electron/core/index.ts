@@ -7,6 +7,8 @@ export type { MediaLibrary } from './media/media-library'
 export { storedPictureHeaders, type StoredPicture } from './media/stored-picture'
 export type { Publishing, ExportOptions, ExportedArticle } from './publishing/publishing'
 export type { Imports } from './import/imports'
+export type { Bundles } from './bundles/bundles'
+export { readBundleFile } from './bundles/read-bundle-file'
 export type { Newsroom } from './newsroom/newsroom'
 
 export { createHandlers, type HandlerOptions } from './handlers'

@@ -56,6 +56,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const handlers = createHandlers(core, {
       exportsFolderFor: () => exports,
       exportBatchFolder: () => exports,
+      bundleFolder: () => join(dirname(dbPath), 'bundles'),
       mediaUrl: hostMediaUrl,
       openFolder: (folder) => {
         if (!options.openFolders) return false

@@ -9,11 +9,11 @@ interface PickerOptions {
 }
 
 /** The system's own folder picker, in the app's language; a cancel is a `cancelled` failure. */
-async function askForFolder(options: PickerOptions, titleKey: string): Promise<string> {
+async function askForFolder(options: PickerOptions, titleKey: string, buttonKey = 'shell.export_folder_button'): Promise<string> {
   const locale = options.locale()
   const dialogOptions = {
     title: translate(locale, titleKey),
-    buttonLabel: translate(locale, 'shell.export_folder_button'),
+    buttonLabel: translate(locale, buttonKey),
     properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>
   }
   const parent = options.parentWindow()
@@ -37,4 +37,9 @@ export function exportFolderPicker(options: PickerOptions): () => Promise<string
 /** Asks once for a whole batch; core gives each article of it the same sub-folder a single export would. */
 export function exportBatchFolderPicker(options: PickerOptions): () => Promise<string> {
   return () => askForFolder(options, 'shell.export_batch_folder_title')
+}
+
+/** Asks where to save a review bundle; core names the file inside the chosen folder and never writes over another. */
+export function bundleFolderPicker(options: PickerOptions): () => Promise<string> {
+  return () => askForFolder(options, 'shell.bundle_folder_title', 'shell.bundle_folder_button')
 }

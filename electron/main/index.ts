@@ -4,7 +4,7 @@ import { createHandlers, databasePathFor, envLocale, openCore, type Core } from 
 import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
 import { bindContract, forwardEvents, isAppSender } from './ipc'
-import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
+import { bundleFolderPicker, exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { appMediaUrl } from '../../shared/contract/wire'
 import { serveMedia } from './media-protocol'
 import { logFileBeside, openLog, type FileLog } from '../core'
@@ -79,6 +79,7 @@ function start(): void {
   const handlers = createHandlers(opened, {
     exportsFolderFor: exportFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     exportBatchFolder: exportBatchFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
+    bundleFolder: bundleFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     mediaUrl: appMediaUrl,
     openFolder: folderOpener(shell),
     revealFile: fileRevealer(shell)

@@ -27,6 +27,8 @@ export const RecordedRevision = z
     status: ArticleStatus,
     personId: uuid.nullable(),
     at,
+    wordsAdded: z.number().int().nonnegative(),
+    wordsRemoved: z.number().int().nonnegative(),
     /** The document's whole state then (update format v2). */
     state: z.instanceof(Uint8Array)
   })

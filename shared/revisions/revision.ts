@@ -3,11 +3,11 @@ import { ArticleStatus } from '../article/status'
 import { PersonRole } from '../people/person'
 
 /** Why a revision was recorded. */
-export const RevisionKind = z.enum(['named', 'status', 'import', 'restore', 'before_restore', 'before_import', 'closed', 'timed'])
+export const RevisionKind = z.enum(['named', 'status', 'import', 'restore', 'before_restore', 'before_import', 'closed', 'timed', 'merge'])
 export type RevisionKind = z.infer<typeof RevisionKind>
 
 /** Kept for ever; the timed and closing ones thin out with age. */
-export const keptForEver = (kind: RevisionKind): boolean => kind === 'named' || kind === 'status' || kind === 'restore' || kind === 'import' || kind === 'before_restore' || kind === 'before_import'
+export const keptForEver = (kind: RevisionKind): boolean => kind === 'named' || kind === 'status' || kind === 'restore' || kind === 'import' || kind === 'before_restore' || kind === 'before_import' || kind === 'merge'
 
 export const LABEL_MAX = 200
 

@@ -7,6 +7,7 @@ import { unkeptNotice } from '../../../shared/paste/unkept-notice'
 import type { Command, CommandContext } from '../command'
 import { importBatch } from './import-batch'
 import { articleFiles } from './article-files'
+import { importBundle, isBundleFile } from './import-bundle'
 
 /**
  * One file, in core's two steps: read and checked before the database is
@@ -40,13 +41,15 @@ async function importInto({ args, options, core, output }: CommandContext, id: s
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'midad import FILE|FOLDER… [--json] | midad import FILE --into ID [--json]',
+  usage: 'midad import FILE|FOLDER… [--json] | midad import FILE --into ID [--json] | midad import FILE.midad [--json]',
   positionals: ['FILE'],
   repeats: true,
   createsDatabase: true,
   options: ['json', 'into'],
   async run(context) {
     if (context.options.into !== undefined) return importInto(context, context.options.into)
+    // A review bundle is not an article file: it is merged, as the app opens it.
+    if (context.args.length === 1 && isBundleFile(context.args[0]!)) return importBundle(context)
     const files = articleFiles(context.args)
     if (files === null) return importOne(context)
     return importBatch(files, context)

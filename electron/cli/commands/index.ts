@@ -17,7 +17,8 @@ import { commentCommand } from './comment'
 import { commentsCommand } from './comments'
 import { acceptCommand, rejectCommand } from './decide'
 import { suggestionsCommand } from './suggestions'
+import { bundleCommand } from './bundle'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand, bundleCommand].map((command) => [command.name, command])
 )

@@ -24,7 +24,7 @@ export interface SaveArticleInput {
 
 export interface ArticleStore {
   list(): ArticleSummary[]
-  /** A new article; `id` only for one that arrives from elsewhere (the hub) under the id it was born with. */
+  /** A new article; with `id`, one that already has its id from another desk. */
   create(meta?: Partial<ArticleMeta>, body?: ArticleBody, id?: string): Article
   get(id: string): Article
   /** Whether the library holds this article (for links between articles). */
@@ -180,9 +180,10 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
   return {
     list: () => selectList.all().map(summaryFromRow),
 
-    create(meta, body, id = randomUUID()) {
+    create(meta, body, givenId) {
       const fullMeta = parseMeta(meta, true)
       const derived = derive(body ?? emptyBody())
+      const id = givenId ?? randomUUID()
       createTx.immediate({ id, ...metaColumns(fullMeta), ...derived })
       return get(id)
     },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { Article } from '../../../shared/article/article'
 import { vouchesForText, type StatusChange } from '../../../shared/article/status'
 import type { ArticleBody } from '../../../shared/article/body'
@@ -49,31 +49,33 @@ export interface ArticleDocuments {
   change(articleId: string, write: (doc: Y.Doc) => void): SaveResult
   /** Reads the article's document as committed now; `look` must not write in it. */
   read<T>(articleId: string, look: (doc: Y.Doc) => T): T
+  /** The document's committed state (v2), or null while the article has none yet: reads, never converts. */
+  committedState(articleId: string): Uint8Array | null
+  /**
+   * Takes an article's document from another desk, already checked on a
+   * scratch copy. A new article is created under its own id with the
+   * document exactly as it came, recorded as received; a known one takes
+   * `update`, what it lacked, as one edit named for nobody here (its writers
+   * are named inside it already). The row is written from the document.
+   * Meant to run inside the caller's transaction.
+   */
+  receive(articleId: string, arrival: ArrivingDocument): void
   /** Called with each committed edit of a window, after its commit (the timed revisions count editing time from it). */
   onEdit(listener: (articleId: string) => void): void
   /** The row is brought up to the document before it is read. */
   beforeRead(articleId: string): void
   beforeReadAll(): void
-  /**
-   * An article that arrived from elsewhere (the hub), as its document's state
-   * (format v2): stored as it is, never converted again from JSON, under the
-   * id it was born with; its row is written from it. The caller has checked
-   * the state on a scratch copy.
-   */
-  adopt(articleId: string, state: Uint8Array): Article
-  /**
-   * Commits an update that arrived from elsewhere (format v2; checked by the
-   * caller on a scratch copy), by nobody at this desk, and writes the row.
-   */
-  receive(articleId: string, update: Uint8Array): SaveResult
   /** The article was deleted: nothing of it stays waiting. */
   removed(articleId: string): void
 }
 
-function docFromState(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc({ gc: true })
-  Y.applyUpdateV2(doc, state)
-  return doc
+/** A document from another desk, and what this desk's copy lacks of it (null: nothing, or no copy here). */
+export interface ArrivingDocument {
+  state: Uint8Array
+  update: Uint8Array | null
+  fromDevice: string
+  /** What the merged document says, already checked against the article schema. */
+  content: { meta: ArticleMeta; body: ArticleBody }
 }
 
 export interface ArticleDocumentsOptions {
@@ -168,36 +170,27 @@ export function createArticleDocuments(
     return project(articleId)
   })
 
-  const adoptTx = db.transaction((articleId: string, state: Uint8Array): Article => {
-    const incoming = docFromState(state)
-    const checked = store.checkDraft(readContent(incoming))
-    const article = store.create(checked.meta, checked.body, articleId)
-    const doc = documents.convert(articleId, () => incoming, people.device().deviceId)
-    projected(articleId, doc, checked)
-    return article
-  })
-
-  const receiveTx = db.transaction((articleId: string, update: Uint8Array): SaveResult => {
-    documents.append(articleId, update, null)
-    return project(articleId)
+  const receiveTx = db.transaction((articleId: string, arrival: ArrivingDocument) => {
+    if (!store.exists(articleId)) {
+      store.create(arrival.content.meta, arrival.content.body, articleId)
+      const doc = documents.receive(articleId, arrival.state, arrival.fromDevice)
+      projected(articleId, doc, arrival.content)
+      return
+    }
+    ensureDocument(articleId)
+    if (arrival.update) documents.append(articleId, arrival.update, null)
+    project(articleId)
   })
 
   return {
     create: (meta, body) => createTx.immediate(meta, body),
 
-    adopt(articleId, state) {
-      try {
-        return adoptTx.immediate(articleId, state)
-      } catch (error) {
-        documents.forget(articleId)
-        throw error
-      }
-    },
+    committedState: (articleId) => (documents.has(articleId) ? documents.state(articleId) : null),
 
-    receive(articleId, update) {
-      bringRowUp(articleId)
+    receive(articleId, arrival) {
+      projector.drop(articleId)
       try {
-        return receiveTx.immediate(articleId, update)
+        receiveTx.immediate(articleId, arrival)
       } catch (error) {
         documents.forget(articleId)
         throw error

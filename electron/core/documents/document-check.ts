@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { ArticleMeta } from '../../../shared/article/meta'
 import { MidadError } from '../../../shared/contract/errors'
-import { hasMissingUpdates, readContent } from '../../../shared/document/article-document'
+import { hasMissingUpdates, readContent, type DocumentContent } from '../../../shared/document/article-document'
 import { checkArticleBody } from '../articles/article-body-check'
 
 /**
@@ -11,7 +11,7 @@ import { checkArticleBody } from '../articles/article-body-check'
  * hub_content_refused otherwise; the caller checks a scratch copy, so a
  * refusal leaves the library as it was.
  */
-export function checkArticleDocument(doc: Y.Doc): void {
+export function checkArticleDocument(doc: Y.Doc): DocumentContent {
   if (hasMissingUpdates(doc)) throw new MidadError('hub_content_refused', undefined, 'updates are missing their base')
   let content
   try {
@@ -22,7 +22,7 @@ export function checkArticleDocument(doc: Y.Doc): void {
   const meta = ArticleMeta.safeParse(content.meta)
   if (!meta.success) throw new MidadError('hub_content_refused', undefined, `meta: ${meta.error.issues[0]?.path.join('.') ?? ''}`)
   try {
-    checkArticleBody(content.body)
+    return { meta: meta.data, body: checkArticleBody(content.body) }
   } catch (error) {
     throw new MidadError('hub_content_refused', undefined, `body: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -22,6 +22,13 @@ export interface DocumentStore {
    * of the same words would repeat them once copies merge.
    */
   convert(articleId: string, build: () => Y.Doc, deviceId: string): Y.Doc
+  /**
+   * Records a document that arrived whole from another desk (already checked
+   * by the caller), as it came: marked received, never converted here, so no
+   * second conversion of its words can ever be merged in beside it.
+   * Refused with already_converted when the article has a document.
+   */
+  receive(articleId: string, state: Uint8Array, fromDevice: string): Y.Doc
   /** The article's document as committed now (not_found before its conversion). */
   load(articleId: string): Y.Doc
   /**
@@ -95,6 +102,9 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
   const insertDocument = db.prepare<[string, Buffer, number, string, string, string]>(
     'INSERT INTO article_documents (article_id, state, layout, converted_at, converted_on, compacted_at) VALUES (?, ?, ?, ?, ?, ?)'
   )
+  const insertReceived = db.prepare<[string, Buffer, number, string, string, string]>(
+    "INSERT INTO article_documents (article_id, state, layout, converted_at, converted_on, compacted_at, origin) VALUES (?, ?, ?, ?, ?, ?, 'received')"
+  )
   const insertUpdate = db.prepare<[string, Buffer, string | null, string]>(
     'INSERT INTO article_updates (article_id, data, person_id, received_at) VALUES (?, ?, ?, ?)'
   )
@@ -145,6 +155,15 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
     return doc
   })
 
+  const receiveTx = db.transaction((articleId: string, state: Uint8Array, fromDevice: string): Y.Doc => {
+    if (selectExists.get(articleId)) throw new MidadError('already_converted', undefined, `article ${articleId}`)
+    const doc = new Y.Doc({ gc: true })
+    Y.applyUpdateV2(doc, state)
+    const now = new Date().toISOString()
+    insertReceived.run(articleId, Buffer.from(state), layoutOf(doc) ?? ARTICLE_DOCUMENT_LAYOUT, now, fromDevice, now)
+    return doc
+  })
+
   const appendTx = db.transaction((articleId: string, update: Uint8Array, personId: string | null) => {
     // Deleted by another program since this one read it.
     if (!selectExists.get(articleId)) throw notConverted(articleId)
@@ -188,6 +207,12 @@ export function createDocumentStore(db: Database.Database, log: Log = nullLog): 
 
     convert(articleId, build, deviceId) {
       const doc = convertTx.immediate(articleId, build, deviceId)
+      held.set(articleId, { doc, lastSeq: 0, unfolded: 0 })
+      return doc
+    },
+
+    receive(articleId, state, fromDevice) {
+      const doc = receiveTx.immediate(articleId, state, fromDevice)
       held.set(articleId, { doc, lastSeq: 0, unfolded: 0 })
       return doc
     },

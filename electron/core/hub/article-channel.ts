@@ -1,6 +1,7 @@
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import { MidadError } from '../../../shared/contract/errors'
+import { writerIds } from '../../../shared/document/article-document'
 import { articleDocumentName, articleRecordName } from '../../../shared/hub/article-record'
 import { checkArticleDocument } from '../documents/document-check'
 import type { Log } from '../log/log'
@@ -85,16 +86,15 @@ export function openArticleChannel(options: ArticleChannelOptions): ArticleChann
       if (!library.exists(articleId)) {
         // New here: the mirror holds the hub's whole document, taken as it is.
         const scratch = copyOf(article)
-        checkArticleDocument(scratch)
-        library.adopt(articleId, Y.encodeStateAsUpdateV2(scratch))
+        const content = checkArticleDocument(scratch)
+        library.adopt(articleId, Y.encodeStateAsUpdateV2(scratch), content)
         created = true
         if (recordWaiting) takeRecord()
       } else {
         const scratch = new Y.Doc({ gc: true })
         Y.applyUpdateV2(scratch, library.state(articleId))
         Y.applyUpdateV2(scratch, update)
-        checkArticleDocument(scratch)
-        library.receive(articleId, update)
+        library.receive(articleId, update, checkArticleDocument(scratch))
       }
       received++
     } catch (error) {
@@ -115,7 +115,7 @@ export function openArticleChannel(options: ArticleChannelOptions): ArticleChann
 
   if (library.exists(articleId)) {
     Y.applyUpdateV2(article, library.state(articleId), FROM_THIS_DESK)
-    library.record.write(articleId, record, FROM_THIS_DESK)
+    library.record.write(articleId, record, FROM_THIS_DESK, writerIds(article))
   }
   article.on('updateV2', onArticleUpdate)
   record.on('updateV2', onRecordUpdate)
@@ -138,7 +138,7 @@ export function openArticleChannel(options: ArticleChannelOptions): ArticleChann
       if (stoppedHere || options.readOnly || !library.exists(articleId)) return
       const before = Y.encodeStateVector(article)
       Y.applyUpdateV2(article, library.state(articleId, before), FROM_THIS_DESK)
-      library.record.write(articleId, record, FROM_THIS_DESK)
+      library.record.write(articleId, record, FROM_THIS_DESK, writerIds(article))
     },
     settled: () => articleLink.settled() && recordLink.settled(),
     get stopped() {

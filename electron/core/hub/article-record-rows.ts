@@ -1,143 +1,89 @@
 import type Database from 'better-sqlite3'
 import type * as Y from 'yjs'
 import { ArticleStatus, StatusChangeReason } from '../../../shared/article/status'
-import {
-  peopleOf,
-  readRecord,
-  revisionsOf,
-  statusChangeKey,
-  statusChangesOf,
-  type RecordedStatusChange
-} from '../../../shared/hub/article-record'
-import { PersonRole } from '../../../shared/people/person'
-import { RevisionKind } from '../../../shared/revisions/revision'
+import { peopleOf, readRecord, revisionsOf, statusChangeKey as recordKey, statusChangesOf } from '../../../shared/hub/article-record'
+import type { PeopleStore } from '../people/people-store'
 import { contentHash, documentContent } from '../revisions/revision-store'
+import { statusChangeKey } from '../travel/check-arrival'
+import { createTravelRows } from '../travel/travel-rows'
 
 /**
  * An article's record (revisions, status history, people) between this
- * desk's SQL rows and the record document that travels. Both ways only add:
- * an entry already there is left as it is, so a record read twice, or from
- * two desks, comes out the same.
+ * desk's rows and the record document that travels through the hub. Both
+ * ways only add: an entry already there is left as it is, so a record read
+ * twice, or from two desks, comes out the same. The rows are written the way
+ * a bundle's arrival writes them (travel-rows).
  */
 export interface ArticleRecordRows {
   /** Adds to `record` what this desk holds and the record lacks. */
-  write(articleId: string, record: Y.Doc, origin: unknown): void
-  /** Adds to the rows what the record holds and they lack (the record was checked with readRecord). Returns how many entries were new. */
+  write(articleId: string, record: Y.Doc, origin: unknown, writers: readonly string[]): void
+  /** Adds to the rows what the record holds and they lack, or refuses the whole record. Returns how many entries were new. */
   take(articleId: string, record: Y.Doc): number
 }
 
-interface RevisionRow {
-  id: string
-  state: Buffer
-  kind: string
-  label: string
-  status: string
-  person_id: string | null
-  recorded_at: string
-}
-
-interface ChangeRow {
-  from_status: string | null
-  to_status: string
-  changed_at: string
-  reason: string
-  person_id: string | null
-}
-
-export function createArticleRecordRows(db: Database.Database): ArticleRecordRows {
-  const selectRevisions = db.prepare<[string], RevisionRow>(
-    'SELECT id, state, kind, label, status, person_id, recorded_at FROM revisions WHERE article_id = ? ORDER BY recorded_at, rowid'
-  )
-  const selectChanges = db.prepare<[string], ChangeRow>(
-    'SELECT from_status, to_status, changed_at, reason, person_id FROM article_status_changes WHERE article_id = ? ORDER BY id'
-  )
-  const selectPerson = db.prepare<[string], { name: string; role: string }>('SELECT name, role FROM people WHERE id = ?')
-  const revisionExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM revisions WHERE id = ?')
-  const insertRevision = db.prepare(`
-    INSERT INTO revisions (id, article_id, state, content_hash, kind, label, status, person_id, recorded_at, words_added, words_removed)
-    VALUES (@id, @articleId, @state, @hash, @kind, @label, @status, @personId, @at, 0, 0)`)
-  const changeExists = db.prepare<[string, string, string], { one: number }>(
-    'SELECT 1 AS one FROM article_status_changes WHERE article_id = ? AND changed_at = ? AND to_status = ?'
-  )
-  const insertChange = db.prepare<[string, string | null, string, string, string, string | null]>(
-    'INSERT INTO article_status_changes (article_id, from_status, to_status, changed_at, reason, person_id) VALUES (?, ?, ?, ?, ?, ?)'
-  )
-  const latestChange = db.prepare<[string], { to_status: string }>(
-    'SELECT to_status FROM article_status_changes WHERE article_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1'
-  )
-  const setStatus = db.prepare<[string, string]>('UPDATE articles SET status = ? WHERE id = ?')
-  // Someone this desk already knows keeps the name it knows them by.
-  const insertPerson = db.prepare<[string, string, string, string]>('INSERT OR IGNORE INTO people (id, name, role, public_key, updated_at) VALUES (?, ?, ?, NULL, ?)')
+export function createArticleRecordRows(db: Database.Database, people: PeopleStore): ArticleRecordRows {
+  const rows = createTravelRows(db)
 
   const takeTx = db.transaction((articleId: string, record: Y.Doc): number => {
-    const { revisions, statusChanges, people } = readRecord(record)
-    const now = new Date().toISOString()
+    // Read and checked whole before anything is written.
+    const { revisions, statusChanges, people: named } = readRecord(record)
     let added = 0
-    for (const [id, person] of people) added += insertPerson.run(id, person.name, person.role, now).changes
-    // A person named by an entry but missing from the record is unknown here: the entry stays, unnamed.
-    const known = (personId: string | null) => (personId !== null && selectPerson.get(personId) ? personId : null)
-    for (const [id, revision] of revisions) {
-      if (revisionExists.get(id)) continue
-      insertRevision.run({
-        id,
-        articleId,
-        state: Buffer.from(revision.state),
-        hash: contentHash(documentContent(revision.state)),
-        kind: revision.kind,
-        label: revision.label,
-        status: revision.status,
-        personId: known(revision.personId),
-        at: revision.at
-      })
+    for (const [id, person] of named) {
+      if (people.person(id)) continue
+      rows.addPerson({ id, name: person.name, role: person.role }, null)
       added++
     }
+    // An entry naming someone neither the record nor this desk knows stays, unnamed.
+    const known = (personId: string | null) => (personId !== null && people.person(personId) ? personId : null)
+    const haveRevisions = rows.revisionIds(articleId)
+    for (const [id, revision] of [...revisions].sort(([, a], [, b]) => a.at.localeCompare(b.at))) {
+      if (haveRevisions.has(id)) continue
+      rows.addRevision(articleId, { id, ...revision, personId: known(revision.personId), contentHash: contentHash(documentContent(revision.state)) })
+      added++
+    }
+    const haveChanges = new Set(rows.statusChanges(articleId).map(statusChangeKey))
     let changed = false
     for (const change of statusChanges) {
-      if (changeExists.get(articleId, change.changedAt, change.to)) continue
-      insertChange.run(articleId, change.from, change.to, change.changedAt, change.reason, known(change.personId))
+      const local = { ...change, personId: known(change.personId) }
+      if (haveChanges.has(statusChangeKey(change)) || haveChanges.has(statusChangeKey(local))) continue
+      rows.addStatusChange(articleId, local)
       changed = true
       added++
     }
-    // The article's status is its newest change, whichever desk made it.
-    const latest = changed ? latestChange.get(articleId) : undefined
-    if (latest) setStatus.run(latest.to_status, articleId)
+    // The article's status is its latest change, whichever desk made it: the same on every desk.
+    const latest = changed ? rows.latestStatus(articleId) : null
+    if (latest !== null && ArticleStatus.safeParse(latest).success) rows.setStatus(articleId, latest)
     return added
   })
 
   return {
-    write(articleId, record, origin) {
+    write(articleId, record, origin, writers) {
       const revisions = revisionsOf(record)
       const changes = statusChangesOf(record)
-      const people = peopleOf(record)
-      const named = new Set<string>()
+      const peopleMap = peopleOf(record)
+      const named = new Set<string>(writers)
       record.transact(() => {
-        for (const row of selectRevisions.all(articleId)) {
-          if (row.person_id) named.add(row.person_id)
-          if (revisions.has(row.id)) continue
-          revisions.set(row.id, {
-            kind: RevisionKind.catch('timed').parse(row.kind),
-            label: row.label,
-            status: ArticleStatus.catch('draft').parse(row.status),
-            personId: row.person_id,
-            at: row.recorded_at,
-            state: new Uint8Array(row.state)
-          })
+        for (const revision of rows.revisions(articleId)) {
+          if (revision.personId) named.add(revision.personId)
+          if (revisions.has(revision.id)) continue
+          const { id, ...entry } = revision
+          revisions.set(id, entry)
         }
-        for (const row of selectChanges.all(articleId)) {
-          if (row.person_id) named.add(row.person_id)
-          const change: RecordedStatusChange = {
-            from: row.from_status === null ? null : ArticleStatus.catch('draft').parse(row.from_status),
-            to: ArticleStatus.catch('draft').parse(row.to_status),
-            changedAt: row.changed_at,
+        for (const row of rows.statusChanges(articleId)) {
+          if (row.personId) named.add(row.personId)
+          const change = {
+            from: row.from === null ? null : ArticleStatus.catch('draft').parse(row.from),
+            to: ArticleStatus.catch('draft').parse(row.to),
+            changedAt: row.changedAt,
             reason: StatusChangeReason.catch('set').parse(row.reason),
-            personId: row.person_id
+            personId: row.personId
           }
-          const key = statusChangeKey(change)
+          const key = recordKey(change)
           if (!changes.has(key)) changes.set(key, change)
         }
         for (const id of named) {
-          const person = selectPerson.get(id)
-          if (person && !people.has(id)) people.set(id, { name: person.name, role: PersonRole.catch('journalist').parse(person.role) })
+          const person = people.person(id)
+          if (person && !peopleMap.has(id)) peopleMap.set(id, { name: person.name, role: person.role })
         }
       }, origin)
     },

@@ -1,3 +1,4 @@
+import type { DocumentContent } from '../../../shared/document/article-document'
 import type { ArticleRecordRows } from './article-record-rows'
 
 /** What the hub's sync needs of this desk's library; core.ts builds it. */
@@ -5,10 +6,10 @@ export interface DeskLibrary {
   exists(articleId: string): boolean
   /** The article's committed document (format v2); with a state vector, only what it lacks. */
   state(articleId: string, since?: Uint8Array): Uint8Array
-  /** An article new here, from its document's whole state (checked already). */
-  adopt(articleId: string, state: Uint8Array): void
+  /** An article new here, from its document's whole state and what it says (checked already). */
+  adopt(articleId: string, state: Uint8Array, content: DocumentContent): void
   /** An update from the hub (format v2, checked already), committed and the row written. */
-  receive(articleId: string, update: Uint8Array): void
+  receive(articleId: string, update: Uint8Array, content: DocumentContent): void
   record: ArticleRecordRows
   /** Tells the windows an article changed (its record: status, revisions). */
   changed(articleId: string, change: 'status' | 'edited'): void

@@ -7,6 +7,7 @@ export const revisionsAr = {
   'revision.kind.before_restore': 'قبل الاستعادة',
   'revision.kind.before_import': 'قبل استيراد نسخة جديدة',
   'revision.kind.closed': 'عند الإغلاق',
+  'revision.kind.merge': 'دمج من حزمة',
   'revision.kind.timed': 'حفظ دوري',
   'revision.nobody': 'غير معروف',
   'revision.words': '+{added} −{removed}',

@@ -9,6 +9,7 @@ export const revisionsEn = {
   'revision.kind.before_restore': 'Before a restore',
   'revision.kind.before_import': 'Before a new version was imported',
   'revision.kind.closed': 'On closing',
+  'revision.kind.merge': 'Merged from a bundle',
   'revision.kind.timed': 'Every 10 minutes',
   'revision.nobody': 'Unknown',
   'revision.words': '+{added} −{removed}',

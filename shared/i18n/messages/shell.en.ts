@@ -47,6 +47,10 @@ Usage:
   midad accept ID (--all | --by PERSON | SUGGESTION) [--json]
   midad reject ID (--all | --by PERSON | SUGGESTION) [--json]
                                Accept or reject suggestions: all of them, one person’s (a name or an id), or one (its id or its first 8 characters); the decision and who made it are recorded.
+  midad bundle ID… --out FILE.midad [--purpose review|back] [--json]
+                               Write the articles, whole, into one review bundle signed by this desk: their text with comments and suggestions, revisions, status history, pictures and the people in them. Carry it to another desk; FILE is never written over.
+  midad import FILE.midad [--json]
+                               Merge a review bundle: a new article is added, a known one takes what it lacked (nothing is overwritten). Prints who sent it and, per article, new, merged or unchanged with words added and removed. A bundle that is damaged, changed since it was signed or not valid changes nothing: exit code 1.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.
@@ -81,6 +85,8 @@ Exit codes: 0 success, 2 usage error (also an unknown article, setting or databa
   'shell.startup_failed_title': 'Midad could not start',
   'shell.export_folder_title': 'Choose the folder to export the article into',
   'shell.export_folder_button': 'Export here',
+  'shell.bundle_folder_title': 'Choose the folder to save the review bundle in',
+  'shell.bundle_folder_button': 'Save here',
   'shell.export_batch_folder_title': 'Choose the folder to export the articles into (one folder each)',
   'cli.error.export_blocked_by_check':
     'The article was not exported for publishing: it has {errors, plural, one {# error} other {# errors}} to fix first; midad lint ID lists them. Warnings do not block export. Nothing was written.',

@@ -8,7 +8,7 @@ import type { SchemaStep } from './migration'
  * own update log had been confirmed, so the edits still waiting to go can be
  * counted while the hub is out of reach.
  */
-export const updateToSchemaVersion9: SchemaStep = (db) => {
+export const updateToSchemaVersion10: SchemaStep = (db) => {
   db.exec(`
     CREATE TABLE hub_link (
       only           INTEGER PRIMARY KEY CHECK (only = 1),
