@@ -52,10 +52,10 @@ describe('midad hub', () => {
     const joined = await midad(['join', hub.firstLine, '--token', added.stdout.trim(), '--db', salmaDb], en)
     expect(joined.stdout).toBe(`This desk joined the hub ${hub.firstLine} as سلمى (journalist).\n`)
     expect((await midad(['share', id, '--db', salmaDb], en)).stdout).toBe('Shared 1 article with the hub; 1 shared in all.\n')
-    expect((await midad(['sync', '--db', salmaDb], en)).stdout).toBe('Synced with the hub: 1 sent, 0 received, 0 of them new.\n')
+    expect((await midad(['sync', '--db', salmaDb], en)).stdout).toBe('Synced with the hub: 1 sent, 0 received, 0 of them new; pictures: 0 sent, 0 received.\n')
 
     expect((await midad(['join', hub.firstLine, '--token', omarToken, '--db', omarDb], en)).status).toBe(0)
-    expect((await midad(['sync', '--db', omarDb, '--json'], en)).stdout).toBe(`${JSON.stringify({ sent: 0, received: 1, created: 1 }, null, 2)}\n`)
+    expect((await midad(['sync', '--db', omarDb, '--json'], en)).stdout).toBe(`${JSON.stringify({ sent: 0, received: 1, created: 1, picturesSent: 0, picturesReceived: 0 }, null, 2)}\n`)
     const show = async (db: string) => JSON.parse((await midad(['show', id, '--db', db, '--json'], en)).stdout) as { meta: unknown; body: unknown }
     const [salmas, omars] = [await show(salmaDb), await show(omarDb)]
     expect(omars.meta).toEqual(salmas.meta)

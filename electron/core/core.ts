@@ -1,5 +1,6 @@
 // Core composed from its concerns. Every shell opens one Core through the
 // front door (index.ts); none of them touches SQLite or the media folder.
+import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { articleId, createArticles, type Articles } from './articles/articles'
 import { createEventHub, type CoreEvents } from './events/core-events'
@@ -34,6 +35,7 @@ import { MAX_BUNDLE_BYTES } from '../../shared/bundle/bundle-views'
 import { createArticleRecordRows } from './hub/article-record-rows'
 import { createDeskHub, type DeskHub, type SyncSummary } from './hub/desk-hub'
 import { createHubLinkStore } from './hub/hub-link-store'
+import { picturesOf } from './hub/hub-pictures'
 import type { HubStatus } from '../../shared/hub/hub-views'
 
 export interface CoreOptions {
@@ -153,6 +155,15 @@ export function openCore(options: CoreOptions): Core {
       adopt: (id, state, content) => tell(documents.receive(id, { state, update: null, fromDevice: HUB_DEVICE, content }), () => changed(id, 'created')),
       receive: (id, update, content) => tell(documents.receive(id, { state: update, update, fromDevice: HUB_DEVICE, content }), () => changed(id, 'edited')),
       record: createArticleRecordRows(db, people),
+      pictures: (id) => (store.exists(id) ? picturesOf(store.get(id)) : []),
+      shelf: {
+        has: (mediaId) => media.storedPicture(mediaId) !== null,
+        read: async (mediaId) => {
+          const picture = media.storedPicture(mediaId)
+          return picture ? new Uint8Array(await readFile(picture.path)) : null
+        },
+        add: async (mediaId, bytes) => (await media.addImage(mediaId, bytes)).mediaId
+      },
       changed
     },
     log,

@@ -79,7 +79,7 @@ export function createHubRoutes(db: HubDatabase, members: Members, documents: Hu
           return true
         }
         const hash = mediaId.slice(0, 64)
-        if (request.method === 'GET') {
+        if (request.method === 'GET' || request.method === 'HEAD') {
           const row = selectPicture.get(hash)
           if (!row) answer(response, 404, { error: 'not_found' })
           else {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import sharp from 'sharp'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -36,10 +37,10 @@ describe('two desks and a hub', () => {
     const { id } = salma.core.createArticle({ headline: 'الموازنة العامة' }, underReview.plainBody('الفقرة الأولى.', 'الفقرة الثانية.'))
     await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
     salma.core.shareArticles([id], true)
-    expect(await salma.core.syncWithHub()).toEqual({ sent: 1, received: 0, created: 0 })
+    expect(await salma.core.syncWithHub()).toMatchObject({ sent: 1, received: 0, created: 0 })
 
     await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
-    expect(await omar.core.syncWithHub()).toEqual({ sent: 0, received: 1, created: 1 })
+    expect(await omar.core.syncWithHub()).toMatchObject({ sent: 0, received: 1, created: 1 })
     expect(omar.core.getArticle(id).meta.headline).toBe('الموازنة العامة')
 
     // Apart: each edits a different paragraph; the editor comments and suggests; a revision and a status on each side.
@@ -89,6 +90,23 @@ describe('two desks and a hub', () => {
     expect(paragraphsOf(omar, id)).toEqual(['قال الوزير إن الاتفاق النهائي قريب.'])
     const same = sameArticle(salma, omar, id)
     expect(same.content[0]).toBe(same.content[1])
+  })
+
+  it('carries the pictures an article shows, checked by their hash', async () => {
+    const salma = desk('سلمى', 'journalist')
+    const omar = desk('عمر', 'editor')
+    const photo = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#c03' } }).png().toBuffer()
+    const { mediaId } = await salma.core.addImage('photo.png', photo)
+    const figure = { type: 'figure', attrs: { mediaId, alt: 'صورة', caption: 'التعليق', credit: 'المصور' } }
+    const { id } = salma.core.createArticle({ headline: 'مصوّر' }, { type: 'doc', content: [underReview.paragraph('نص.'), figure] })
+    await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
+    salma.core.shareArticles([id], true)
+    expect(await salma.core.syncWithHub()).toMatchObject({ picturesSent: 1 })
+    await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
+    expect(omar.core.storedPicture(mediaId)).toBeNull()
+    expect(await omar.core.syncWithHub()).toMatchObject({ created: 1, picturesReceived: 1 })
+    const stored = omar.core.storedPicture(mediaId)
+    expect(stored && readFileSync(stored.path)).toEqual(photo)
   })
 
   it('says why a desk cannot join: not a ws address, nobody there, a wrong token, an expired member', async () => {

@@ -5,6 +5,7 @@ import type { Log } from '../log/log'
 import { openArticleChannel, type ArticleChannel } from './article-channel'
 import type { DeskLibrary } from './desk-library'
 import { askArticles, askMember, checkHubAddress } from './hub-address'
+import { exchangePictures } from './hub-pictures'
 import type { HubLinkStore, StoredHubLink } from './hub-link-store'
 
 /** What one sync did, for `midad sync` to say. */
@@ -15,6 +16,9 @@ export interface SyncSummary {
   received: number
   /** Articles new at this desk. */
   created: number
+  /** Pictures this desk sent to the hub, and received from it. */
+  picturesSent: number
+  picturesReceived: number
 }
 
 export interface DeskHub {
@@ -203,6 +207,30 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     changed()
   }
 
+  /** The pictures of the session's articles: the shared ones' go up, every one's come down. */
+  let swapping = false
+  async function swapPictures(session: Session): Promise<{ sent: number; received: number }> {
+    if (swapping) return { sent: 0, received: 0 }
+    swapping = true
+    const readOnly = session.link.role === 'web_desk'
+    const send: string[] = []
+    const want: string[] = []
+    for (const channel of session.channels.values()) {
+      if (channel.stopped !== null || !library.exists(channel.articleId)) continue
+      const pictures = library.pictures(channel.articleId)
+      want.push(...pictures)
+      if (!readOnly && store.isShared(channel.articleId)) send.push(...pictures)
+    }
+    try {
+      return await exchangePictures(session.link, { send, want }, library.shelf, log)
+    } catch (error) {
+      log.warn('pictures could not be exchanged with the hub; they go next time', { error })
+      return { sent: 0, received: 0 }
+    } finally {
+      swapping = false
+    }
+  }
+
   async function stopLive(): Promise<void> {
     if (poll) clearInterval(poll)
     poll = null
@@ -271,14 +299,17 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
           look()
         })
         confirmSettled(session)
-        store.synced(new Date().toISOString())
         const channels = [...session.channels.values()]
+        const pictures = await swapPictures(session)
+        store.synced(new Date().toISOString())
         const refused = channels.filter((channel) => channel.stopped === 'hub_content_refused')
         if (refused.length > 0) log.warn('some articles were refused during a sync', { articles: refused.map((channel) => channel.articleId) })
         return {
           sent: link.role === 'web_desk' ? 0 : [...before].filter(([id, waiting]) => waiting > 0 && session.channels.get(id)?.settled()).length,
           received: channels.filter((channel) => channel.received > 0).length,
-          created: channels.filter((channel) => channel.created).length
+          created: channels.filter((channel) => channel.created).length,
+          picturesSent: pictures.sent,
+          picturesReceived: pictures.received
         }
       } finally {
         closeSession(session)

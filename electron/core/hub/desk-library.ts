@@ -1,5 +1,6 @@
 import type { DocumentContent } from '../../../shared/document/article-document'
 import type { ArticleRecordRows } from './article-record-rows'
+import type { PictureShelf } from './hub-pictures'
 
 /** What the hub's sync needs of this desk's library; core.ts builds it. */
 export interface DeskLibrary {
@@ -11,6 +12,9 @@ export interface DeskLibrary {
   /** An update from the hub (format v2, checked already), committed and the row written. */
   receive(articleId: string, update: Uint8Array, content: DocumentContent): void
   record: ArticleRecordRows
+  /** The pictures the article shows, by media id. */
+  pictures(articleId: string): string[]
+  shelf: PictureShelf
   /** Tells the windows an article changed (its record: status, revisions). */
   changed(articleId: string, change: 'status' | 'edited'): void
 }

@@ -8,5 +8,5 @@ export const hubCliAr = {
   'cli.hub.revoked': 'أُلغيت عضوية {name}: لن يقبل المركز رمزه بعد الآن.',
   'cli.hub.joined': 'انضم هذا المكتب إلى المركز {url} باسم {name} ({role}).',
   'cli.hub.shared': '{count, plural, one {شورك مقال واحد} two {شورك مقالان} few {شوركت # مقالات} many {شورك # مقالًا} other {شورك # مقال}} مع المركز؛ المقالات المشتركة الآن: {total}.',
-  'cli.hub.synced': 'تمت المزامنة مع المركز: أُرسل {sent}، ووصل {received}، منها {created} جديدة.'
+  'cli.hub.synced': 'تمت المزامنة مع المركز: أُرسل {sent}، ووصل {received}، منها {created} جديدة؛ الصور: أُرسل {picturesSent}، ووصل {picturesReceived}.'
 } as const

@@ -10,5 +10,5 @@ export const hubCliEn = {
   'cli.hub.revoked': '{name}’s membership is revoked: the hub no longer takes their token.',
   'cli.hub.joined': 'This desk joined the hub {url} as {name} ({role}).',
   'cli.hub.shared': 'Shared {count, plural, one {# article} other {# articles}} with the hub; {total} shared in all.',
-  'cli.hub.synced': 'Synced with the hub: {sent} sent, {received} received, {created} of them new.'
+  'cli.hub.synced': 'Synced with the hub: {sent} sent, {received} received, {created} of them new; pictures: {picturesSent} sent, {picturesReceived} received.'
 } as const satisfies Record<keyof typeof hubCliAr, string>
