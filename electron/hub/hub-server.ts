@@ -43,6 +43,9 @@ const SYNC_UPDATE = 2
 /** A refusal the provider hears: its reason is the desk's error code. */
 const refusal = (reason: string) => ({ reason })
 
+/** How many documents one desk may open at once (two per shared article). */
+const MAX_ARTICLES_PER_DESK = 10_000
+
 /** Closes a connection whose update was refused: the reason reaches the provider's close event. */
 const CONTENT_REFUSED_CLOSE = 4400
 
@@ -72,7 +75,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       if (!documentKind(documentName)) throw refusal('hub_content_refused')
       // The web desk reads everything and writes nothing.
       if (verdict.role === 'web_desk') connectionConfig.readOnly = true
-      log.info('a desk connected', { member: verdict.name, documentName })
       return { member: verdict.name } satisfies MemberContext
     },
 
@@ -121,6 +123,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     address: options.host ?? '127.0.0.1',
     quiet: true,
     stopOnSignals: false,
+    // A desk opens every shared article at once over its one socket: Hocuspocus's
+    // defaults (100 documents waiting for their token check) would close a desk
+    // sharing more. A token check here is one hash and one indexed read.
+    maxPendingDocuments: MAX_ARTICLES_PER_DESK,
+    maxUnauthenticatedQueueMessages: MAX_ARTICLES_PER_DESK * 4,
+    maxUnauthenticatedQueueSize: 64 * 1024 * 1024,
     extensions: [hub]
   })
   // Hocuspocus closes documents, not the sockets under them: the hub ends them itself, so desks notice it is gone.
