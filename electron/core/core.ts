@@ -184,7 +184,8 @@ export function openCore(options: CoreOptions): Core {
     ...newsroom,
     ...createPeople(people),
     ...createWindowProblems(log),
-    saveRevision: (id, label) => revisions.saveRevision(articleId(id), label),
+    // A revision is part of the article's record: it goes to the hub as an edit does.
+    saveRevision: (id, label) => tell(revisions.saveRevision(articleId(id), label), () => hub.edited(articleId(id))),
     articleHistory: (id) => revisions.articleHistory(articleId(id)),
     compareRevisions: (id, from, to) => revisions.compareRevisions(articleId(id), from, to),
     closeArticle: (id) => revisions.closeArticle(articleId(id)),

@@ -3,7 +3,11 @@ import sharp from 'sharp'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { bodyFragment } from '../../shared/document/article-document'
+import { articleDocumentName } from '../../shared/hub/article-record'
 import { nullLog } from '../core'
+import { articleDoc } from './testing/article-replica'
 import { failureOf, underReview } from '../core/testing'
 import { startHub, type RunningHub } from './hub-server'
 import { closeDesk, openDesk, sameArticle, typeParagraphs, type Desk } from './testing/desks'
@@ -107,6 +111,29 @@ describe('two desks and a hub', () => {
     expect(await omar.core.syncWithHub()).toMatchObject({ created: 1, picturesReceived: 1 })
     const stored = omar.core.storedPicture(mediaId)
     expect(stored && readFileSync(stored.path)).toEqual(photo)
+  })
+
+  it('refuses an article from the hub that is not valid here: it is logged and nothing of it is stored', async () => {
+    const salma = desk('سلمى', 'journalist')
+    const omar = desk('عمر', 'editor')
+    const { id } = salma.core.createArticle({ headline: 'سليم' }, underReview.plainBody('نص.'))
+    await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
+    salma.core.shareArticles([id], true)
+    await salma.core.syncWithHub()
+    // A hub that once took what its checks now refuse: written straight into its store.
+    const badId = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'
+    const bad = articleDoc('عنوان', 'فقرة')
+    bad.transact(() => {
+      const node = new Y.XmlElement('scriptBlock')
+      node.insert(0, [new Y.XmlText('x')])
+      bodyFragment(bad).insert(0, [node])
+    })
+    hub.documents.append(articleDocumentName(badId), Y.encodeStateAsUpdate(bad), 'old hub')
+
+    await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
+    expect(await failureOf(() => omar.core.syncWithHub())).toMatchObject({ code: 'hub_content_refused' })
+    expect(omar.core.listArticles().map((article) => article.id)).toEqual([id])
+    expect(omar.logged.map((line) => line.message)).toContain('an article from the hub was refused: it is not a valid article here; nothing was stored')
   })
 
   it('says why a desk cannot join: not a ws address, nobody there, a wrong token, an expired member', async () => {

@@ -48,6 +48,7 @@ export interface DeskHubOptions {
 }
 
 const SYNC_TIMEOUT_MS = 60_000
+const STATUS_PAUSE_MS = 20
 
 interface Session {
   link: StoredHubLink
@@ -164,15 +165,25 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     return { link: hubLink, shared }
   }
 
+  let told: ReturnType<typeof setTimeout> | null = null
+  /** Providers report often (every message acknowledged): the status is worked out once they pause. */
   function changed(): void {
+    if (!live || told) return
+    told = setTimeout(() => {
+      told = null
+      tell()
+    }, STATUS_PAUSE_MS)
+  }
+
+  function tell(): void {
     if (!live) return
     try {
       confirmSettled(live)
       const now = status()
       if (now.link?.state === 'synced') store.synced(new Date().toISOString())
-      const told = JSON.stringify({ ...now, link: now.link && { ...now.link, lastSyncedAt: null } })
-      if (told === lastTold) return
-      lastTold = told
+      const same = JSON.stringify({ ...now, link: now.link && { ...now.link, lastSyncedAt: null } })
+      if (same === lastTold) return
+      lastTold = same
       options.statusChanged(status())
     } catch (error) {
       log.warn('the hub status could not be worked out', { error })
@@ -234,6 +245,8 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
   async function stopLive(): Promise<void> {
     if (poll) clearInterval(poll)
     poll = null
+    if (told) clearTimeout(told)
+    told = null
     const session = live
     live = null
     lastTold = ''
@@ -303,7 +316,11 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
         const pictures = await swapPictures(session)
         store.synced(new Date().toISOString())
         const refused = channels.filter((channel) => channel.stopped === 'hub_content_refused')
-        if (refused.length > 0) log.warn('some articles were refused during a sync', { articles: refused.map((channel) => channel.articleId) })
+        if (refused.length > 0) {
+          // The others went and came: only the refused articles are left as they were.
+          log.warn('some articles were refused during a sync', { articles: refused.map((channel) => channel.articleId) })
+          throw new MidadError('hub_content_refused', undefined, `articles ${refused.map((channel) => channel.articleId).join(', ')}`)
+        }
         return {
           sent: link.role === 'web_desk' ? 0 : [...before].filter(([id, waiting]) => waiting > 0 && session.channels.get(id)?.settled()).length,
           received: channels.filter((channel) => channel.received > 0).length,

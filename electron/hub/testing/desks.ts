@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { openCore, type Core } from '../../core'
+import { openCore, type Core, type Log } from '../../core'
 import { underReview } from '../../core/testing'
 import type { PersonRole } from '../../../shared/people/person'
 import { Node as ProseMirrorNode } from '@tiptap/pm/model'
@@ -13,13 +13,21 @@ import { articleSchema } from '../../../shared/schema/article-schema'
 export interface Desk {
   core: Core
   dir: string
+  /** What core wrote to its log, warnings and errors. */
+  logged: { level: string; message: string }[]
 }
 
 export function openDesk(name: string, role: PersonRole): Desk {
   const dir = mkdtempSync(join(tmpdir(), 'midad-desk-'))
-  const core = openCore({ dbPath: join(dir, 'midad.sqlite'), projectionIdleMs: 5, hub: { pollMs: 50, reconnect: { minDelay: 10, maxDelay: 50 } } })
+  const logged: Desk['logged'] = []
+  const log: Log = {
+    info: () => undefined,
+    warn: (message) => void logged.push({ level: 'warn', message }),
+    error: (message) => void logged.push({ level: 'error', message })
+  }
+  const core = openCore({ dbPath: join(dir, 'midad.sqlite'), log, projectionIdleMs: 5, hub: { pollMs: 50, reconnect: { minDelay: 10, maxDelay: 50 } } })
   core.saveProfile({ name, role })
-  return { core, dir }
+  return { core, dir, logged }
 }
 
 export function closeDesk(desk: Desk): void {
