@@ -78,6 +78,19 @@ describe('live sync', () => {
     expect(same.content[0]).toBe(same.content[1])
   })
 
+  it('a desk whose membership was revoked says refused once the hub sees it again, and keeps its edits', async () => {
+    const { salma, id } = await twoLiveDesks()
+    await until(() => salma.core.hubStatus().link?.state === 'synced', 'the desk to be synced')
+    hub.members.revoke('سلمى')
+    const port = hub.port
+    await hub.close()
+    hub = await startHub({ port, dataDir, log: nullLog })
+    typeParagraphs(salma, id, 'بعد الإلغاء.', 'ثانية.')
+    await until(() => salma.core.hubStatus().link?.state === 'refused', 'the desk to be refused')
+    expect(paragraphsOf(salma, id)[0]).toBe('بعد الإلغاء.')
+    expect(salma.core.hubStatus().link?.waiting).toBeGreaterThan(0)
+  })
+
   it('200 disconnections and reconnections lose no update', async () => {
     const name = articleDocumentName('0b7c6a52-6a8e-4f0e-9d43-6a3c6f1f2a90')
     const a = connectReplica(hub.url, name, hub.members.add('أ', 'journalist'), articleDoc('العنوان', 'أ', 'ب'))
