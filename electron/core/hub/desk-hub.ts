@@ -104,6 +104,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     session.socket.destroy()
   }
 
+  const confirmedMarks = new Map<string, string>()
   /** Records what the hub confirmed, for every channel that has settled. */
   function confirmSettled(session: Session): void {
     for (const channel of session.channels.values()) {
@@ -113,7 +114,13 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
         if (!library.exists(channel.articleId)) continue
         store.share([channel.articleId], true)
       }
-      store.confirmed(channel.articleId, channel.hubVector(), store.lastSeq(channel.articleId))
+      const vector = channel.hubVector()
+      const seq = store.lastSeq(channel.articleId)
+      // Written only when it moved: a live desk looks after every message the hub acknowledges.
+      const mark = `${seq}:${Buffer.from(vector).toString('base64')}`
+      if (confirmedMarks.get(channel.articleId) === mark) continue
+      confirmedMarks.set(channel.articleId, mark)
+      store.confirmed(channel.articleId, vector, seq)
     }
   }
 
@@ -261,6 +268,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
       const member = await askMember(address, token)
       const wasLive = live !== null
       await stopLive()
+      confirmedMarks.clear()
       store.saveLink({ url: address, token, memberName: member.name, role: member.role, joinedAt: new Date().toISOString() })
       log.info('this desk joined a hub', { url: address, member: member.name, role: member.role })
       if (wasLive) startLive()
@@ -269,6 +277,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
 
     async leave() {
       await stopLive()
+      confirmedMarks.clear()
       store.removeLink()
       return status()
     },
@@ -278,6 +287,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
       if (shared && link.role === 'web_desk') throw new MidadError('hub_read_only')
       for (const id of ids) if (!library.exists(id)) throw new MidadError('not_found', undefined, `article ${id}`)
       store.share(ids, shared)
+      for (const id of ids) confirmedMarks.delete(id)
       if (live) {
         for (const id of ids) {
           if (shared) openChannel(live, id).push()
