@@ -18,13 +18,14 @@ const workDir = resolve('out', 'bench', 'bundle')
  * kept by hand, four rounds of about thirty edits each kept as revisions, then
  * sent for review (a status revision): six revisions and the document.
  */
-async function reviewedArticle(): Promise<{ bytes: Uint8Array; id: string }> {
+async function reviewedArticle(): Promise<Prepared> {
   const core = openCore({ dbPath: join(workDir, 'reporter.sqlite') })
   try {
     core.saveProfile({ name: 'سلمى حدّاد', role: 'journalist' })
     let body = buildArabicArticle(10_000)
     const { id } = core.createArticle(benchMeta, body)
     core.saveRevision(id, 'المسودة الأولى')
+    const firstDraft = await core.writeBundle([id], 'review')
     for (let round = 1; round <= 4; round++) {
       body = reviseArticle(body, 30, round)
       core.saveArticle({ id, baseVersion: core.getArticle(id).version, meta: core.getArticle(id).meta, body })
@@ -33,13 +34,21 @@ async function reviewedArticle(): Promise<{ bytes: Uint8Array; id: string }> {
     core.setArticleStatus(id, 'in_review')
     const bytes = await core.writeBundle([id], 'review')
     if (core.articleHistory(id).length !== 6) throw new Error('expected six revisions')
-    return { bytes, id }
+    return { bytes, firstDraft, id }
   } finally {
     core.close()
   }
 }
 
-let prepared: Promise<{ bytes: Uint8Array; id: string }> | null = null
+interface Prepared {
+  /** The article as sent for review. */
+  bytes: Uint8Array
+  /** The same article at its first draft, sent earlier. */
+  firstDraft: Uint8Array
+  id: string
+}
+
+let prepared: Promise<Prepared> | null = null
 function prepare() {
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })
@@ -99,6 +108,50 @@ const openBundle: Benchmark = {
 }
 
 /**
+ * Opening the same bundle on a desk that already has the article's first
+ * draft: the scratch copy holds both, and the merge appends what the desk
+ * lacked (four rounds of edits, five revisions). The baseline applies that
+ * bundle's document state to a document holding the first draft.
+ */
+const mergeBundle: Benchmark = {
+  name: 'merge a review bundle of a 10,000-word article into the desk’s earlier copy',
+  unit: 'ms',
+  async measure() {
+    const { bytes, firstDraft, id } = await prepare()
+    const samples: number[] = []
+    const baseline: number[] = []
+    let states: { early: Uint8Array; late: Uint8Array } | null = null
+    for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
+      const dbPath = join(workDir, `desk-${i}.sqlite`)
+      const core = openCore({ dbPath })
+      try {
+        core.saveProfile({ name: 'سارة القاسم', role: 'editor' })
+        await core.openBundle(firstDraft)
+        const early = documentStateIn(core, id)
+        let started = performance.now()
+        const opened = await core.openBundle(bytes)
+        const mergeMs = performance.now() - started
+        if (opened.articles[0]?.outcome !== 'merged') throw new Error('the bundle did not merge')
+        states ??= { early, late: documentStateIn(core, id) }
+        const doc = new Y.Doc()
+        Y.applyUpdateV2(doc, states.early)
+        started = performance.now()
+        Y.applyUpdateV2(doc, states.late)
+        const applyMs = performance.now() - started
+        if (i >= WARM_UP) {
+          samples.push(mergeMs)
+          baseline.push(applyMs)
+        }
+      } finally {
+        core.close()
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true })
+      }
+    }
+    return { samples, baseline }
+  }
+}
+
+/**
  * The size of that bundle, against the document's own state (one V2 update,
  * uncompressed): the revisions' states cost little beside it because all
  * states are compressed together.
@@ -121,4 +174,4 @@ const bundleSize: Benchmark = {
   }
 }
 
-export default [bundleSize, openBundle]
+export default [bundleSize, openBundle, mergeBundle]

@@ -134,6 +134,10 @@ describe('midad bundle and midad import FILE.midad', () => {
     expect(short.status).toBe(1)
     expect(short.stderr).toMatch(/^حزمة المراجعة ناقصة/)
     expect(readFileSync(editorDb).equals(before)).toBe(true)
+    // Refused before any database is opened: none is created for it.
+    const fresh = join(dir, 'fresh', 'midad.sqlite')
+    expect((await midad(['import', tampered], fresh)).status).toBe(1)
+    expect(existsSync(fresh)).toBe(false)
   })
 
   it('never writes over a file, and says how a purpose is written', async () => {

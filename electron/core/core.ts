@@ -124,6 +124,8 @@ export function openCore(options: CoreOptions): Core {
     openThreads: review.openThreads
   })
   const imports = createImports(articles, media, options.importLimits, revisions.imported, revisions)
+  // Articles arriving whole from another desk, whatever brought them.
+  const arrivals = createArticleArrivals(db, store, documents, revisionStore, people)
   const travelRows = createTravelRows(db)
   const bundles = createBundles({
     library: {
@@ -137,7 +139,7 @@ export function openCore(options: CoreOptions): Core {
       device: people.device,
       picturePath: (mediaId) => images.picture(mediaId)?.path ?? null
     },
-    arrivals: createArticleArrivals(db, store, documents, revisionStore, people),
+    arrivals,
     people,
     mediaDir,
     hasPicture: (mediaId) => images.picture(mediaId) !== null,

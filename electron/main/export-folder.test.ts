@@ -1,7 +1,7 @@
 import type { BrowserWindow, Dialog } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { MidadError } from '../../shared/contract/errors'
-import { exportBatchFolderPicker, exportFolderPicker } from './export-folder'
+import { bundleFolderPicker, exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { FakeBrowserWindow, fake } from './testing/fake-electron'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).fake.module)
@@ -55,6 +55,30 @@ describe('choosing where a batch is exported', () => {
   it('reports a cancelled picker as cancelled', async () => {
     fake.dialog.nextOpenResult = { canceled: true, filePaths: [] }
     const refusal = await batchPicker()().catch((error: unknown) => error)
+    expect((refusal as MidadError).code).toBe('cancelled')
+  })
+})
+
+describe('choosing where a review bundle is saved', () => {
+  const bundlePicker = (locale: 'ar' | 'en') => {
+    const parent = new FakeBrowserWindow({})
+    return bundleFolderPicker({ dialog: fake.dialog as unknown as Dialog, parentWindow: () => parent as unknown as BrowserWindow, locale: () => locale })
+  }
+
+  it('asks for a folder with its own title and button, in the shell’s language', async () => {
+    fake.dialog.nextOpenResult = { canceled: false, filePaths: ['/home/محرر/حزم'] }
+    expect(await bundlePicker('ar')()).toBe('/home/محرر/حزم')
+    fake.dialog.nextOpenResult = { canceled: false, filePaths: ['/tmp/bundles'] }
+    await bundlePicker('en')()
+    expect(fake.dialog.openDialogs.map((opened) => [opened.title, opened.buttonLabel])).toEqual([
+      ['اختر المجلد الذي تُحفظ فيه حزمة المراجعة', 'احفظ هنا'],
+      ['Choose the folder to save the review bundle in', 'Save here']
+    ])
+  })
+
+  it('reports a cancelled picker as cancelled', async () => {
+    fake.dialog.nextOpenResult = { canceled: true, filePaths: [] }
+    const refusal = await bundlePicker('ar')().catch((error: unknown) => error)
     expect((refusal as MidadError).code).toBe('cancelled')
   })
 })

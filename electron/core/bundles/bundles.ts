@@ -70,7 +70,7 @@ export function createBundles(options: BundleOptions): Bundles {
         name: manifest.sender.name,
         role: manifest.sender.role,
         deviceId: sender.deviceId,
-        keyFingerprint: keyFingerprint(sender.publicKey),
+        keyFingerprint: keyFingerprint(bundle.publicKey),
         knownDevice: bundle.knownDevice
       },
       writtenAt: manifest.writtenAt,

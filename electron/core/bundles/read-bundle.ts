@@ -16,6 +16,8 @@ export interface ReadBundle {
   arrival: Arrival
   /** This desk has merged a bundle from the sending device before, signed with the same key. */
   knownDevice: boolean
+  /** The key that signed it (SPKI, DER, base64). */
+  publicKey: string
 }
 
 export interface BundleReading {
@@ -34,13 +36,11 @@ const invalid = (detail: string) => new MidadError('bundle_invalid_content', { d
 const UNPACKED_PER_BYTE = 4
 
 /**
- * Reads a `.midad` file, refusing it with the first thing wrong, in this
- * order: not a bundle, cut short, too large, a newer format, a signature that
- * does not hold, a device known here by another key, content that does not
- * check. Writes nothing.
+ * The body of a bundle whose outside checks and whose signature holds: the
+ * first five refusals of readBundle, which need no library.
  */
-export async function readBundle(bytes: Uint8Array, reading: BundleReading): Promise<ReadBundle> {
-  const frame = readBundleFrame(bytes, reading.limit)
+export function signedBody(bytes: Uint8Array, limit: number): BundleBody {
+  const frame = readBundleFrame(bytes, limit)
   let body: BundleBody
   try {
     body = readBundleBody(frame.body)
@@ -49,6 +49,17 @@ export async function readBundle(bytes: Uint8Array, reading: BundleReading): Pro
     throw new MidadError('bundle_tampered', undefined, 'body lengths')
   }
   if (!signatureHolds(frame.signed, frame.signature, body.publicKey)) throw new MidadError('bundle_tampered')
+  return body
+}
+
+/**
+ * Reads a `.midad` file, refusing it with the first thing wrong, in this
+ * order: not a bundle, cut short, too large, a newer format, a signature that
+ * does not hold, a device known here by another key, content that does not
+ * check. Writes nothing.
+ */
+export async function readBundle(bytes: Uint8Array, reading: BundleReading): Promise<ReadBundle> {
+  const body = signedBody(bytes, reading.limit)
   const publicKey = Buffer.from(body.publicKey).toString('base64')
   const knownKey = body.deviceId === reading.thisDevice.deviceId ? reading.thisDevice.publicKey : reading.knownKey(body.deviceId)
   if (knownKey !== null && knownKey !== publicKey) throw new MidadError('bundle_device_key_changed', { device: body.deviceId.slice(0, 8) })
@@ -91,5 +102,5 @@ export async function readBundle(bytes: Uint8Array, reading: BundleReading): Pro
       revisions: article.revisions.map((revision) => ({ ...revision, state: partOf(states, revision.state, `revision ${revision.id.slice(0, 8)}`) }))
     }))
   }
-  return { manifest, arrival, knownDevice: knownKey !== null }
+  return { manifest, arrival, knownDevice: knownKey !== null, publicKey }
 }

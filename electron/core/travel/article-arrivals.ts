@@ -61,7 +61,7 @@ export function createArticleArrivals(db: Database.Database, store: ArticleStore
     const { sender } = arrival
     for (const person of arrival.people) rows.addPerson(person, person.id === sender.personId ? sender.publicKey : null)
     const senderKnown = sender.personId !== null && people.person(sender.personId) !== null
-    rows.addDevice(sender.deviceId, sender.publicKey, senderKnown ? sender.personId : null)
+    if (sender.publicKey !== null) rows.addDevice(sender.deviceId, sender.publicKey, senderKnown ? sender.personId : null)
     for (const picture of arrival.pictures) rows.addPictureRow(picture)
     const here = people.profile()?.id ?? null
     return checked.map((article): ReceivedArticle => {

@@ -81,9 +81,10 @@ const countNew = (after: Set<string>, before: Set<string>): number => [...after]
  */
 export function checkArrival(incoming: IncomingArticle, local: LocalCopy | null, check: (content: Content) => Content, refuse: Refuse): CheckedArticle {
   const what = `article ${incoming.id.slice(0, 8)}`
-  decodedDocument(incoming.state, what, refuse)
+  // Whole on its own, whatever this desk holds: a bundle carries full states, never a part.
+  const alone = decodedDocument(incoming.state, what, refuse)
 
-  let scratch: Y.Doc
+  let scratch = alone
   let before: Content | null = null
   let beforeThreads = new Set<string>()
   let documentChanges = true
@@ -106,8 +107,6 @@ export function checkArrival(incoming: IncomingArticle, local: LocalCopy | null,
     documentChanges = deletes > 0 || !equalBytes(Y.encodeStateVector(scratch), vectorBefore)
     // A document made here on arrival shares nothing with the incoming one: it takes all of it.
     if (documentChanges) update = 'state' in local.document ? Y.diffUpdateV2(incoming.state, vectorBefore) : incoming.state
-  } else {
-    scratch = decodedDocument(incoming.state, what, refuse)
   }
   const content = checkedContent(scratch, what, check, refuse)
 

@@ -64,8 +64,12 @@ export interface IncomingPicture {
 /** Who the articles come from: the device that sent them and the person using it. */
 export interface IncomingSender {
   deviceId: string
-  /** SPKI, DER, base64: kept so a later arrival from the same device can be told from an impostor. */
-  publicKey: string
+  /**
+   * SPKI, DER, base64: kept so a later arrival from the same device can be
+   * told from an impostor. Null when the articles came by a way that signs
+   * nothing of its own (the hub vouches for its members instead).
+   */
+  publicKey: string | null
   personId: string | null
   name: string
 }
