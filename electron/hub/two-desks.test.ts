@@ -64,6 +64,8 @@ describe('two desks and a hub', () => {
     expect(paragraphsOf(salma, id)).toEqual(['الفقرة الأولى بعد تعديل سلمى.', 'الفقرة الثانية كما رآها عمر.'])
     expect(salma.core.listCommentThreads(id).map((t) => t.id)).toEqual([thread.id])
     expect(salma.core.listCommentThreads(id)[0]?.replies[0]?.text).toBe('من المصدر؟')
+    // Who commented is known by name at the other desk.
+    expect(salma.core.findPeople([thread.by]).map((person) => person.name)).toEqual(['عمر'])
     expect(salma.core.getArticle(id).status).toBe('in_review')
     expect(omar.core.articleHistory(id).map((revision) => revision.label)).toContain('نسخة سلمى')
     expect(salma.core.articleStatusHistory(id)).toEqual(omar.core.articleStatusHistory(id))

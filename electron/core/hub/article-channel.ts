@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { MidadError } from '../../../shared/contract/errors'
 import { writerIds } from '../../../shared/document/article-document'
 import { articleDocumentName, articleRecordName } from '../../../shared/hub/article-record'
+import { peopleInDocument } from '../bundles/write-bundle'
 import { checkArticleDocument } from '../documents/document-check'
 import type { Log } from '../log/log'
 import { linkDocument, type DocumentLink } from './document-link'
@@ -21,8 +22,13 @@ const FROM_THIS_DESK = Symbol('from this desk')
  */
 export interface ArticleChannel {
   readonly articleId: string
-  /** Copies what this desk committed since into the mirrors, which send it. */
-  push(): void
+  /**
+   * Copies what this desk committed since into the mirrors, which send it.
+   * `everyone` also names in the record every person the document names
+   * (commenters, suggesters, deciders), which takes a read of the whole
+   * document; a live edit names only the writers.
+   */
+  push(everyone?: boolean): void
   /** Both documents settled with the hub (see DocumentLink.settled). */
   settled(): boolean
   /** Why the hub or this desk stopped the channel; null while it runs. */
@@ -115,7 +121,7 @@ export function openArticleChannel(options: ArticleChannelOptions): ArticleChann
 
   if (library.exists(articleId)) {
     Y.applyUpdateV2(article, library.state(articleId), FROM_THIS_DESK)
-    library.record.write(articleId, record, FROM_THIS_DESK, writerIds(article))
+    library.record.write(articleId, record, FROM_THIS_DESK, peopleInDocument(article))
   }
   article.on('updateV2', onArticleUpdate)
   record.on('updateV2', onRecordUpdate)
@@ -134,11 +140,11 @@ export function openArticleChannel(options: ArticleChannelOptions): ArticleChann
 
   return {
     articleId,
-    push() {
+    push(everyone = false) {
       if (stoppedHere || options.readOnly || !library.exists(articleId)) return
       const before = Y.encodeStateVector(article)
       Y.applyUpdateV2(article, library.state(articleId, before), FROM_THIS_DESK)
-      library.record.write(articleId, record, FROM_THIS_DESK, writerIds(article))
+      library.record.write(articleId, record, FROM_THIS_DESK, everyone ? peopleInDocument(article) : writerIds(article))
     },
     settled: () => articleLink.settled() && recordLink.settled(),
     get stopped() {

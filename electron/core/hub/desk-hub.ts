@@ -290,7 +290,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
       for (const id of ids) confirmedMarks.delete(id)
       if (live) {
         for (const id of ids) {
-          if (shared) openChannel(live, id).push()
+          if (shared) openChannel(live, id).push(true)
           else {
             live.channels.get(id)?.destroy()
             live.channels.delete(id)
