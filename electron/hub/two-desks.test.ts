@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import sharp from 'sharp'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,6 +71,31 @@ describe('two desks and a hub', () => {
     expect(omar.core.articleHistory(id).map((revision) => revision.label)).toContain('نسخة سلمى')
     expect(salma.core.articleStatusHistory(id)).toEqual(omar.core.articleStatusHistory(id))
     expect(salma.core.hubStatus().link).toMatchObject({ state: 'synced', waiting: 0, memberName: 'سلمى', role: 'journalist' })
+  })
+
+  it('an approval at the editor’s desk pins the same revision at the journalist’s', async () => {
+    const salma = desk('سلمى', 'journalist')
+    const omar = desk('عمر', 'editor')
+    const { id } = salma.core.createArticle({ headline: 'للموافقة' }, underReview.plainBody('نص.'))
+    await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
+    salma.core.shareArticles([id], true)
+    await salma.core.syncWithHub()
+    await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
+    await omar.core.syncWithHub()
+    omar.core.setArticleStatus(id, 'approved')
+    await omar.core.syncWithHub()
+    await salma.core.syncWithHub()
+    const pinned = (d: Desk) => {
+      const db = new Database(join(d.dir, 'midad.sqlite'), { readonly: true })
+      try {
+        return (db.prepare('SELECT approved_revision FROM articles WHERE id = ?').get(id) as { approved_revision: string | null }).approved_revision
+      } finally {
+        db.close()
+      }
+    }
+    expect(pinned(omar)).not.toBeNull()
+    expect(pinned(salma)).toBe(pinned(omar))
+    expect(salma.core.getArticle(id).status).toBe('approved')
   })
 
   it('carries a waiting suggestion and its decision between the desks', async () => {

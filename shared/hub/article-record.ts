@@ -52,6 +52,22 @@ export type RecordedPerson = z.infer<typeof RecordedPerson>
 export const revisionsOf = (record: Y.Doc): Y.Map<unknown> => record.getMap('revisions')
 export const statusChangesOf = (record: Y.Doc): Y.Map<unknown> => record.getMap('statusChanges')
 export const peopleOf = (record: Y.Doc): Y.Map<unknown> => record.getMap('people')
+/**
+ * The revisions an approval or a publication vouched for, each as revision
+ * id → when that revision was recorded. Entries are only added; the pin is
+ * the latest of them (then the greater id), so every desk picks the same.
+ */
+export const pinsOf = (record: Y.Doc, pin: RevisionPin): Y.Map<unknown> => record.getMap(`pins.${pin}`)
+
+export const revisionPins = ['approved', 'published'] as const
+export type RevisionPin = (typeof revisionPins)[number]
+
+/** The pin among `entries` (revision id, recorded at): the latest, then the greater id. */
+export function standingPin(entries: Iterable<[string, string]>): string | null {
+  let best: [string, string] | null = null
+  for (const entry of entries) if (best === null || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry
+  return best?.[0] ?? null
+}
 
 /** A status change's key: the same change recorded on two desks is one entry. */
 export const statusChangeKey = (change: RecordedStatusChange): string => `${change.changedAt}|${change.from ?? ''}|${change.to}|${change.personId ?? ''}`
@@ -60,6 +76,7 @@ export interface ArticleRecord {
   revisions: Map<string, RecordedRevision>
   statusChanges: RecordedStatusChange[]
   people: Map<string, RecordedPerson>
+  pins: Record<RevisionPin, Map<string, string>>
 }
 
 /**
@@ -73,9 +90,12 @@ export function readRecord(record: Y.Doc): ArticleRecord {
   statusChanges.sort((a, b) => a.changedAt.localeCompare(b.changedAt))
   const people = new Map<string, RecordedPerson>()
   for (const [id, value] of peopleOf(record)) people.set(uuid.parse(id), RecordedPerson.parse(value))
-  // Only these three maps: anything else at the top is not a record this version writes.
-  for (const name of record.share.keys()) if (!['revisions', 'statusChanges', 'people'].includes(name)) throw new Error(`unknown part ${name}`)
-  return { revisions, statusChanges, people }
+  const pins = { approved: new Map<string, string>(), published: new Map<string, string>() }
+  for (const pin of revisionPins) for (const [id, value] of pinsOf(record, pin)) pins[pin].set(uuid.parse(id), at.parse(value))
+  // Only these maps: anything else at the top is not a record this version writes.
+  const parts = ['revisions', 'statusChanges', 'people', ...revisionPins.map((pin) => `pins.${pin}`)]
+  for (const name of record.share.keys()) if (!parts.includes(name)) throw new Error(`unknown part ${name}`)
+  return { revisions, statusChanges, people, pins }
 }
 
 /** An article id as the hub's document names carry it. */

@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3'
 import type * as Y from 'yjs'
 import { ArticleStatus, StatusChangeReason } from '../../../shared/article/status'
-import { peopleOf, readRecord, revisionsOf, statusChangeKey as recordKey, statusChangesOf } from '../../../shared/hub/article-record'
+import { peopleOf, pinsOf, readRecord, revisionPins, revisionsOf, standingPin, statusChangeKey as recordKey, statusChangesOf } from '../../../shared/hub/article-record'
 import type { PeopleStore } from '../people/people-store'
 import { contentHash, documentContent } from '../revisions/revision-store'
 import { statusChangeKey } from '../travel/check-arrival'
 import { createTravelRows } from '../travel/travel-rows'
 
 /**
- * An article's record (revisions, status history, people) between this
+ * An article's record (revisions, status history, people, the revisions
+ * its approval and publication vouched for) between this
  * desk's rows and the record document that travels through the hub. Both
  * ways only add: an entry already there is left as it is, so a record read
  * twice, or from two desks, comes out the same. The rows are written the way
@@ -26,7 +27,7 @@ export function createArticleRecordRows(db: Database.Database, people: PeopleSto
 
   const takeTx = db.transaction((articleId: string, record: Y.Doc): number => {
     // Read and checked whole before anything is written.
-    const { revisions, statusChanges, people: named } = readRecord(record)
+    const { revisions, statusChanges, people: named, pins } = readRecord(record)
     let added = 0
     for (const [id, person] of named) {
       if (people.person(id)) continue
@@ -53,6 +54,19 @@ export function createArticleRecordRows(db: Database.Database, people: PeopleSto
     // The article's status is its latest change, whichever desk made it: the same on every desk.
     const latest = changed ? rows.latestStatus(articleId) : null
     if (latest !== null && ArticleStatus.safeParse(latest).success) rows.setStatus(articleId, latest)
+    // Each pin is the latest revision any desk pinned that this desk holds.
+    const local = rows.pins(articleId)
+    for (const pin of revisionPins) {
+      const candidates = [...pins[pin]].filter(([id]) => rows.revisionTime(articleId, id) !== null)
+      const mine = local[pin]
+      const mineAt = mine === null ? null : rows.revisionTime(articleId, mine)
+      if (mine !== null && mineAt !== null) candidates.push([mine, mineAt])
+      const standing = standingPin(candidates)
+      if (standing !== null && standing !== mine) {
+        rows.setPin(articleId, pin, standing)
+        added++
+      }
+    }
     return added
   })
 
@@ -80,6 +94,13 @@ export function createArticleRecordRows(db: Database.Database, people: PeopleSto
           }
           const key = recordKey(change)
           if (!changes.has(key)) changes.set(key, change)
+        }
+        const local = rows.pins(articleId)
+        for (const pin of revisionPins) {
+          const id = local[pin]
+          const at = id === null ? null : rows.revisionTime(articleId, id)
+          const entries = pinsOf(record, pin)
+          if (id !== null && at !== null && !entries.has(id)) entries.set(id, at)
         }
         for (const id of named) {
           const person = people.person(id)
