@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import * as Y from 'yjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readContent, writeMeta } from '../../shared/document/article-document'
-import { articleDocumentName } from '../../shared/hub/article-record'
+import { articleDocumentName, articleRecordName } from '../../shared/hub/article-record'
 import { HUB_ARTICLES_PATH, HUB_MEMBER_PATH, HUB_PICTURES_PATH, HUB_TOKEN_HEADER, httpBaseOf } from '../../shared/hub/hub-wire'
 import { nullLog } from '../core'
 import { startHub, type RunningHub } from './hub-server'
@@ -129,6 +129,16 @@ describe('the hub', () => {
     Y.applyUpdate(beforeDoc, before!)
     expect(after.getMap('meta').get('section')).toBe(beforeDoc.getMap('meta').get('section'))
     expect(JSON.stringify(after.getXmlFragment('body').toJSON())).not.toContain('scriptBlock')
+  })
+
+  it('refuses a record that is not of the record’s shape, and keeps none of it', async () => {
+    const recordName = articleRecordName(ARTICLE)
+    const desk = connectReplica(hub.url, recordName, hub.members.add('Salma', 'journalist'))
+    replicas.push(desk)
+    await desk.settled()
+    desk.doc.getMap('revisions').set('7f3c2a1b-0d9e-4c8b-a7f6-e5d4c3b2a190', { kind: 'forged', label: 'x' })
+    await until(() => desk.closed === 'hub_content_refused', 'the hub to refuse the record')
+    expect(hub.documents.stateOf(recordName)).toBeNull()
   })
 
   it('answers who a token is, which articles it holds, and keeps pictures by their hash', async () => {
