@@ -27,7 +27,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const ARTICLES = 40
+const ARTICLES = 24
 
 describe('a hub killed mid-sync', () => {
   it('comes back on the same folder with nothing lost, and the desks converge', async () => {
@@ -43,7 +43,7 @@ describe('a hub killed mid-sync', () => {
     const salma = openDesk('سلمى', 'journalist')
     const omar = openDesk('عمر', 'editor')
     desks.push(salma, omar)
-    const paragraphs = Array.from({ length: 40 }, (_, n) => `الفقرة ${n + 1} من تقرير طويل عن الموازنة العامة والتصويت عليها في البرلمان.`)
+    const paragraphs = Array.from({ length: 20 }, (_, n) => `الفقرة ${n + 1} من تقرير طويل عن الموازنة العامة والتصويت عليها في البرلمان.`)
     const ids = Array.from({ length: ARTICLES }, (_, n) => salma.core.createArticle({ headline: `تقرير ${n + 1}` }, underReview.plainBody(...paragraphs)).id)
     await salma.core.joinHub(url, salmaToken)
     salma.core.shareArticles(ids, true)
