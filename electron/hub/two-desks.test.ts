@@ -98,6 +98,27 @@ describe('two desks and a hub', () => {
     expect(salma.core.getArticle(id).status).toBe('approved')
   })
 
+  it('an article a desk stops sharing no longer syncs there, either way', async () => {
+    const salma = desk('سلمى', 'journalist')
+    const omar = desk('عمر', 'editor')
+    const { id } = salma.core.createArticle({ headline: 'مشترك' }, underReview.plainBody('نص.'))
+    await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
+    salma.core.shareArticles([id], true)
+    await salma.core.syncWithHub()
+    await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
+    await omar.core.syncWithHub()
+    expect(omar.core.hubStatus().shared.map((article) => article.id)).toEqual([id])
+
+    expect(salma.core.shareArticles([id], false).shared).toEqual([])
+    typeParagraphs(omar, id, 'عدّله عمر.')
+    typeParagraphs(salma, id, 'وعدّلته سلمى وحدها.')
+    await omar.core.syncWithHub()
+    expect(await salma.core.syncWithHub()).toMatchObject({ sent: 0, received: 0 })
+    await omar.core.syncWithHub()
+    expect(paragraphsOf(salma, id)).toEqual(['وعدّلته سلمى وحدها.'])
+    expect(paragraphsOf(omar, id)).toEqual(['عدّله عمر.'])
+  })
+
   it('carries a waiting suggestion and its decision between the desks', async () => {
     const salma = desk('سلمى', 'journalist')
     const omar = desk('عمر', 'editor')

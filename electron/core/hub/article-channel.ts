@@ -50,6 +50,8 @@ export interface ArticleChannelOptions {
   library: DeskLibrary
   log: Log
   onChange(): void
+  /** The article came from the hub and is now in the library. */
+  onAdopted(): void
 }
 
 const copyOf = (doc: Y.Doc): Y.Doc => {
@@ -95,6 +97,7 @@ export function openArticleChannel(options: ArticleChannelOptions): ArticleChann
         const content = checkArticleDocument(scratch)
         library.adopt(articleId, Y.encodeStateAsUpdateV2(scratch), content)
         created = true
+        options.onAdopted()
         if (recordWaiting) takeRecord()
       } else {
         const scratch = new Y.Doc({ gc: true })

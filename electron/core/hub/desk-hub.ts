@@ -92,7 +92,9 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
       readOnly: session.link.role === 'web_desk',
       library,
       log,
-      onChange: () => changed()
+      onChange: () => changed(),
+      // An article that came from the hub is shared from then on.
+      onAdopted: () => store.share([articleId], true)
     })
     session.channels.set(articleId, channel)
     return channel
@@ -104,16 +106,15 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     session.socket.destroy()
   }
 
+  /** An article on the hub comes here unless this desk has it and does not share it. */
+  const wanted = (id: string): boolean => store.isShared(id) || !library.exists(id)
+
   const confirmedMarks = new Map<string, string>()
   /** Records what the hub confirmed, for every channel that has settled. */
   function confirmSettled(session: Session): void {
     for (const channel of session.channels.values()) {
       if (!channel.settled()) continue
-      if (!store.isShared(channel.articleId)) {
-        // An article that came from the hub is shared from then on.
-        if (!library.exists(channel.articleId)) continue
-        store.share([channel.articleId], true)
-      }
+      if (!store.isShared(channel.articleId)) continue
       const vector = channel.hubVector()
       const seq = store.lastSeq(channel.articleId)
       // Written only when it moved: a live desk looks after every message the hub acknowledges.
@@ -201,7 +202,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     try {
       const ids = await askArticles(session.link.url, session.link.token)
       if (live !== session) return
-      for (const id of ids) openChannel(session, id)
+      for (const id of ids) if (wanted(id)) openChannel(session, id)
     } catch (error) {
       if (error instanceof MidadError && (error.code === 'hub_token_refused' || error.code === 'hub_member_expired')) session.refused = error.code
       changed()
@@ -308,7 +309,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
       const session = openSession(link, false)
       try {
         const before = new Map(store.shared().map((row) => [row.articleId, waitingOf(row)]))
-        for (const id of new Set([...before.keys(), ...onHub])) openChannel(session, id)
+        for (const id of new Set([...before.keys(), ...onHub.filter(wanted)])) openChannel(session, id)
         const deadline = Date.now() + (syncOptions.timeoutMs ?? SYNC_TIMEOUT_MS)
         await new Promise<void>((resolve, reject) => {
           const look = () => {
