@@ -1,12 +1,13 @@
-import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { MidadError } from '../../../shared/contract/errors'
-import type { HubLink, HubState, HubStatus, SharedArticleState } from '../../../shared/hub/hub-views'
+import type { HubStatus } from '../../../shared/hub/hub-views'
 import type { Log } from '../log/log'
 import { openArticleChannel, type ArticleChannel } from './article-channel'
 import type { DeskLibrary } from './desk-library'
 import { askArticles, askMember, checkHubAddress } from './hub-address'
 import { exchangePictures } from './hub-pictures'
 import type { HubLinkStore, StoredHubLink } from './hub-link-store'
+import { hubStanding, waitingOf } from './hub-standing'
 
 /** What one sync did, for `midad sync` to say. */
 export interface SyncSummary {
@@ -125,52 +126,12 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     }
   }
 
-  function waitingOf(row: { articleId: string; hubVector: Uint8Array | null; confirmedSeq: number }): number {
-    const rows = store.rowsAfter(row.articleId, row.confirmedSeq)
-    return rows > 0 ? rows : row.hubVector === null ? 1 : 0
-  }
-
-  function linkState(session: Session | null, waiting: number, link: StoredHubLink): HubState {
-    if (!session) return waiting === 0 && link.lastSyncedAt !== null ? 'synced' : 'offline'
-    if (session.refused) return 'refused'
-    const socketStatus = session.socket.status
-    if (socketStatus === WebSocketStatus.Connecting) return 'connecting'
-    if (socketStatus !== WebSocketStatus.Connected) return 'offline'
-    const allSettled = [...session.channels.values()].every((channel) => channel.settled() || channel.stopped !== null)
-    return allSettled && waiting === 0 ? 'synced' : 'sending'
-  }
-
   function status(): HubStatus {
-    const link = store.link()
-    if (!link) return { link: null, shared: [] }
     const session = live
-    if (session) {
-      const refusal = [...session.channels.values()].map((channel) => channel.stopped).find((reason) => reason === 'hub_token_refused' || reason === 'hub_member_expired')
-      if (refusal) session.refused = refusal
-    }
-    const readOnly = link.role === 'web_desk'
-    const connected = session?.socket.status === WebSocketStatus.Connected
-    const shared: SharedArticleState[] = store.shared().map((row) => {
-      const waiting = readOnly ? 0 : waitingOf(row)
-      const channel = session?.channels.get(row.articleId)
-      const settled = channel?.settled() ?? false
-      return {
-        id: row.articleId,
-        state: waiting === 0 || settled ? 'synced' : connected ? 'waiting' : 'offline',
-        waiting: settled ? 0 : waiting
-      }
-    })
-    const waiting = shared.reduce((sum, article) => sum + article.waiting, 0)
-    const hubLink: HubLink = {
-      url: link.url,
-      memberName: link.memberName,
-      role: link.role,
-      readOnly,
-      state: linkState(session, waiting, link),
-      waiting,
-      lastSyncedAt: link.lastSyncedAt
-    }
-    return { link: hubLink, shared }
+    if (!session) return hubStanding(store, null)
+    const refusal = [...session.channels.values()].map((channel) => channel.stopped).find((reason) => reason === 'hub_token_refused' || reason === 'hub_member_expired')
+    if (refusal) session.refused = refusal
+    return hubStanding(store, { refused: session.refused, socketStatus: session.socket.status, channels: session.channels })
   }
 
   let told: ReturnType<typeof setTimeout> | null = null
@@ -308,7 +269,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
       const onHub = await askArticles(link.url, link.token)
       const session = openSession(link, false)
       try {
-        const before = new Map(store.shared().map((row) => [row.articleId, waitingOf(row)]))
+        const before = new Map(store.shared().map((row) => [row.articleId, waitingOf(store, row)]))
         for (const id of new Set([...before.keys(), ...onHub.filter(wanted)])) openChannel(session, id)
         const deadline = Date.now() + (syncOptions.timeoutMs ?? SYNC_TIMEOUT_MS)
         await new Promise<void>((resolve, reject) => {

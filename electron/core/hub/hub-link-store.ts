@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3'
-import * as Y from 'yjs'
 import { PersonRole } from '../../../shared/people/person'
 
 /** The hub this desk joined, as kept in hub_link. */
@@ -108,11 +107,3 @@ export function createHubLinkStore(db: Database.Database): HubLinkStore {
   }
 }
 
-/** Whether `local` holds anything `hub` has not seen. */
-export function isAhead(local: Uint8Array, hub: Uint8Array | null): boolean {
-  const mine = Y.decodeStateVector(local)
-  if (hub === null) return mine.size > 0
-  const theirs = Y.decodeStateVector(hub)
-  for (const [client, clock] of mine) if (clock > (theirs.get(client) ?? 0)) return true
-  return false
-}
