@@ -112,6 +112,7 @@ interface LoadRun {
 async function loadRun(desks: number, articles: number, samples: number): Promise<LoadRun> {
   const hub = await hubWithMembers(desks + 1)
   const list = names(articles)
+  const open: SimulatedDesk[] = []
   try {
     // The articles are on the hub first, written by one desk.
     const writer = simulatedDesk(hub.url, hub.tokens[desks]!, list, (name) => Y.encodeStateAsUpdate(articleDoc(`مقال ${name.slice(-4)}`, 'الفقرة الأولى من الخبر.', 'الفقرة الثانية.', 'الفقرة الثالثة.')))
@@ -120,7 +121,7 @@ async function loadRun(desks: number, articles: number, samples: number): Promis
 
     const before = hubUsage(hub)
     const start = performance.now()
-    const open = Array.from({ length: desks }, (_, n) => simulatedDesk(hub.url, hub.tokens[n]!, list))
+    open.push(...Array.from({ length: desks }, (_, n) => simulatedDesk(hub.url, hub.tokens[n]!, list)))
     await until(() => open.every(synced), 'every desk to sync every article', 600_000)
     const firstSyncMs = performance.now() - start
     const after = hubUsage(hub)
@@ -154,9 +155,9 @@ async function loadRun(desks: number, articles: number, samples: number): Promis
       rssMb.push(hubUsage(hub).rssMb)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    for (const desk of open) desk.destroy()
     return { reach, rssMb, cpuMs: [after.cpuMs - before.cpuMs], firstSyncMs: [firstSyncMs] }
   } finally {
+    for (const desk of open) desk.destroy()
     await hub.stop()
   }
 }
@@ -187,38 +188,43 @@ const convergence: Benchmark = {
         const name = names(RECONNECTS)[round]!
         const a = connectReplica(hub.url, name, hub.tokens[0]!, articleDoc('عنوان', 'فقرة أولى.', 'فقرة ثانية.'))
         const b = connectReplica(hub.url, name, hub.tokens[1]!)
-        await a.settled()
-        await b.settled()
-        b.socket.disconnect()
-        await until(() => b.socket.status === WebSocketStatus.Disconnected, 'the socket to close')
-        const aBefore = Y.encodeStateVector(a.doc)
-        const bBefore = Y.encodeStateVector(b.doc)
-        for (let edit = 0; edit < EDITS_APART; edit++) {
-          type(a.doc, ` أ${edit}`)
-          type(b.doc, ` ب${edit}`)
-        }
-        await a.settled()
-        const start = performance.now()
-        await b.socket.connect()
-        await until(() => Buffer.compare(Buffer.from(Y.encodeStateVector(a.doc)), Buffer.from(Y.encodeStateVector(b.doc))) === 0, 'the two desks to converge', 60_000)
-        await a.settled()
-        await b.settled()
-        samples.push(performance.now() - start)
+        try {
+          await a.settled()
+          await until(() => bodyFragment(b.doc).length > 0, 'the second desk to have the article')
+          await b.settled()
+          b.socket.disconnect()
+          await until(() => b.socket.status === WebSocketStatus.Disconnected, 'the socket to close')
+          const aBefore = Y.encodeStateVector(a.doc)
+          const bBefore = Y.encodeStateVector(b.doc)
+          // What both held when they parted: the baseline's two documents start from it.
+          const base = Y.encodeStateAsUpdate(a.doc)
+          for (let edit = 0; edit < EDITS_APART; edit++) {
+            type(a.doc, ` أ${edit}`)
+            type(b.doc, ` ب${edit}`)
+          }
+          await a.settled()
+          const start = performance.now()
+          await b.socket.connect()
+          await until(() => Buffer.compare(Buffer.from(Y.encodeStateVector(a.doc)), Buffer.from(Y.encodeStateVector(b.doc))) === 0, 'the two desks to converge', 60_000)
+          await a.settled()
+          await b.settled()
+          samples.push(performance.now() - start)
 
-        // The same edits, exchanged in memory.
-        const aEdits = Y.encodeStateAsUpdate(a.doc, aBefore)
-        const bEdits = Y.encodeStateAsUpdate(b.doc, bBefore)
-        const base = Y.encodeStateAsUpdate(articleDoc('عنوان', 'فقرة أولى.', 'فقرة ثانية.'))
-        const left = new Y.Doc()
-        const right = new Y.Doc()
-        Y.applyUpdate(left, base)
-        Y.applyUpdate(right, base)
-        const startMemory = performance.now()
-        Y.applyUpdate(left, bEdits)
-        Y.applyUpdate(right, aEdits)
-        baseline.push(performance.now() - startMemory)
-        a.destroy()
-        b.destroy()
+          // The same edits, exchanged in memory.
+          const aEdits = Y.encodeStateAsUpdate(a.doc, aBefore)
+          const bEdits = Y.encodeStateAsUpdate(b.doc, bBefore)
+          const left = new Y.Doc()
+          const right = new Y.Doc()
+          Y.applyUpdate(left, base)
+          Y.applyUpdate(right, base)
+          const startMemory = performance.now()
+          Y.applyUpdate(left, bEdits)
+          Y.applyUpdate(right, aEdits)
+          baseline.push(performance.now() - startMemory)
+        } finally {
+          a.destroy()
+          b.destroy()
+        }
       }
     } finally {
       await hub.stop()
