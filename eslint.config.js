@@ -61,7 +61,7 @@ const rendererFeatures = [
 ]
 const rendererFoundations = ['renderer/src/backend', 'renderer/src/common', 'renderer/src/fonts', 'renderer/src/i18n', 'renderer/src/routing']
 
-const shells = ['electron/main', 'electron/host', 'electron/cli']
+const shells = ['electron/main', 'electron/host', 'electron/cli', 'electron/hub']
 
 const zones = {
   sharedIsPure: {
@@ -242,10 +242,10 @@ export default tseslint.config(
     }
   },
   {
-    files: ['electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/host/**/*.ts', 'electron/cli/**/*.ts', 'electron/hub/**/*.ts'],
     rules: {
       'no-restricted-imports': restrictedImports({
-        patterns: [{ ...electronPackage, message: 'The host and the CLI run under plain Node: never import electron.' }]
+        patterns: [{ ...electronPackage, message: 'The host, the CLI and the hub run under plain Node: never import electron.' }]
       })
     }
   }

@@ -101,8 +101,8 @@ describe('inside the renderer, arrows run downward', () => {
   })
 })
 
-describe('core, the host and the CLI run under plain Node', () => {
-  for (const folder of ['electron/core', 'electron/host', 'electron/cli']) {
+describe('core, the host, the CLI and the hub run under plain Node', () => {
+  for (const folder of ['electron/core', 'electron/host', 'electron/cli', 'electron/hub']) {
     it(`refuses electron in ${folder}`, async () => {
       expect(await brokenRules(`${folder}/lint-probe.ts`, importing('electron'))).toEqual(['no-restricted-imports'])
     })
@@ -115,11 +115,12 @@ describe('core, the host and the CLI run under plain Node', () => {
 
   it('refuses core importing a shell', async () => {
     expect(await brokenRules('electron/core/lint-probe.ts', importing('../host/web-host'))).toEqual(['import-x/no-restricted-paths'])
+    expect(await brokenRules('electron/core/lint-probe.ts', importing('../hub/hub-server'))).toEqual(['import-x/no-restricted-paths'])
   })
 })
 
 describe('the shells enter core only through its front door', () => {
-  for (const shell of ['electron/main', 'electron/host', 'electron/cli']) {
+  for (const shell of ['electron/main', 'electron/host', 'electron/cli', 'electron/hub']) {
     it(`refuses ${shell} reaching into a room of core`, async () => {
       expect(await brokenRules(`${shell}/lint-probe.ts`, importing('../core/core'))).toEqual(['import-x/no-restricted-paths'])
       expect(await brokenRules(`${shell}/lint-probe.ts`, importing('../core/export/export-format'))).toEqual([

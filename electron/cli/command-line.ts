@@ -27,10 +27,15 @@ const optionSpec = {
   on: { type: 'string' },
   text: { type: 'string' },
   by: { type: 'string' },
-  purpose: { type: 'string' }
+  purpose: { type: 'string' },
+  port: { type: 'string' },
+  data: { type: 'string' },
+  host: { type: 'string' },
+  token: { type: 'string' },
+  expires: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|') } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|'), port: 'PORT', data: 'DIR', host: 'ADDRESS', token: 'TOKEN', expires: 'DATE' } as const
 
 export interface CommandLine {
   help: boolean
@@ -73,6 +78,19 @@ function oneOf<T extends string>(name: 'format' | 'status' | 'role' | 'purpose',
 function figureNumber(value: string): number {
   if (/^[1-9][0-9]{0,5}$/.test(value)) return Number(value)
   throw new UsageError('cli.usage.bad_value', { option: '--figure', value, allowed: '1, 2, 3…' })
+}
+
+/** --port: 0 lets the system choose a free one. */
+function portNumber(value: string): number {
+  if (/^[0-9]{1,5}$/.test(value) && Number(value) <= 65535) return Number(value)
+  throw new UsageError('cli.usage.bad_value', { option: '--port', value, allowed: '0–65535' })
+}
+
+/** --expires: a date (or date and time) the membership ends. */
+function expiryDate(value: string): string {
+  const time = Date.parse(value)
+  if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(time)) return new Date(time).toISOString()
+  throw new UsageError('cli.usage.bad_value', { option: '--expires', value, allowed: 'YYYY-MM-DD' })
 }
 
 const isStatus = (value: string): value is ArticleStatus => ArticleStatus.safeParse(value).success
@@ -125,7 +143,12 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(values.on !== undefined ? { on: values.on } : {}),
     ...(values.text !== undefined ? { text: values.text } : {}),
     ...(values.by !== undefined ? { by: values.by } : {}),
-    ...(purpose !== undefined ? { purpose } : {})
+    ...(purpose !== undefined ? { purpose } : {}),
+    ...(values.port !== undefined ? { port: portNumber(values.port) } : {}),
+    ...(values.data !== undefined ? { data: values.data } : {}),
+    ...(values.host !== undefined ? { host: values.host } : {}),
+    ...(values.token !== undefined ? { token: values.token } : {}),
+    ...(values.expires !== undefined ? { expires: expiryDate(values.expires) } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

@@ -45,9 +45,19 @@ export interface CommandOptions {
   by?: string
   /** Why a bundle is sent (bundle): for review, or back to the journalist. */
   purpose?: BundlePurpose
+  /** The hub's port (hub); 0 for any free one. */
+  port?: number
+  /** The hub's data folder (hub). */
+  data?: string
+  /** Where the hub listens (hub); 127.0.0.1 unless given. */
+  host?: string
+  /** A hub member token (join). */
+  token?: string
+  /** When a hub membership ends (hub member add), ISO. */
+  expires?: string
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose' | 'port' | 'data' | 'host' | 'token' | 'expires'
 
 export interface CommandContext {
   args: string[]
@@ -59,6 +69,8 @@ export interface CommandContext {
   output: CommandOutput
   /** The language of what the command prints, from the environment runCli was given. */
   locale: Locale
+  /** With --debug: where a command that keeps its own log (the hub) echoes it. */
+  debugEcho?: (line: string) => void
 }
 
 export interface Command {
@@ -73,7 +85,7 @@ export interface Command {
   createsDatabase?: boolean
   /** Options of its own, beyond --db, --debug and --help. */
   options: OptionName[]
-  required?: ('out' | 'figure' | 'on' | 'text')[]
+  required?: ('out' | 'figure' | 'on' | 'text' | 'data' | 'token')[]
   /** Options that only mean something beside another one (--status with --all). */
   needs?: Partial<Record<OptionName, OptionName>>
   /** Returns the exit code when it is not 0 without being a failure (lint finding errors). */

@@ -103,7 +103,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, streams: Cl
       dbPath: path,
       core: () => (core ??= opened()),
       output,
-      locale
+      locale,
+      ...(debug ? { debugEcho: streams.stderr } : {})
     })
     return code ?? 0
   } catch (thrown) {

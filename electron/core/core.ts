@@ -1,5 +1,6 @@
 // Core composed from its concerns. Every shell opens one Core through the
 // front door (index.ts); none of them touches SQLite or the media folder.
+import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { articleId, createArticles, type Articles } from './articles/articles'
 import { createEventHub, type CoreEvents } from './events/core-events'
@@ -31,6 +32,11 @@ import { createArticleArrivals } from './travel/article-arrivals'
 import { createTravelRows } from './travel/travel-rows'
 import { createBundles, type Bundles } from './bundles/bundles'
 import { MAX_BUNDLE_BYTES } from '../../shared/bundle/bundle-views'
+import { createArticleRecordRows } from './hub/article-record-rows'
+import { createDeskHub, type DeskHub, type SyncSummary } from './hub/desk-hub'
+import { createHubLinkStore } from './hub/hub-link-store'
+import { picturesOf } from './hub/hub-pictures'
+import type { HubStatus } from '../../shared/hub/hub-views'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -49,14 +55,33 @@ export interface CoreOptions {
   revisions?: RevisionOptions
   /** Largest review bundle read (MAX_BUNDLE_BYTES); tests make it small. */
   bundleLimitBytes?: number
+  /** The live hub sync's timings; tests make them short. */
+  hub?: { pollMs?: number; reconnect?: { minDelay: number; maxDelay: number } }
+}
+
+/** This desk and the newsroom hub (electron/core/hub). */
+export interface NewsroomHub {
+  hubStatus(): HubStatus
+  /** Checks the token with the hub and keeps the link. */
+  joinHub(url: string, token: string): Promise<HubStatus>
+  leaveHub(): Promise<HubStatus>
+  shareArticles(ids: readonly string[], shared: boolean): HubStatus
+  /** One sync and done (midad sync). */
+  syncWithHub(options?: { timeoutMs?: number }): Promise<SyncSummary>
+  /** While the app or the host runs: shared articles stay in step with the hub. */
+  startLiveSync(): void
+  stopLiveSync(): Promise<void>
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, Bundles, CoreEvents, WindowProblems {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, Bundles, CoreEvents, WindowProblems, NewsroomHub {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
 }
+
+/** Where a document that came from the hub says it was received from. */
+const HUB_DEVICE = 'hub'
 
 /** Returns what was done, after telling of it. */
 function tell<T>(done: T, told: (done: T) => void): T {
@@ -123,6 +148,34 @@ export function openCore(options: CoreOptions): Core {
   const events = createEventHub((error) => log.warn('a listener to core’s events failed', { error }))
   const changed = (id: string, change: Extract<ContractEvent, { name: 'articleChanged' }>['payload']['change']) =>
     events.emit({ name: 'articleChanged', payload: { id, change } })
+  const hub: DeskHub = createDeskHub({
+    store: createHubLinkStore(db),
+    library: {
+      exists: (id) => store.exists(id),
+      state: (id, since) => documents.open(id, since),
+      // The travel path the bundles use: a new article keeps its document as it came, a known one takes the update.
+      adopt: (id, state, content) => tell(documents.receive(id, { state, update: null, fromDevice: HUB_DEVICE, content }), () => changed(id, 'created')),
+      receive: (id, update, content) => tell(documents.receive(id, { state: update, update, fromDevice: HUB_DEVICE, content }), () => changed(id, 'edited')),
+      record: createArticleRecordRows(db, people),
+      pictures: (id) => (store.exists(id) ? picturesOf(store.get(id)) : []),
+      shelf: {
+        has: (mediaId) => media.storedPicture(mediaId) !== null,
+        read: async (mediaId) => {
+          const picture = media.storedPicture(mediaId)
+          return picture ? new Uint8Array(await readFile(picture.path)) : null
+        },
+        add: async (mediaId, bytes) => (await media.addImage(mediaId, bytes)).mediaId
+      },
+      changed
+    },
+    log,
+    statusChanged: (status) => events.emit({ name: 'hubChanged', payload: status }),
+    ...options.hub
+  })
+  // What this desk commits goes to the hub at once while live sync runs.
+  events.subscribe((event) => {
+    if (event.name === 'articleChanged' && event.payload.change !== 'deleted') hub.edited(event.payload.id)
+  })
   return {
     dbPath,
     mediaDir,
@@ -133,7 +186,8 @@ export function openCore(options: CoreOptions): Core {
     ...newsroom,
     ...createPeople(people),
     ...createWindowProblems(log),
-    saveRevision: (id, label) => revisions.saveRevision(articleId(id), label),
+    // A revision is part of the article's record: it goes to the hub as an edit does.
+    saveRevision: (id, label) => tell(revisions.saveRevision(articleId(id), label), () => hub.edited(articleId(id))),
     articleHistory: (id) => revisions.articleHistory(articleId(id)),
     compareRevisions: (id, from, to) => revisions.compareRevisions(articleId(id), from, to),
     closeArticle: (id) => revisions.closeArticle(articleId(id)),
@@ -162,8 +216,16 @@ export function openCore(options: CoreOptions): Core {
       tell(await bundles.openBundle(bytes), (opened) => {
         for (const article of opened.articles) if (article.outcome !== 'unchanged') changed(article.id, article.outcome === 'new' ? 'created' : 'edited')
       }),
+    hubStatus: hub.status,
+    joinHub: hub.join,
+    leaveHub: hub.leave,
+    shareArticles: (ids, shared) => hub.share(ids.map((id) => articleId(id)), shared),
+    syncWithHub: hub.syncOnce,
+    startLiveSync: hub.startLive,
+    stopLiveSync: hub.stopLive,
     close: () => {
       if (!db.open) return
+      void hub.stopLive()
       // What was typed last is in the documents; the rows follow before the file closes.
       documents.beforeReadAll()
       db.close()

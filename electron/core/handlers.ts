@@ -160,14 +160,14 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       const opened = options.revealFile ? await options.revealFile(file) : options.openFolder ? await options.openFolder(folder) : false
       return { folder, opened }
     },
-    // Being built: the hub handlers replace these before the work lands.
-    hubStatus: () => ({ link: null, shared: [] }),
-    joinHub: () => {
-      throw new MidadError('internal', undefined, 'the hub is not built yet')
+    hubStatus: () => core.hubStatus(),
+    // The app and the host keep shared articles live from the moment the desk joins.
+    joinHub: async ({ url, token }) => {
+      await core.joinHub(url, token)
+      core.startLiveSync()
+      return core.hubStatus()
     },
-    leaveHub: () => ({ link: null, shared: [] }),
-    shareArticles: () => {
-      throw new MidadError('hub_not_joined')
-    }
+    leaveHub: () => core.leaveHub(),
+    shareArticles: ({ ids, shared }) => core.shareArticles(ids, shared)
   }
 }

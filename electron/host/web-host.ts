@@ -87,11 +87,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         host = await start(0)
       }
     }
+    // A desk that joined a hub keeps its shared articles in step while the host runs.
+    core.startLiveSync()
     return {
       host,
       dbPath,
       stop: async () => {
         await host.close().catch((error: unknown) => log.warn('the web host did not close cleanly', { error }))
+        await core.stopLiveSync()
         core.close()
         await log.close()
       }

@@ -92,6 +92,8 @@ function start(): void {
     log
   })
   forwardEvents({ events: opened, target: () => articleWindow?.webContents ?? null })
+  // A desk that joined a hub keeps its shared articles in step while the app runs.
+  opened.startLiveSync()
   openArticleWindow()
   app.on('activate', () => {
     if (!articleWindow) openArticleWindow()

@@ -18,7 +18,11 @@ import { commentsCommand } from './comments'
 import { acceptCommand, rejectCommand } from './decide'
 import { suggestionsCommand } from './suggestions'
 import { bundleCommand } from './bundle'
+import { hubCommand } from './hub'
+import { joinCommand } from './join'
+import { shareCommand } from './share'
+import { syncCommand } from './sync'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand, bundleCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand, bundleCommand, hubCommand, joinCommand, shareCommand, syncCommand].map((command) => [command.name, command])
 )

@@ -33,7 +33,7 @@ export interface BundleLibrary {
 }
 
 /** Everyone the document names: its writers, who commented, resolved, was mentioned, suggested or decided. */
-function peopleInDocument(doc: Y.Doc): string[] {
+export function peopleInDocument(doc: Y.Doc): string[] {
   const ids = writerIds(doc)
   for (const thread of readThreads(doc)) {
     ids.push(thread.by, ...(thread.stateBy ? [thread.stateBy] : []))

@@ -51,6 +51,16 @@ Usage:
                                Write the articles, whole, into one review bundle signed by this desk: their text with comments and suggestions, revisions, status history, pictures and the people in them. Carry it to another desk; FILE is never written over.
   midad import FILE.midad [--json]
                                Merge a review bundle: a new article is added, a known one takes what it lacked (nothing is overwritten). Prints who sent it and, per article, new, merged or unchanged with words added and removed. A bundle that is damaged, changed since it was signed or not valid changes nothing: exit code 1.
+  midad hub --data DIR [--port PORT] [--host ADDRESS]
+                               Run the newsroom hub: prints its address (ws://127.0.0.1:PORT) alone on the first line and runs until Ctrl+C. Its data live in DIR. It listens on 127.0.0.1 only, unless --host is given.
+  midad hub member add NAME --role R --data DIR [--expires DATE]
+                               Add a member to the hub (journalist, editor or web_desk; the web desk reads and never writes); prints their token alone on one line, shown this once.
+  midad hub member list --data DIR [--json]   |   midad hub member revoke NAME --data DIR
+                               The hub's members and where they stand; or revoke a membership so its token is refused from then on.
+  midad join URL --token TOKEN [--json]
+                               This desk joins a hub (ws:// or wss://); the token is checked with the hub before it is kept.
+  midad share ID… [--json]     Share the articles with the hub: they sync with it from now on.
+  midad sync [--json]          Sync once and exit: every shared article goes, every article on the hub comes; prints what was sent and received.
 
 Options for every command:
   --db PATH   The database file; else the MIDAD_DB variable, else the app database. Only init and import create it; the other commands refuse a path where there is none.

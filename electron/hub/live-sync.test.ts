@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { WebSocketStatus } from '@hocuspocus/provider'
+import * as Y from 'yjs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ContractEvent } from '../../shared/contract/events'
+import { bodyFragment } from '../../shared/document/article-document'
+import { articleDocumentName } from '../../shared/hub/article-record'
+import { nullLog } from '../core'
+import { underReview } from '../core/testing'
+import { startHub, type RunningHub } from './hub-server'
+import { articleDoc, connectReplica, until } from './testing/article-replica'
+import { closeDesk, openDesk, sameArticle, typeParagraphs, type Desk } from './testing/desks'
+
+let dataDir: string
+let hub: RunningHub
+const desks: Desk[] = []
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'midad-hub-'))
+  hub = await startHub({ port: 0, dataDir, log: nullLog })
+})
+
+afterEach(async () => {
+  for (const desk of desks.splice(0)) closeDesk(desk)
+  await hub.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const CYCLES = 200
+const paragraphsOf = (d: Desk, id: string) => (d.core.getArticle(id).body.content ?? []).map((block) => (block.content ?? []).map((node) => node.text).join(''))
+
+async function twoLiveDesks() {
+  const salma = openDesk('سلمى', 'journalist')
+  const omar = openDesk('عمر', 'editor')
+  desks.push(salma, omar)
+  const { id } = salma.core.createArticle({ headline: 'مباشر' }, underReview.plainBody('أولى.', 'ثانية.'))
+  await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
+  await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
+  salma.core.shareArticles([id], true)
+  salma.core.startLiveSync()
+  omar.core.startLiveSync()
+  return { salma, omar, id }
+}
+
+describe('live sync', () => {
+  it('an edit committed at one desk reaches the other, which is told so, and both say synced', async () => {
+    const { salma, omar, id } = await twoLiveDesks()
+    const told: ContractEvent[] = []
+    omar.core.subscribe((event) => told.push(event))
+    await until(() => omar.core.listArticles().some((article) => article.id === id), 'the article to arrive at the editor')
+
+    typeParagraphs(salma, id, 'أولى بعد التعديل.', 'ثانية.')
+    await until(() => paragraphsOf(omar, id)[0] === 'أولى بعد التعديل.', 'the edit to arrive')
+    expect(told).toContainEqual({ name: 'articleChanged', payload: { id, change: 'edited' } })
+    expect(told.some((event) => event.name === 'hubChanged')).toBe(true)
+    await until(() => salma.core.hubStatus().link?.state === 'synced' && omar.core.hubStatus().link?.state === 'synced', 'both desks to be synced')
+    expect(salma.core.hubStatus().shared).toEqual([{ id, state: 'synced', waiting: 0 }])
+  })
+
+  it('edits made while the hub is away wait, are counted, and go when it is back', async () => {
+    const { salma, omar, id } = await twoLiveDesks()
+    await until(() => omar.core.listArticles().some((article) => article.id === id), 'the article to arrive at the editor')
+    const port = hub.port
+    await hub.close()
+    await until(() => ['offline', 'connecting'].includes(salma.core.hubStatus().link?.state ?? ''), 'the desk to notice the hub is gone')
+
+    typeParagraphs(salma, id, 'كتبت دون شبكة.', 'ثانية.')
+    typeParagraphs(omar, id, 'أولى.', 'والمحرر أيضا.')
+    expect(salma.core.hubStatus().link?.waiting).toBeGreaterThan(0)
+    expect(salma.core.hubStatus().shared[0]).toMatchObject({ id, state: 'offline' })
+
+    hub = await startHub({ port, dataDir, log: nullLog })
+    await until(() => paragraphsOf(omar, id)[0] === 'كتبت دون شبكة.' && paragraphsOf(salma, id)[1] === 'والمحرر أيضا.', 'both offline edits to cross')
+    await until(() => salma.core.hubStatus().link?.state === 'synced' && salma.core.hubStatus().link?.waiting === 0, 'nothing left waiting')
+    const same = sameArticle(salma, omar, id)
+    expect(same.content[0]).toBe(same.content[1])
+  })
+
+  it('a desk whose membership was revoked says refused once the hub sees it again, and keeps its edits', async () => {
+    const { salma, id } = await twoLiveDesks()
+    await until(() => salma.core.hubStatus().link?.state === 'synced', 'the desk to be synced')
+    hub.members.revoke('سلمى')
+    const port = hub.port
+    await hub.close()
+    hub = await startHub({ port, dataDir, log: nullLog })
+    typeParagraphs(salma, id, 'بعد الإلغاء.', 'ثانية.')
+    await until(() => salma.core.hubStatus().link?.state === 'refused', 'the desk to be refused')
+    expect(paragraphsOf(salma, id)[0]).toBe('بعد الإلغاء.')
+    expect(salma.core.hubStatus().link?.waiting).toBeGreaterThan(0)
+  })
+
+  it('200 disconnections and reconnections lose no update', async () => {
+    const name = articleDocumentName('0b7c6a52-6a8e-4f0e-9d43-6a3c6f1f2a90')
+    const a = connectReplica(hub.url, name, hub.members.add('أ', 'journalist'), articleDoc('العنوان', 'أ', 'ب'))
+    const b = connectReplica(hub.url, name, hub.members.add('ب', 'editor'))
+    try {
+      await a.settled()
+      await b.settled()
+      // Each side types at the end of its own paragraph.
+      const paragraphText = (doc: Y.Doc, index: number) => (bodyFragment(doc).get(index) as Y.XmlElement).get(0) as Y.XmlText
+      const linesA = paragraphText(a.doc, 0)
+      const linesB = paragraphText(b.doc, 1)
+      for (let cycle = 0; cycle < CYCLES; cycle++) {
+        const away = cycle % 2 === 0 ? a : b
+        away.socket.disconnect()
+        await until(() => away.socket.status === WebSocketStatus.Disconnected, 'the socket to close')
+        // One edit on each side while one of them is away.
+        linesA.insert(linesA.length, `a${cycle};`)
+        linesB.insert(linesB.length, `b${cycle};`)
+        await away.socket.connect()
+        await a.settled()
+        await b.settled()
+      }
+      const expected = (first: string, letter: string) => first + Array.from({ length: CYCLES }, (_, cycle) => `${letter}${cycle};`).join('')
+      const stored = new Y.Doc()
+      Y.applyUpdate(stored, hub.documents.stateOf(name)!)
+      for (const doc of [a.doc, b.doc, stored]) {
+        expect(paragraphText(doc, 0).toString()).toBe(expected('أ', 'a'))
+        expect(paragraphText(doc, 1).toString()).toBe(expected('ب', 'b'))
+      }
+    } finally {
+      a.destroy()
+      b.destroy()
+    }
+  })
+})
+
