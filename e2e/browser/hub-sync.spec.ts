@@ -54,6 +54,12 @@ test('two desks through the newsroom hub: the journalist joins in Settings and s
     await page.keyboard.press('Control+End')
     await typeInBody(page, ' وبلغت نسبة المشاركة ستين في المئة.')
     await expect(articleScreen(editorPage).editor).toContainText('ستين في المئة', { timeout: 30_000 })
+    // And the editor's words reach the journalist's.
+    const editorScreen = articleScreen(editorPage)
+    await editorScreen.editor.click()
+    await editorPage.keyboard.press('Control+Home')
+    await typeInBody(editorPage, 'عاجل: ')
+    await expect(journalist.editor).toContainText('عاجل: فازت', { timeout: 30_000 })
 
     // The hub dies mid-work: the journalist writes on, and nothing is lost when it returns.
     const port = hub.port
