@@ -2,7 +2,7 @@ import type { Socket } from 'node:net'
 import { join } from 'node:path'
 import { Server, type Extension } from '@hocuspocus/server'
 import { documentKind } from '../../shared/hub/article-record'
-import { HUB_BARRIER_PREFIX } from '../../shared/hub/hub-wire'
+import { HUB_ARTICLES_CHANGED, HUB_BARRIER_PREFIX, HUB_NEWSROOM_DOCUMENT } from '../../shared/hub/hub-wire'
 import { nullLog, openLog, type FileLog, type Log } from '../core'
 import { createHubDocuments, type HubDocuments } from './hub-documents'
 import { createHubRoutes } from './hub-routes'
@@ -64,6 +64,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const members = createMembers(db)
   const documents = createHubDocuments(db)
   const routes = createHubRoutes(db, members, documents, log)
+  // The articles held, so that one arriving for the first time is announced once.
+  const held = new Set(documents.names())
+  let announce: () => void = () => undefined
 
   const hub: Extension = {
     async onAuthenticate({ token, documentName, connectionConfig }) {
@@ -72,6 +75,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         log.info('a desk was refused', { documentName, reason: verdict })
         throw refusal(verdict)
       }
+      // The newsroom document carries announcements only: every member reads it, no one writes it.
+      if (documentName === HUB_NEWSROOM_DOCUMENT) {
+        connectionConfig.readOnly = true
+        return { member: verdict.name } satisfies MemberContext
+      }
       if (!documentKind(documentName)) throw refusal('hub_content_refused')
       // The web desk reads everything and writes nothing.
       if (verdict.role === 'web_desk') connectionConfig.readOnly = true
@@ -79,7 +87,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
 
     async onLoadDocument({ document, documentName }) {
-      documents.load(documentName, document)
+      if (documentName !== HUB_NEWSROOM_DOCUMENT) documents.load(documentName, document)
     },
 
     async beforeSync({ connection, document, documentName, type, payload, context }) {
@@ -98,7 +106,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         throw { code: CONTENT_REFUSED_CLOSE, reason: 'hub_content_refused' }
       }
       // An empty step 2 (a desk with nothing new) is not worth a row.
-      if (payload.length > 2) documents.append(documentName, payload, member)
+      if (payload.length > 2) {
+        documents.append(documentName, payload, member)
+        if (!held.has(documentName)) {
+          held.add(documentName)
+          if (documentKind(documentName)?.kind === 'article') announce()
+        }
+      }
     },
 
     // A desk asks for a barrier once it has sent its state: the answer leaves
@@ -110,7 +124,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
 
     async onStoreDocument({ document, documentName }) {
-      documents.compact(documentName, document)
+      if (documentName !== HUB_NEWSROOM_DOCUMENT) documents.compact(documentName, document)
     },
 
     async onRequest({ request, response }) {
@@ -131,6 +145,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     maxUnauthenticatedQueueSize: 64 * 1024 * 1024,
     extensions: [hub]
   })
+  announce = () => server.hocuspocus.documents.get(HUB_NEWSROOM_DOCUMENT)?.broadcastStateless(HUB_ARTICLES_CHANGED)
   // Hocuspocus closes documents, not the sockets under them: the hub ends them itself, so desks notice it is gone.
   const sockets = new Set<Socket>()
   server.httpServer.on('connection', (socket: Socket) => {

@@ -45,6 +45,23 @@ async function twoLiveDesks() {
 }
 
 describe('live sync', () => {
+  it('an article shared at one desk appears at once at another live desk, which does not wait for its next look', async () => {
+    // An hour between looks: only the hub's announcement can bring the article within the test.
+    const salma = openDesk('سلمى', 'journalist', 3_600_000)
+    const omar = openDesk('عمر', 'editor', 3_600_000)
+    desks.push(salma, omar)
+    await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
+    await omar.core.joinHub(hub.url, hub.members.add('عمر', 'editor'))
+    salma.core.startLiveSync()
+    omar.core.startLiveSync()
+    await until(() => omar.core.hubStatus().link?.state === 'synced', 'the editor to be connected')
+
+    const { id } = salma.core.createArticle({ headline: 'خبر جديد' }, underReview.plainBody('وصل للتو.'))
+    salma.core.shareArticles([id], true)
+    await until(() => omar.core.listArticles().some((article) => article.id === id), 'the new article to arrive at the editor')
+    expect(paragraphsOf(omar, id)).toEqual(['وصل للتو.'])
+  })
+
   it('an edit committed at one desk reaches the other, which is told so, and both say synced', async () => {
     const { salma, omar, id } = await twoLiveDesks()
     const told: ContractEvent[] = []

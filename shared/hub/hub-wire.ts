@@ -19,6 +19,14 @@ export const HUB_PICTURES_PATH = '/pictures/'
 /** A stateless message the hub echoes once it has handled everything the desk sent before it. */
 export const HUB_BARRIER_PREFIX = 'midad-barrier:'
 
+/**
+ * A document no one writes: every live desk keeps it open, and the hub says
+ * on it (a stateless message) that an article it did not hold has arrived, so
+ * desks fetch it at once rather than at their next look.
+ */
+export const HUB_NEWSROOM_DOCUMENT = 'newsroom'
+export const HUB_ARTICLES_CHANGED = 'midad-articles-changed'
+
 /** The largest picture the hub takes. */
 export const HUB_PICTURE_MAX_BYTES = 40 * 1024 * 1024
 

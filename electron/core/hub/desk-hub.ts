@@ -3,6 +3,7 @@ import { MidadError } from '../../../shared/contract/errors'
 import type { HubStatus } from '../../../shared/hub/hub-views'
 import type { Log } from '../log/log'
 import { openArticleChannel, type ArticleChannel } from './article-channel'
+import { listenToNewsroom } from './newsroom-link'
 import type { DeskLibrary } from './desk-library'
 import { askArticles, askMember, checkHubAddress } from './hub-address'
 import { exchangePictures } from './hub-pictures'
@@ -57,6 +58,8 @@ interface Session {
   channels: Map<string, ArticleChannel>
   refused: string | null
   live: boolean
+  /** A live session hears of articles new on the hub through it. */
+  newsroom?: { destroy(): void }
 }
 
 export function createDeskHub(options: DeskHubOptions): DeskHub {
@@ -104,6 +107,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
   function closeSession(session: Session): void {
     for (const channel of session.channels.values()) channel.destroy()
     session.channels.clear()
+    session.newsroom?.destroy()
     session.socket.destroy()
   }
 
@@ -176,6 +180,7 @@ export function createDeskHub(options: DeskHubOptions): DeskHub {
     const session = openSession(link, true)
     live = session
     for (const row of store.shared()) openChannel(session, row.articleId)
+    session.newsroom = listenToNewsroom(session.socket, link.token, () => void openHubArticles(session))
     void openHubArticles(session)
     poll = setInterval(() => {
       if (live !== session) return

@@ -17,7 +17,8 @@ export interface Desk {
   logged: { level: string; message: string }[]
 }
 
-export function openDesk(name: string, role: PersonRole): Desk {
+/** `pollMs`: how often a live desk looks for new hub articles by itself; short, unless a test needs it never to. */
+export function openDesk(name: string, role: PersonRole, pollMs = 50): Desk {
   const dir = mkdtempSync(join(tmpdir(), 'midad-desk-'))
   const logged: Desk['logged'] = []
   const log: Log = {
@@ -25,7 +26,7 @@ export function openDesk(name: string, role: PersonRole): Desk {
     warn: (message) => void logged.push({ level: 'warn', message }),
     error: (message) => void logged.push({ level: 'error', message })
   }
-  const core = openCore({ dbPath: join(dir, 'midad.sqlite'), log, projectionIdleMs: 5, hub: { pollMs: 50, reconnect: { minDelay: 10, maxDelay: 50 } } })
+  const core = openCore({ dbPath: join(dir, 'midad.sqlite'), log, projectionIdleMs: 5, hub: { pollMs, reconnect: { minDelay: 10, maxDelay: 50 } } })
   core.saveProfile({ name, role })
   return { core, dir, logged }
 }
