@@ -79,3 +79,28 @@ test('two desks through the newsroom hub: the journalist joins in Settings and s
     await rm(dir, { recursive: true, force: true })
   }
 })
+
+test('joining a hub with a wrong address or a wrong token says why in the desk’s language, and the desk stays as it was', async ({ page, openApp }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'midad-e2e-hub-'))
+  const hub = new HubProcess(dir)
+  try {
+    await addHubMember(dir, 'سارة القاسم', 'journalist')
+    const url = await hub.start()
+    await openApp()
+    await page.getByTestId('open-settings').click()
+    const settings = page.getByTestId('hub-settings')
+    await settings.getByTestId('hub-url').fill(url.replace('ws://', 'http://'))
+    await settings.getByTestId('hub-token').fill('not-a-token')
+    await settings.getByTestId('hub-join-button').click()
+    await expect(settings.getByTestId('error-message')).toContainText('ws://')
+    await settings.getByTestId('hub-url').fill(url)
+    await settings.getByTestId('hub-join-button').click()
+    await expect(settings.getByTestId('error-message')).toContainText('رفض خادم غرفة الأخبار رمز العضوية')
+    await expect(settings.getByTestId('hub-join')).toBeVisible()
+    await page.getByTestId('close-settings').click()
+    await expect(page.getByTestId('hub-badge')).toHaveCount(0)
+  } finally {
+    await hub.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+})
