@@ -23,15 +23,16 @@ test.beforeEach(async ({ host }) => {
   await host.call('createArticle', { meta: { headline } })
 })
 
-test('the library by keyboard: every control by Tab; settings, batch export and the delete confirmation open with Enter, close with Escape and give the focus back', async ({ page, openApp }) => {
+test('the library by keyboard: every control by Tab; settings, batch export, send for review and the delete confirmation open with Enter, close with Escape and give the focus back', async ({ page, openApp }) => {
   await openApp()
   await expect(libraryRow(page, headline)).toBeVisible()
-  const stops = await tabStops(page, 12)
-  for (const control of ['open-settings', 'export-batch', 'import-article', 'new-article', 'article-item', 'delete-article']) expect(stops).toContain(control)
+  const stops = await tabStops(page, 13)
+  for (const control of ['open-settings', 'export-batch', 'send-bundle', 'import-article', 'new-article', 'article-item', 'delete-article']) expect(stops).toContain(control)
 
   for (const [opener, dialog] of [
     ['open-settings', 'settings'],
     ['export-batch', 'batch-dialog'],
+    ['send-bundle', 'send-bundle-dialog'],
     ['delete-article', 'cancel-delete']
   ] as const) {
     await page.getByTestId(opener).focus()

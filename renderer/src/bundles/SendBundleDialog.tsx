@@ -35,10 +35,14 @@ export function SendBundleDialog({ articles, chosen: initiallyChosen, purpose, o
   const [phase, setPhase] = useState<Phase>({ name: 'choosing', writing: false, failure: null })
   const sendButton = useRef<HTMLButtonElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
+  const choices = useRef<HTMLFieldSetElement>(null)
 
+  // The focus starts where the next step is: Send when articles are chosen, the first article when none is yet.
   useEffect(() => {
     if (phase.name === 'written') closeButton.current?.focus()
-    else sendButton.current?.focus()
+    else if (sendButton.current && !sendButton.current.disabled) sendButton.current.focus()
+    else choices.current?.querySelector('input')?.focus()
+    // Only when the step changes: ticking boxes leaves the focus where it is.
   }, [phase.name])
 
   const toggle = (id: string) =>
@@ -85,7 +89,7 @@ export function SendBundleDialog({ articles, chosen: initiallyChosen, purpose, o
         {phase.name === 'choosing' && (
           <>
             <p className="bundle-note">{t(purpose === 'back' ? 'bundle.sendBackNote' : 'bundle.sendNote')}</p>
-            <fieldset className="bundle-choice">
+            <fieldset ref={choices} className="bundle-choice">
               <legend>{t('bundle.which')}</legend>
               <ul>
                 {articles.map((article) => (
