@@ -168,6 +168,10 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
       return core.hubStatus()
     },
     leaveHub: () => core.leaveHub(),
-    shareArticles: ({ ids, shared }) => core.shareArticles(ids, shared)
+    shareArticles: ({ ids, shared }) => core.shareArticles(ids, shared),
+    // Being built: the search concern lands in the next commits.
+    searchArticles: () => {
+      throw new MidadError('internal', {}, 'search is being built')
+    }
   }
 }

@@ -69,7 +69,10 @@ export const ErrorCode = z.enum([
   'hub_member_expired',
   'hub_read_only',
   'hub_content_refused',
-  'hub_not_joined'
+  'hub_not_joined',
+  'search_query_unusable',
+  'search_query_too_long',
+  'search_date_range_reversed'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

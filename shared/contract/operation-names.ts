@@ -46,7 +46,8 @@ export const operationNames = [
   'hubStatus',
   'joinHub',
   'leaveHub',
-  'shareArticles'
+  'shareArticles',
+  'searchArticles'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -21,6 +21,7 @@ import {
 } from '../review/review-views'
 import { BundleOpened, BundlePreview, BundleWritten, MAX_BUNDLE_ARTICLES, MAX_BUNDLE_BYTES } from '../bundle/bundle-views'
 import { HUB_TOKEN_MAX, HUB_URL_MAX, HubStatus } from '../hub/hub-views'
+import { SearchRequest, SearchResults } from '../search/search-views'
 import type { OperationName } from './operation-names'
 
 export { operationNames, type OperationName } from './operation-names'
@@ -199,7 +200,11 @@ export const contract = {
   // Leaves the hub: the articles stay here, they stop syncing.
   leaveHub: op(z.object({}).strict(), HubStatus),
   // Shares articles with the hub (or stops sharing them): shared ones sync live while the hub is reachable.
-  shareArticles: op(z.object({ ids: z.array(ArticleId).min(1).max(MAX_BUNDLE_ARTICLES), shared: z.boolean() }).strict(), HubStatus)
+  shareArticles: op(z.object({ ids: z.array(ArticleId).min(1).max(MAX_BUNDLE_ARTICLES), shared: z.boolean() }).strict(), HubStatus),
+  // The archive searched: words, "phrases", prefixes (word*) and exclusions (-word), normalized for Arabic spelling,
+  // narrowed by the filters; one page of results with the matched words marked in the headline and a snippet.
+  // Refused with search_query_unusable when nothing searchable is left (only operators or common words).
+  searchArticles: op(SearchRequest, SearchResults)
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

@@ -67,5 +67,8 @@ export const errorsAr = {
   'error.hub_member_expired': 'انتهت صلاحية عضويتك في خادم غرفة الأخبار. اطلب من مسؤول الخادم تجديدها.',
   'error.hub_read_only': 'عضوية مكتب النشر الإلكتروني للقراءة فقط: لا تُرسل منها تعديلات إلى الخادم.',
   'error.hub_content_refused': 'رفض خادم غرفة الأخبار تعديلًا لا يصح في مقال. بقي التعديل هنا ولم يصل إلى غيرك.',
-  'error.hub_not_joined': 'هذا المكتب لم ينضم إلى خادم غرفة أخبار بعد: انضم من الإعدادات ← خادم غرفة الأخبار، أو بالأمر midad join.'
+  'error.hub_not_joined': 'هذا المكتب لم ينضم إلى خادم غرفة أخبار بعد: انضم من الإعدادات ← خادم غرفة الأخبار، أو بالأمر midad join.',
+  'error.search_query_unusable': 'لا يبقى في «{query}» ما يُبحث عنه: كلها كلمات شائعة أو علامات. اكتب كلمة تميّز ما تبحث عنه.',
+  'error.search_query_too_long': 'نص البحث أطول من {max} حرف. اختصره إلى الكلمات التي تميّز ما تبحث عنه.',
+  'error.search_date_range_reversed': 'تاريخ البداية ({from}) بعد تاريخ النهاية ({to}). بدّل بينهما.'
 } as const satisfies Record<ErrorMessageKey, string>

@@ -66,5 +66,8 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'error.hub_member_expired': 'Your membership of the newsroom hub has expired. Ask the hub’s administrator to renew it.',
   'error.hub_read_only': 'A web desk membership reads only: it sends no edits to the hub.',
   'error.hub_content_refused': 'The newsroom hub refused an edit that is not valid in an article. The edit stays here and did not reach anyone else.',
-  'error.hub_not_joined': 'This desk has not joined a newsroom hub yet: join in Settings → Newsroom hub, or with midad join.'
+  'error.hub_not_joined': 'This desk has not joined a newsroom hub yet: join in Settings → Newsroom hub, or with midad join.',
+  'error.search_query_unusable': 'Nothing is left to search for in “{query}”: only common words or symbols. Type a word that sets apart what you are looking for.',
+  'error.search_query_too_long': 'The search is longer than {max} characters. Shorten it to the words that set apart what you are looking for.',
+  'error.search_date_range_reversed': 'The start date ({from}) is after the end date ({to}). Swap them.'
 }
