@@ -1,3 +1,4 @@
+import { searchAr } from './messages/search.ar'
 import { travelAr } from './messages/travel.ar'
 import { checkAr } from './messages/check.ar'
 import { errorsAr } from './messages/errors.ar'
@@ -13,6 +14,6 @@ import { uiAr } from './messages/ui.ar'
 import { reviewAr } from './messages/review.ar'
 
 // Arabic is the product's first language; English is the second locale.
-export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr, ...reviewAr, ...reviewCliAr, ...bundleCliAr, ...hubCliAr, ...travelAr } as const
+export const ar = { ...uiAr, ...errorsAr, ...shellAr, ...newsroomAr, ...checkAr, ...workflowStatusAr, ...peopleAr, ...revisionsAr, ...reviewAr, ...reviewCliAr, ...bundleCliAr, ...hubCliAr, ...travelAr, ...searchAr } as const
 
 export type MessageKey = keyof typeof ar

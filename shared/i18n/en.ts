@@ -1,3 +1,4 @@
+import { searchEn } from './messages/search.en'
 import { travelEn } from './messages/travel.en'
 import type { MessageKey } from './ar'
 import { checkEn } from './messages/check.en'
@@ -13,4 +14,4 @@ import { reviewEn } from './messages/review.en'
 import { shellEn } from './messages/shell.en'
 import { workflowStatusEn } from './messages/workflow-status.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn, ...peopleEn, ...revisionsEn, ...reviewEn, ...reviewCliEn, ...bundleCliEn, ...hubCliEn, ...travelEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn, ...peopleEn, ...revisionsEn, ...reviewEn, ...reviewCliEn, ...bundleCliEn, ...hubCliEn, ...travelEn, ...searchEn }

@@ -23,6 +23,10 @@ import { isBundleFile, useBundleOpen } from '../bundles/use-bundle-open'
 import { useProfile } from '../people/profile-context'
 import { HubBadge } from '../hub/HubBadge'
 import { useHubStatus } from '../hub/use-hub-status'
+import { SearchBox } from '../search/SearchBox'
+import { SearchFilters } from '../search/SearchFilters'
+import { SearchResultList } from '../search/SearchResultList'
+import { useArchiveSearch, type ArchiveFilters } from '../search/use-archive-search'
 
 interface Props {
   /** `fresh`: created just now, so backing out of it untouched removes it. */
@@ -41,6 +45,9 @@ export function LibraryScreen({ onOpen, message }: Props) {
   const [exportingBatch, setExportingBatch] = useState(false)
   const batchButton = useRef<HTMLButtonElement>(null)
   const [statusFilter, setStatusFilter] = useStatusFilter()
+  const [query, setQuery] = useState('')
+  const [searchFilters, setSearchFilters] = useState<ArchiveFilters>({ sort: 'relevance' })
+  const search = useArchiveSearch(query, { ...searchFilters, ...(statusFilter === 'all' ? {} : { status: statusFilter }) })
 
   // Bumped to list the articles again after a change.
   const [listing, setListing] = useState(0)
@@ -162,36 +169,44 @@ export function LibraryScreen({ onOpen, message }: Props) {
           {shown && articles && articles.length > 0 && <span className="library-count">{t('library.count', { count: shown.length })}</span>}
         </div>
         <MentionsInbox listing={listing} onOpen={(id) => void open(id)} />
+        {articles && articles.length > 0 && <SearchBox value={query} onChange={setQuery} busy={search.searching} />}
         {articles && articles.length > 0 && <StatusFilter articles={articles} value={statusFilter} onChange={setStatusFilter} />}
+        {search.active && <SearchFilters filters={searchFilters} onChange={setSearchFilters} />}
         <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
         {dragging && (
           <p className="library-drop-hint" data-testid="drop-hint">
             {t('library.dropHint')}
           </p>
         )}
+        {search.active ? (
+          <SearchResultList answer={search.answer} failure={search.failure} searching={search.searching} onOpen={(id) => void open(id)} onMore={search.more} />
+        ) : (
+          <>
         {articles === null ? (
-          <p className="library-empty">{t('library.loading')}</p>
-        ) : articles.length === 0 ? (
-          <p className="library-empty" data-testid="library-empty">
-            {t('library.empty')}
-          </p>
-        ) : shown?.length === 0 && statusFilter !== 'all' ? (
-          <p className="library-empty" data-testid="filter-empty">
-            {t('library.filterEmpty', { status: t(statusLabelKey[statusFilter]) })}
-          </p>
-        ) : null}
-        <ul className="article-list" data-testid="article-list" aria-busy={busy}>
-          {(shown ?? []).map((article) => (
-            <ArticleRow
-              key={article.id}
-              article={article}
-              onOpen={() => void open(article.id)}
-              onDelete={() => setToDelete(article)}
-              sync={sharedState.get(article.id) ?? null}
-              onShare={canShare ? (shared) => void share(article.id, shared) : undefined}
-            />
-          ))}
-        </ul>
+            <p className="library-empty">{t('library.loading')}</p>
+          ) : articles.length === 0 ? (
+            <p className="library-empty" data-testid="library-empty">
+              {t('library.empty')}
+            </p>
+          ) : shown?.length === 0 && statusFilter !== 'all' ? (
+            <p className="library-empty" data-testid="filter-empty">
+              {t('library.filterEmpty', { status: t(statusLabelKey[statusFilter]) })}
+            </p>
+          ) : null}
+          <ul className="article-list" data-testid="article-list" aria-busy={busy}>
+            {(shown ?? []).map((article) => (
+              <ArticleRow
+                key={article.id}
+                article={article}
+                onOpen={() => void open(article.id)}
+                onDelete={() => setToDelete(article)}
+                sync={sharedState.get(article.id) ?? null}
+                onShare={canShare ? (shared) => void share(article.id, shared) : undefined}
+              />
+            ))}
+          </ul>
+          </>
+        )}
       </main>
       {exportingBatch && articles && (
         <BatchExportDialog
