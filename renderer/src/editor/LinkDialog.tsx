@@ -4,7 +4,8 @@ import { useT } from '../i18n/locale-context'
 import { said, type ShownMessage } from '../common/shown-message'
 import { articleIdOfHref, internalArticleHref } from '../../../shared/schema/internal-link'
 import { linkAddressFrom } from './link-address'
-import { useLibraryArticles } from './use-library-articles'
+import { ArticlePicker } from '../search/ArticlePicker'
+import { useOpenArticleId } from './open-article-context'
 
 interface Props {
   editor: Editor
@@ -18,7 +19,9 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
   const current = String(editor.getAttributes('link').href ?? '')
   const [typed, setTyped] = useState(current)
   const input = useRef<HTMLInputElement>(null)
-  const { articles } = useLibraryArticles()
+  const openId = useOpenArticleId()
+  // The article found through the search, whose headline becomes the link's words when none are selected.
+  const [picked, setPicked] = useState<{ id: string; headline: string } | null>(null)
   const linkedArticle = articleIdOfHref(typed)
 
   useEffect(() => {
@@ -47,7 +50,7 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
       // Nothing selected: the address itself (or the linked article's
       // headline) becomes the linked words.
       const articleId = articleIdOfHref(href)
-      const words = (articleId && articles.find((a) => a.id === articleId)?.headline) || href
+      const words = (articleId && picked?.id === articleId && picked.headline.trim()) || href
       editor.chain().insertContent({ type: 'text', text: words, marks: [{ type: 'link', attrs: { href } }] }).unsetMark('link').run()
     } else {
       editor.chain().extendMarkRange('link').setLink({ href }).run()
@@ -93,21 +96,23 @@ export function LinkDialog({ editor, onClose, onError }: Props) {
           onChange={(event) => setTyped(event.target.value)}
         />
       </label>
-      <label className="link-field">
-        <span>{t('link.article')}</span>
-        <select
-          data-testid="link-article"
-          value={linkedArticle ?? ''}
-          onChange={(event) => setTyped(event.target.value ? internalArticleHref(event.target.value) : '')}
-        >
-          <option value="">{t('link.article.none')}</option>
-          {articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.headline || t('related.untitled')}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="link-field">
+        <ArticlePicker
+          label={t('link.article')}
+          placeholder={t('link.article.search')}
+          leaveOut={openId ? [openId] : []}
+          testId="link-article"
+          onPick={(article) => {
+            setPicked(article)
+            setTyped(internalArticleHref(article.id))
+          }}
+        />
+        {linkedArticle && picked?.id === linkedArticle && (
+          <span className="link-picked" data-testid="link-picked">
+            <bdi>{picked.headline.trim() || t('related.untitled')}</bdi>
+          </span>
+        )}
+      </div>
       <button type="submit" className="button button-primary" data-testid="link-apply">
         {t('link.apply')}
       </button>

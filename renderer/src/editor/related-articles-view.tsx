@@ -1,15 +1,14 @@
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react'
 import { RelatedArticles, relatedArticlesFrom, type RelatedArticle } from '../../../shared/schema/related-articles'
-import { messageText } from '../common/shown-message'
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
-import { useLibraryArticles } from './use-library-articles'
+import { ArticlePicker } from '../search/ArticlePicker'
+import { useOpenArticleId } from './open-article-context'
 
 function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
   const t = useT()
   const picked = relatedArticlesFrom(node.attrs.articles)
-  const { articles, error } = useLibraryArticles()
-  const choices = articles.filter((a) => !picked.some((p) => p.id === a.id))
+  const openId = useOpenArticleId()
   const save = (next: RelatedArticle[]) => updateAttributes({ articles: next })
 
   return (
@@ -47,34 +46,20 @@ function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: R
           ))}
         </ul>
       )}
-      <label className="related-pick">
-        <span>{t('related.pick')}</span>
-        <select
-          data-testid="related-pick"
-          value=""
-          onChange={(event) => {
-            const chosen = articles.find((a) => a.id === event.target.value)
-            if (chosen) save([...picked, { id: chosen.id, headline: chosen.headline }])
-          }}
-        >
-          <option value="">{t('related.pick.placeholder')}</option>
-          {choices.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.headline || t('related.untitled')}
-            </option>
-          ))}
-        </select>
-      </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {messageText(t, error)}
-        </p>
-      )}
+      <div className="related-pick">
+        <ArticlePicker
+          label={t('related.pick')}
+          placeholder={t('related.pick.placeholder')}
+          leaveOut={[...(openId ? [openId] : []), ...picked.map((article) => article.id)]}
+          testId="related-pick"
+          onPick={(article) => save([...picked, { id: article.id, headline: article.headline }])}
+        />
+      </div>
     </NodeViewWrapper>
   )
 }
 
-/** The shared RelatedArticles node, with a picker over the library. */
+/** The shared RelatedArticles node, with a picker that searches the archive. */
 export const EditorRelatedArticles = RelatedArticles.extend({
   addNodeView() {
     return ReactNodeViewRenderer(RelatedArticlesView)

@@ -1,5 +1,6 @@
 // Searching the archive, in the library and wherever an article is picked.
 export const searchAr = {
+  'link.article.search': 'ابحث عن مقال في الأرشيف…',
   'search.label': 'ابحث في الأرشيف',
   'search.placeholder': 'ابحث في الأرشيف بكلمات أو بعبارة بين علامتي تنصيص…',
   'search.hint': 'تُبحث الكلمات كلها بأي رسم أو تشكيل. ضع عبارة بين علامتي تنصيص لتُطابق كما هي، ونجمة بعد أول الكلمة لتطابق ما يبدأ بها، وعلامة ناقص قبل كلمة لتستبعد ما فيه إياها. Escape يمسح البحث.',
