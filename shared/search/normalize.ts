@@ -12,11 +12,9 @@
  */
 
 // Harakat, Quranic marks and the superscript alef: a reader sees the same word without them.
-const marks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g
+const marks = '\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED'
 // Tatweel, direction marks, joiners and the byte order mark: invisible, or only stretching the letters.
-const invisible = /[\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
-// Combining marks left after NFKD (Latin accents): café and cafe are one word to a search.
-const combining = /\p{M}/gu
+const invisible = '\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF'
 
 const letters: Record<string, string> = {
   '\u0622': '\u0627', // آ
@@ -30,19 +28,20 @@ const letters: Record<string, string> = {
   '\u0624': '\u0648', // ؤ
   '\u0626': '\u064A' // ئ
 }
-const letterPattern = new RegExp(`[${Object.keys(letters).join('')}]`, 'g')
+for (let d = 0; d < 10; d++) {
+  letters[String.fromCharCode(0x0660 + d)] = String(d) // Arabic-Indic
+  letters[String.fromCharCode(0x06f0 + d)] = String(d) // Persian
+}
 
-const digit = (code: number, zero: number): string => String.fromCharCode(48 + code - zero)
+// One pass over the text for everything Arabic; only text holding other scripts pays for Unicode decomposition.
+const folded = new RegExp(`[${Object.keys(letters).join('')}${marks}${invisible}]`, 'g')
+const fold = (c: string): string => letters[c] ?? ''
+const beyondArabic = /[^\x20-\x7E\s\u0600-\u06FF]/
+// Combining marks left by decomposition (Latin accents, Arabic presentation forms' hamza): café is cafe to a search.
+const combining = /\p{M}/gu
 
 /** One word (or any text) in the form the index keeps. */
 export function normalizeArabic(text: string): string {
-  return text
-    .replace(letterPattern, (letter) => letters[letter]!)
-    .replace(marks, '')
-    .replace(invisible, '')
-    .replace(/[\u0660-\u0669]/g, (d) => digit(d.charCodeAt(0), 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => digit(d.charCodeAt(0), 0x06f0))
-    .normalize('NFKD')
-    .replace(combining, '')
-    .toLowerCase()
+  const decomposed = beyondArabic.test(text) ? text.normalize('NFKD').replace(combining, '') : text
+  return decomposed.replace(folded, fold).toLowerCase()
 }

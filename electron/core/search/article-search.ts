@@ -14,10 +14,6 @@ const WEIGHTS = '10.0, 4.0, 4.0, 1.0, 1.0, 2.0, 3.0, 1.0'
 const RECENCY_BOOST = 0.25
 const RECENCY_DAYS = 90
 
-interface FoundRow extends ArticleSummaryRow {
-  plain_text: string
-}
-
 /** A date bound as the stored times are written (UTC ISO); a day alone covers the whole day. */
 function bound(value: string, end: boolean): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -102,7 +98,7 @@ export function createArticleSearch(db: Database.Database): ArticleSearch {
         ...params,
         limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
         offset: request.offset ?? 0
-      }) as FoundRow[]
+      }) as ArticleSummaryRow[]
 
       const matches = matcherFor(parsed.terms)
       const results = rows.map((row) => ({
