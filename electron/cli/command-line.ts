@@ -32,10 +32,14 @@ const optionSpec = {
   data: { type: 'string' },
   host: { type: 'string' },
   token: { type: 'string' },
-  expires: { type: 'string' }
+  expires: { type: 'string' },
+  section: { type: 'string' },
+  author: { type: 'string' },
+  tag: { type: 'string' },
+  limit: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|'), port: 'PORT', data: 'DIR', host: 'ADDRESS', token: 'TOKEN', expires: 'DATE' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|'), port: 'PORT', data: 'DIR', host: 'ADDRESS', token: 'TOKEN', expires: 'DATE', section: 'SECTION', author: 'NAME', tag: 'TAG', limit: '1–100' } as const
 
 export interface CommandLine {
   help: boolean
@@ -84,6 +88,12 @@ function figureNumber(value: string): number {
 function portNumber(value: string): number {
   if (/^[0-9]{1,5}$/.test(value) && Number(value) <= 65535) return Number(value)
   throw new UsageError('cli.usage.bad_value', { option: '--port', value, allowed: '0–65535' })
+}
+
+/** --limit: how many results one search prints. */
+function resultLimit(value: string): number {
+  if (/^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100) return Number(value)
+  throw new UsageError('cli.usage.bad_value', { option: '--limit', value, allowed: '1–100' })
 }
 
 /** --expires: a date (or date and time) the membership ends. */
@@ -148,7 +158,11 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(values.data !== undefined ? { data: values.data } : {}),
     ...(values.host !== undefined ? { host: values.host } : {}),
     ...(values.token !== undefined ? { token: values.token } : {}),
-    ...(values.expires !== undefined ? { expires: expiryDate(values.expires) } : {})
+    ...(values.expires !== undefined ? { expires: expiryDate(values.expires) } : {}),
+    ...(values.section !== undefined ? { section: values.section } : {}),
+    ...(values.author !== undefined ? { author: values.author } : {}),
+    ...(values.tag !== undefined ? { tag: values.tag } : {}),
+    ...(values.limit !== undefined ? { limit: resultLimit(values.limit) } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

@@ -55,9 +55,15 @@ export interface CommandOptions {
   token?: string
   /** When a hub membership ends (hub member add), ISO. */
   expires?: string
+  /** Search filters (search): a section, a byline's words, a tag. */
+  section?: string
+  author?: string
+  tag?: string
+  /** How many results one search prints (search), 1 to 100. */
+  limit?: number
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose' | 'port' | 'data' | 'host' | 'token' | 'expires'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose' | 'port' | 'data' | 'host' | 'token' | 'expires' | 'section' | 'author' | 'tag' | 'limit'
 
 export interface CommandContext {
   args: string[]

@@ -37,6 +37,7 @@ import { createDeskHub, type DeskHub, type SyncSummary } from './hub/desk-hub'
 import { createHubLinkStore } from './hub/hub-link-store'
 import { picturesOf } from './hub/hub-pictures'
 import type { HubStatus } from '../../shared/hub/hub-views'
+import { createSearch, type Search } from './search/search'
 
 export interface CoreOptions {
   /** The SQLite file; created with its folder on first run. */
@@ -74,7 +75,7 @@ export interface NewsroomHub {
 }
 
 /** One newsroom's database and media folder, by concern. */
-export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, Bundles, CoreEvents, WindowProblems, NewsroomHub {
+export interface Core extends Articles, MediaLibrary, Publishing, Imports, Newsroom, People, Revisions, Review, Bundles, CoreEvents, WindowProblems, NewsroomHub, Search {
   readonly dbPath: string
   readonly mediaDir: string
   close(): void
@@ -95,6 +96,7 @@ export function openCore(options: CoreOptions): Core {
   const log = options.log ?? nullLog
   const db = openDatabase(dbPath, { log })
   const store = createArticleStore(db, log)
+  const search = createSearch(db, log)
   const people = createPeopleStore(db)
   const reviewRows = createReviewRows(db)
   const documents = createArticleDocuments(db, store, createDocumentStore(db, log), people, {
@@ -186,6 +188,7 @@ export function openCore(options: CoreOptions): Core {
     ...newsroom,
     ...createPeople(people),
     ...createWindowProblems(log),
+    ...search,
     // A revision is part of the article's record: it goes to the hub as an edit does.
     saveRevision: (id, label) => tell(revisions.saveRevision(articleId(id), label), () => hub.edited(articleId(id))),
     articleHistory: (id) => revisions.articleHistory(articleId(id)),

@@ -169,9 +169,6 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     },
     leaveHub: () => core.leaveHub(),
     shareArticles: ({ ids, shared }) => core.shareArticles(ids, shared),
-    // Being built: the search concern lands in the next commits.
-    searchArticles: () => {
-      throw new MidadError('internal', {}, 'search is being built')
-    }
+    searchArticles: (request) => core.searchArticles(request)
   }
 }

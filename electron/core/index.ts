@@ -10,6 +10,7 @@ export type { Imports } from './import/imports'
 export type { Bundles } from './bundles/bundles'
 export { readBundleFile } from './bundles/read-bundle-file'
 export type { Newsroom } from './newsroom/newsroom'
+export type { Search } from './search/search'
 
 export { createHandlers, type HandlerOptions } from './handlers'
 export { exportFormats, isExportFormat, type ExportFormat } from './export/export-format'

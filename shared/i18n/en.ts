@@ -9,9 +9,10 @@ import { revisionsEn } from './messages/revisions.en'
 import { reviewCliEn } from './messages/review-cli.en'
 import { bundleCliEn } from './messages/bundle-cli.en'
 import { hubCliEn } from './messages/hub-cli.en'
+import { searchCliEn } from './messages/search-cli.en'
 import { uiEn } from './messages/ui.en'
 import { reviewEn } from './messages/review.en'
 import { shellEn } from './messages/shell.en'
 import { workflowStatusEn } from './messages/workflow-status.en'
 
-export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn, ...peopleEn, ...revisionsEn, ...reviewEn, ...reviewCliEn, ...bundleCliEn, ...hubCliEn, ...travelEn, ...searchEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...errorsEn, ...shellEn, ...newsroomEn, ...checkEn, ...workflowStatusEn, ...peopleEn, ...revisionsEn, ...reviewEn, ...reviewCliEn, ...bundleCliEn, ...hubCliEn, ...travelEn, ...searchEn, ...searchCliEn }

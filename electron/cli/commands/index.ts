@@ -22,7 +22,8 @@ import { hubCommand } from './hub'
 import { joinCommand } from './join'
 import { shareCommand } from './share'
 import { syncCommand } from './sync'
+import { reindexCommand, searchCommand } from './search'
 
 export const commands: Record<string, Command> = Object.fromEntries(
-  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand, bundleCommand, hubCommand, joinCommand, shareCommand, syncCommand].map((command) => [command.name, command])
+  [importCommand, listCommand, showCommand, statusCommand, exportCommand, lintCommand, pictureCommand, settingsCommand, initCommand, profileCommand, historyCommand, diffCommand, restoreCommand, revisionCommand, commentsCommand, commentCommand, suggestionsCommand, acceptCommand, rejectCommand, bundleCommand, hubCommand, joinCommand, shareCommand, syncCommand, searchCommand, reindexCommand].map((command) => [command.name, command])
 )

@@ -14,6 +14,8 @@ import { nullLog, type Log } from '../log/log'
 import { articleFromRow, metaColumns, statusOf, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
 import { changesApprovedText } from './approved-text'
 import { createStatusHistory } from './status-history'
+import { createSearchIndex } from '../search/search-index'
+import { searchableArticle, type SearchableArticle } from '../search/searchable-article'
 
 export interface SaveArticleInput {
   id: string
@@ -85,11 +87,14 @@ function deriveChecked(checked: ArticleBody): { bodyJson: string; plainText: str
   return { bodyJson: JSON.stringify(checked), plainText, wordCount: countWords(plainText) }
 }
 
-const derive = (body: unknown) => deriveChecked(checkArticleBody(body))
 
 const notFound = (id: string): MidadError => new MidadError('not_found', undefined, `article ${id}`)
 
-export function createArticleStore(db: Database.Database, log: Log = nullLog): ArticleStore {
+/**
+ * `indexForSearch: false` is for the bench alone: the same store without the
+ * search index's writes, the floor a save with them is measured against.
+ */
+export function createArticleStore(db: Database.Database, log: Log = nullLog, options: { indexForSearch?: boolean } = {}): ArticleStore {
   const selectOne = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?')
   const selectVersion = db.prepare<[string], { version: number }>('SELECT version FROM articles WHERE id = ?')
   const selectSaved = db.prepare<[string], Pick<ArticleRow, 'version' | 'status' | 'kicker' | 'headline' | 'dek' | 'body_json' | 'updated_at'>>(
@@ -134,13 +139,20 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     return new Date(Date.parse(newest) + 1).toISOString()
   }
 
-  const createTx = db.transaction((params: Record<string, unknown>) => {
+  const indexing = options.indexForSearch !== false
+  const searchIndex = indexing ? createSearchIndex(db) : { write: () => undefined }
+  const termsFor = (meta: ArticleMeta, body: ArticleBody, plainText: string): SearchableArticle =>
+    indexing ? searchableArticle(meta, body, plainText) : { headline: '', kicker: '', dek: '', body: '', captions: '', bylines: '', tags: '', section: '' }
+
+  // The terms are worked out before the transaction (they take longer than the writes); written inside it with the row.
+  const createTx = db.transaction((params: Record<string, unknown>, terms: SearchableArticle) => {
     const stamp = nextStamp()
     insert.run({ ...params, stamp })
+    searchIndex.write(params.id as string, terms)
   })
 
   // A projection has no base version: it writes over whatever the row holds.
-  const saveTx = db.transaction((input: { id: string; baseVersion: number | null }, meta: ArticleMeta, params: Record<string, unknown>): SaveResult => {
+  const saveTx = db.transaction((input: { id: string; baseVersion: number | null }, meta: ArticleMeta, params: Record<string, unknown>, terms: SearchableArticle): SaveResult => {
     const current = selectSaved.get(input.id)
     if (!current) throw notFound(input.id)
     if (input.baseVersion !== null && current.version !== input.baseVersion) {
@@ -148,6 +160,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     }
     const stamp = nextStamp()
     update.run({ ...params, id: input.id, baseVersion: current.version, stamp })
+    searchIndex.write(input.id, terms)
     const saved = { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
     const status = statusOf(current.status)
     // In the same transaction as the edit: no program can ever read the new
@@ -182,9 +195,10 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
 
     create(meta, body, givenId) {
       const fullMeta = parseMeta(meta, true)
-      const derived = derive(body ?? emptyBody())
+      const checkedBody = checkArticleBody(body ?? emptyBody())
+      const derived = deriveChecked(checkedBody)
       const id = givenId ?? randomUUID()
-      createTx.immediate({ id, ...metaColumns(fullMeta), ...derived })
+      createTx.immediate({ id, ...metaColumns(fullMeta), ...derived }, termsFor(fullMeta, checkedBody, derived.plainText))
       return get(id)
     },
 
@@ -209,18 +223,23 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog): A
     // programs saving from the same base cannot both win.
     save(input) {
       const meta = parseMeta(input.meta, false)
-      const derived = derive(input.body)
-      return saveTx.immediate(input, meta, { ...metaColumns(meta), ...derived })
+      const body = checkArticleBody(input.body)
+      const derived = deriveChecked(body)
+      return saveTx.immediate(input, meta, { ...metaColumns(meta), ...derived }, termsFor(meta, body, derived.plainText))
     },
 
-    projectChecked: (input) => saveTx.immediate({ id: input.id, baseVersion: null }, input.meta, { ...metaColumns(input.meta), ...deriveChecked(input.body) }),
+    projectChecked(input) {
+      const derived = deriveChecked(input.body)
+      return saveTx.immediate({ id: input.id, baseVersion: null }, input.meta, { ...metaColumns(input.meta), ...derived }, termsFor(input.meta, input.body, derived.plainText))
+    },
 
     checkDraft: (draft) => ({ meta: parseMeta(draft.meta, false), body: checkArticleBody(draft.body) }),
 
     project(input) {
       const meta = parseMeta(input.meta, false)
-      const derived = derive(input.body)
-      return saveTx.immediate({ id: input.id, baseVersion: null }, meta, { ...metaColumns(meta), ...derived })
+      const body = checkArticleBody(input.body)
+      const derived = deriveChecked(body)
+      return saveTx.immediate({ id: input.id, baseVersion: null }, meta, { ...metaColumns(meta), ...derived }, termsFor(meta, body, derived.plainText))
     },
 
     setStatus(id, status, personId) {

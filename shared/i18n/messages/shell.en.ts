@@ -19,6 +19,9 @@ Usage:
   midad import FILE --into ID [--json]
                                A newer version of an existing article (the journalist’s .docx, .txt…) applied to it as an edit and recorded as a revision, so the desk sees exactly what changed; what stood before is kept as a revision too.
   midad list [--status S] [--json]   The articles, most recently changed first, with their status; --status keeps those at one status.
+  midad search QUERY [--section S] [--status S] [--author A] [--tag T] [--from DATE] [--to DATE] [--limit N] [--json]
+                               Search the archive: every word must be there, however it is spelled or vowelled and with or without its prefixes; "exact phrase", prefix* and -excluded words; --from/--to bound the last edit (YYYY-MM-DD). Each result: headline, id, status, then a snippet, the matched words between « ». A query that begins with - goes after --.
+  midad reindex [--json]       Build the search index again from every article.
   midad show ID [--json]       The whole article: status, section, kicker, headline, dek, bylines, dateline, tags, then the body (headings, paragraphs, quotes with their attribution, lists, figures with caption and credit).
   midad status ID STATUS       Move the article along the workflow: draft, in_review, approved or published.
   midad export ID --out DIR [--format F] [--draft] [--json]

@@ -8,6 +8,7 @@ import { updateToSchemaVersion7 } from './0007-revisions'
 import { updateToSchemaVersion8 } from './0008-review-counts-and-mentions'
 import { updateToSchemaVersion9 } from './0009-bundles'
 import { updateToSchemaVersion10 } from './0010-hub-link'
+import { updateToSchemaVersion11 } from './0011-article-search'
 import type Database from 'better-sqlite3'
 import { nullLog, type Log } from '../../log/log'
 import { checkMigrationOrder } from './check-order'
@@ -32,7 +33,8 @@ export const migrations: readonly Migration[] = checkMigrationOrder([
   { version: 7, up: updateToSchemaVersion7 },
   { version: 8, up: updateToSchemaVersion8 },
   { version: 9, up: updateToSchemaVersion9 },
-  { version: 10, up: updateToSchemaVersion10 }
+  { version: 10, up: updateToSchemaVersion10 },
+  { version: 11, up: updateToSchemaVersion11 }
 ])
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number => newestVersionIn(list)

@@ -1,0 +1,15 @@
+import { normalizeArabic } from './normalize'
+
+// Words in nearly every article: searching for one alone finds everything,
+// and next to other words it only narrows by chance. Dropped from a query
+// (not from the index, so an exact phrase holding one still matches).
+const words = [
+  'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'أو', 'ثم', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين',
+  'ما', 'لا', 'لم', 'لن', 'قد', 'كان', 'كانت', 'هو', 'هي', 'هم', 'بين', 'حتى', 'كل', 'عند', 'بعد', 'قبل', 'و', 'ف', 'ب', 'ل', 'يا',
+  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'is', 'not', 'near'
+]
+
+const stopWords = new Set(words.map(normalizeArabic))
+
+/** Whether a normalized word is too common to search for on its own. */
+export const isStopWord = (plain: string): boolean => stopWords.has(plain)
