@@ -54,6 +54,11 @@ for (const locale of ['ar', 'en'] as const) {
     await expectNoViolations(page, 'batch export dialog')
     await page.getByTestId('batch-close').click()
 
+    await page.getByTestId('search-box').fill('معرض')
+    await expect(page.getByTestId('search-result')).toHaveCount(1)
+    await expectNoViolations(page, 'library search results')
+    await page.getByTestId('search-box').fill('')
+
     await page.getByTestId('send-bundle').click()
     await expect(page.getByTestId('send-bundle-dialog')).toBeVisible()
     await expectNoViolations(page, 'send for review dialog')
