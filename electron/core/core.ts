@@ -188,7 +188,15 @@ export function openCore(options: CoreOptions): Core {
     ...newsroom,
     ...createPeople(people),
     ...createWindowProblems(log),
-    ...search,
+    // A search reads the rows: those still waiting for their document's last edits catch up first, as the list does.
+    searchArticles: (request) => {
+      documents.beforeReadAll()
+      return search.searchArticles(request)
+    },
+    reindexArticles: () => {
+      documents.beforeReadAll()
+      return search.reindexArticles()
+    },
     // A revision is part of the article's record: it goes to the hub as an edit does.
     saveRevision: (id, label) => tell(revisions.saveRevision(articleId(id), label), () => hub.edited(articleId(id))),
     articleHistory: (id) => revisions.articleHistory(articleId(id)),

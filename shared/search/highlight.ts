@@ -1,6 +1,6 @@
 import type { Highlighted } from './search-views'
 import type { QueryTerm } from './search-query'
-import { wordsOf, type TextWord } from './search-terms'
+import { eachWord, wordsOf, type TextWord } from './search-terms'
 
 /** Whether a word of a text is one the query asked for (excluded terms mark nothing). */
 export type WordMatcher = (word: TextWord) => boolean
@@ -37,7 +37,7 @@ function pieces(text: string, from: number, to: number, matched: readonly TextWo
 
 /** The whole text, its matching words marked as the text spells them. */
 export function highlightAll(text: string, matches: WordMatcher): Highlighted {
-  return pieces(text, 0, text.length, [...wordsOf(text)].filter(matches))
+  return pieces(text, 0, text.length, wordsOf(text).filter(matches))
 }
 
 const ELLIPSIS = '…'
@@ -51,16 +51,16 @@ export function highlightSnippet(text: string, matches: WordMatcher, size = 30):
   const before = Math.floor(size / 3)
   const window: TextWord[] = []
   let firstMatch = -1
-  for (const word of wordsOf(text)) {
+  eachWord(text, (word) => {
     window.push(word)
     if (firstMatch < 0) {
       if (matches(word)) firstMatch = window.length - 1
       else if (window.length > before) window.shift()
     }
-    if (firstMatch >= 0 && window.length - firstMatch >= size - before) break
-  }
+    return !(firstMatch >= 0 && window.length - firstMatch >= size - before)
+  })
   // No match: the opening words (the window kept sliding, so start over from the top).
-  const words = firstMatch >= 0 ? window : [...take(wordsOf(text), size)]
+  const words = firstMatch >= 0 ? window : wordsOf(text, size)
   if (words.length === 0) return text ? [{ text: text.slice(0, 200), match: false }] : []
   const from = words[0]!.start
   const to = words[words.length - 1]!.end
@@ -77,13 +77,4 @@ export function highlightSnippet(text: string, matches: WordMatcher, size = 30):
     else out.push({ text: ' ' + ELLIPSIS, match: false })
   }
   return out
-}
-
-function* take<T>(items: Iterable<T>, count: number): Generator<T> {
-  if (count <= 0) return
-  let n = 0
-  for (const item of items) {
-    yield item
-    if (++n >= count) return
-  }
 }

@@ -8,6 +8,9 @@ import type { Highlighted, SearchRequest } from '../../../shared/search/search-v
 import { openCore, type Core } from '../core'
 import { failureOf } from '../testing/failure-of'
 import { archiveCorpus } from './testing/archive-corpus'
+import { writeBody } from '../../../shared/document/article-document'
+import { bodyNode } from '../documents/document-from-article'
+import { underReview } from '../testing'
 
 const paragraphs = (...texts: string[]) => ({ type: 'doc' as const, content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) })
 const marked = (pieces: Highlighted) => pieces.filter((piece) => piece.match).map((piece) => piece.text)
@@ -193,6 +196,17 @@ describe('the index follows the articles', () => {
     expect(found('المسرح')).toEqual([article.id])
     core.deleteArticle(article.id)
     expect(found('المسرح')).toEqual([])
+  })
+
+  it('finds the words of a live edit at once, before the row has caught up with the document by itself', () => {
+    const live = openCore({ dbPath: join(dir, 'live', 'midad.sqlite'), projectionIdleMs: 60_000 })
+    try {
+      const id = live.createArticle({ headline: 'جلسة البرلمان' }, paragraphs('بدأت الجلسة.')).id
+      underReview.sendEdit(live, id, underReview.openWindow(live, id), (doc) => writeBody(doc, bodyNode(paragraphs('صوّت النواب على الميزانية.'))))
+      expect(live.searchArticles({ query: 'الميزانيه' }).results.map((result) => result.article.id)).toEqual([id])
+    } finally {
+      live.close()
+    }
   })
 
   it('finds articles that arrive in a bundle from another desk', async () => {

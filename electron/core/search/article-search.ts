@@ -88,17 +88,22 @@ export function createArticleSearch(db: Database.Database): ArticleSearch {
       const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
       const source = match !== null ? 'article_search s JOIN search_keys k ON k.key = s.rowid JOIN articles a ON a.id = k.article_id' : 'articles a'
       const byRelevance = match !== null && request.sort !== 'date'
-      const order = byRelevance
-        ? `bm25(article_search, ${WEIGHTS}) * (1 + ${RECENCY_BOOST} / (1 + max(0, julianday(@now) - julianday(a.updated_at)) / ${RECENCY_DAYS})), a.updated_at DESC, a.id`
-        : 'a.updated_at DESC, a.id'
+      const score = byRelevance
+        ? `bm25(article_search, ${WEIGHTS}) * (1 + ${RECENCY_BOOST} / (1 + max(0, julianday(@now) - julianday(a.updated_at)) / ${RECENCY_DAYS}))`
+        : '0'
       if (byRelevance) params.now = new Date().toISOString()
 
-      const total = (prepared(`SELECT count(*) AS n FROM ${source} ${filter}`).get(withoutNow(params)) as { n: number }).n
-      const rows = prepared(`SELECT ${columns} FROM ${source} ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+      // The page and the count in one pass over the matches: the window sees every match before LIMIT cuts them.
+      // (Materialized, because FTS5's bm25 cannot be called inside a windowed query.)
+      const rows = prepared(`
+        WITH hits AS MATERIALIZED (SELECT ${columns}, ${score} AS score FROM ${source} ${filter})
+        SELECT *, count(*) OVER () AS total FROM hits ORDER BY score, updated_at DESC, id LIMIT @limit OFFSET @offset`).all({
         ...params,
         limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
         offset: request.offset ?? 0
-      }) as ArticleSummaryRow[]
+      }) as (ArticleSummaryRow & { total: number })[]
+      // A page past the end has no row to carry the count.
+      const total = rows[0]?.total ?? (prepared(`SELECT count(*) AS n FROM ${source} ${filter}`).get(withoutNow(params)) as { n: number }).n
 
       const matches = matcherFor(parsed.terms)
       const results = rows.map((row) => ({
