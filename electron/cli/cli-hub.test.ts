@@ -33,7 +33,7 @@ describe('midad hub', () => {
 
     const added = await midad(['hub', 'member', 'add', 'سلمى', '--role', 'journalist', '--data', data], en)
     expect(added.status).toBe(0)
-    expect(added.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/)
+    expect(added.stdout).toMatch(/^[0-9a-f]{64}\n$/)
     const omarToken = (await midad(['hub', 'member', 'add', 'عمر', '--role', 'editor', '--data', data], en)).stdout.trim()
     expect((await midad(['hub', 'member', 'add', 'عمر', '--role', 'editor', '--data', data], en)).status).toBe(2)
     const listed = await midad(['hub', 'member', 'list', '--data', data, '--json'], en)

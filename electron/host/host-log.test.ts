@@ -62,7 +62,8 @@ describe('the web host’s log', () => {
     expect(echoed[0]).toMatch(/ INFO database copied aside before its schema update /)
     const written = readFileSync(file, 'utf8').trim().split('\n')
     expect(written).toHaveLength(echoed.length)
-    expect(JSON.parse(written.at(-1)!)).toMatchObject({ level: 'info', message: 'database schema step applied', version: migrations.length })
+    // The last schema step is logged; the search index built over the upgraded file may follow it.
+    expect(written.map((line) => JSON.parse(line) as unknown)).toContainEqual(expect.objectContaining({ level: 'info', message: 'database schema step applied', version: migrations.length }))
   })
 
   it('is written without --debug too, and then nothing goes to stderr', async () => {

@@ -66,7 +66,8 @@ export function createMembers(db: HubDatabase): Members {
       const checkedRole = PersonRole.parse(role)
       const expiresAt = options.expiresAt === undefined ? null : new Date(options.expiresAt).toISOString()
       if (exists.get(checkedName)) throw new MemberExists(checkedName)
-      const token = randomBytes(32).toString('base64url')
+      // Hexadecimal: a token never starts with a dash, which a command line would take for an option.
+      const token = randomBytes(32).toString('hex')
       insert.run(checkedName, checkedRole, hashOf(token), new Date().toISOString(), expiresAt)
       return token
     },
@@ -74,7 +75,7 @@ export function createMembers(db: HubDatabase): Members {
     revoke: (name) => revoke.run(new Date().toISOString(), name).changes > 0 || exists.get(name) !== undefined,
     admit(token, now = new Date()) {
       // Only a well-formed token is looked up: anything else cannot be one the hub handed out.
-      if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return 'hub_token_refused'
+      if (!/^[0-9a-f]{64}$/.test(token)) return 'hub_token_refused'
       const row = byHash.get(hashOf(token))
       if (!row || row.revoked_at !== null) return 'hub_token_refused'
       if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) return 'hub_member_expired'
