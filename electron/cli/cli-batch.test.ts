@@ -44,6 +44,19 @@ describe('midad status and list --status', { timeout: spawnTimeout }, () => {
     expect((await midad(['list', '--status', 'published', '--db', db])).stdout).toBe('لا مقالات في حالة «منشور».\n')
   })
 
+  it('lists a page with --limit and --offset and says where it sits in the whole', async () => {
+    const all = json<{ id: string }[]>(await midad(['list', '--json', '--db', db])).map((article) => article.id)
+    expect(all).toHaveLength(4)
+    const page = json<{ id: string }[]>(await midad(['list', '--limit', '2', '--offset', '1', '--json', '--db', db])).map((article) => article.id)
+    expect(page).toEqual(all.slice(1, 3))
+    const lines = (await midad(['list', '--status', 'approved', '--limit', '2', '--db', db], { MIDAD_LOCALE: 'en' })).stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[2]).toBe('Articles 1–2 of 3.')
+    expect((await midad(['list', '--offset', '9', '--db', db], { MIDAD_LOCALE: 'en' })).stdout).toBe('No articles after the first 9: there are 4.\n')
+    expect(expectOneLineFailure(await midad(['list', '--limit', '0', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toMatch(/--limit.*1–500/)
+    expect(expectOneLineFailure(await midad(['list', '--offset', '-3', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toMatch(/--offset/)
+  })
+
   it('refuses a status that is not one, naming the ones it takes, and changes nothing', async () => {
     expect(expectOneLineFailure(await midad(['status', draft, 'archived', '--db', db], { MIDAD_LOCALE: 'en' }), 2)).toBe(
       '“archived” is not a value STATUS takes; it takes one of: draft|in_review|approved|published'

@@ -6,6 +6,7 @@ import { exportFormats, isExportFormat } from '../core'
 import type { Command, CommandOptions, OptionName } from './command'
 import { commands } from './commands/index'
 import { UsageError } from './usage-error'
+import { LIBRARY_PAGE_MAX } from '../../shared/article/library-page'
 
 const optionSpec = {
   db: { type: 'string' },
@@ -36,10 +37,11 @@ const optionSpec = {
   section: { type: 'string' },
   author: { type: 'string' },
   tag: { type: 'string' },
-  limit: { type: 'string' }
+  limit: { type: 'string' },
+  offset: { type: 'string' }
 } as const
 
-const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|'), port: 'PORT', data: 'DIR', host: 'ADDRESS', token: 'TOKEN', expires: 'DATE', section: 'SECTION', author: 'NAME', tag: 'TAG', limit: '1–100' } as const
+const valueOptions = { db: 'PATH', out: 'DIR', format: exportFormats.join('|'), status: articleStatuses.join('|'), figure: 'N', name: 'NAME', role: PersonRole.options.join('|'), from: 'REV', to: 'REV', label: 'TEXT', into: 'ID', on: 'WORDS', text: 'TEXT', by: 'PERSON', purpose: BundlePurpose.options.join('|'), port: 'PORT', data: 'DIR', host: 'ADDRESS', token: 'TOKEN', expires: 'DATE', section: 'SECTION', author: 'NAME', tag: 'TAG', limit: 'N', offset: 'N' } as const
 
 export interface CommandLine {
   help: boolean
@@ -90,10 +92,17 @@ function portNumber(value: string): number {
   throw new UsageError('cli.usage.bad_value', { option: '--port', value, allowed: '0–65535' })
 }
 
-/** --limit: how many results one search prints. */
-function resultLimit(value: string): number {
-  if (/^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100) return Number(value)
-  throw new UsageError('cli.usage.bad_value', { option: '--limit', value, allowed: '1–100' })
+/** --limit: how many results one search prints (at most 100), or articles one list prints (at most a library page). */
+function resultLimit(value: string, command: Command): number {
+  const most = command.name === 'list' ? LIBRARY_PAGE_MAX : 100
+  if (/^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= most) return Number(value)
+  throw new UsageError('cli.usage.bad_value', { option: '--limit', value, allowed: `1–${most}` })
+}
+
+/** --offset: how many of the newest articles a list skips. */
+function listOffset(value: string): number {
+  if (/^[0-9]{1,9}$/.test(value)) return Number(value)
+  throw new UsageError('cli.usage.bad_value', { option: '--offset', value, allowed: '0, 1, 2…' })
 }
 
 /** --expires: a date (or date and time) the membership ends. */
@@ -162,7 +171,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     ...(values.section !== undefined ? { section: values.section } : {}),
     ...(values.author !== undefined ? { author: values.author } : {}),
     ...(values.tag !== undefined ? { tag: values.tag } : {}),
-    ...(values.limit !== undefined ? { limit: resultLimit(values.limit) } : {})
+    ...(values.limit !== undefined ? { limit: resultLimit(values.limit, command) } : {}),
+    ...(values.offset !== undefined ? { offset: listOffset(values.offset) } : {})
   }
   for (const [option, needed] of Object.entries(command.needs ?? {}) as [OptionName, OptionName][]) {
     if (values[option] !== undefined && values[needed] === undefined) {

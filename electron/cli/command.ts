@@ -59,11 +59,13 @@ export interface CommandOptions {
   section?: string
   author?: string
   tag?: string
-  /** How many results one search prints (search), 1 to 100. */
+  /** How many results one search prints (search, 1 to 100) or articles one list prints (list, 1 to 500). */
   limit?: number
+  /** How many of the newest articles a list skips (list). */
+  offset?: number
 }
 
-export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose' | 'port' | 'data' | 'host' | 'token' | 'expires' | 'section' | 'author' | 'tag' | 'limit'
+export type OptionName = 'json' | 'out' | 'format' | 'all' | 'status' | 'figure' | 'draft' | 'name' | 'role' | 'from' | 'to' | 'label' | 'into' | 'on' | 'text' | 'by' | 'purpose' | 'port' | 'data' | 'host' | 'token' | 'expires' | 'section' | 'author' | 'tag' | 'limit' | 'offset'
 
 export interface CommandContext {
   args: string[]

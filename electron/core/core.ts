@@ -114,7 +114,7 @@ export function openCore(options: CoreOptions): Core {
     },
     personId: () => people.profile()?.id ?? null,
     statusChanged: revisions.statusChanged
-  })
+  }, (read) => db.transaction(read)())
   const images = createImageStore(db, mediaDir)
   const media = createMediaLibrary(images)
   const newsroom = createNewsroom(createSectionsStore(db), createSettingsStore(db, log))

@@ -89,9 +89,9 @@ describe('operations through dispatch', () => {
     const saved = await call('saveArticle', { id, baseVersion: 1, meta, body })
     expect(saved).toMatchObject({ ok: true, value: { version: 2, wordCount: 2 } })
     expect(await call('getArticle', { id })).toMatchObject({ ok: true, value: { meta, body, version: 2 } })
-    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: [{ id, headline: 'فوز' }] })
+    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: { articles: [{ id, headline: 'فوز' }] } })
     expect(await call('deleteArticle', { id })).toEqual({ ok: true, value: { deleted: true } })
-    expect(await call('listArticles', {})).toEqual({ ok: true, value: [] })
+    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: { articles: [], total: 0, counts: { all: 0 } } })
   })
 
   it('adds a picture sent as base64', async () => {
@@ -136,7 +136,7 @@ describe('the workflow status through dispatch', () => {
     const { id, version, updatedAt } = core.createArticle({ headline: 'للمراجعة' })
     expect(await call('setArticleStatus', { id, status: 'in_review' })).toEqual({ ok: true, value: { status: 'in_review' } })
     expect(core.getArticle(id)).toMatchObject({ status: 'in_review', version, updatedAt })
-    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: [{ id, status: 'in_review' }] })
+    expect(await call('listArticles', {})).toMatchObject({ ok: true, value: { articles: [{ id, status: 'in_review' }] } })
     // An editor may send it back.
     expect(await call('setArticleStatus', { id, status: 'draft' })).toEqual({ ok: true, value: { status: 'draft' } })
   })

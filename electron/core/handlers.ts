@@ -58,7 +58,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
   // Only a bundle this back side itself wrote may be shown: the renderer never names a path of its own.
   const bundlesWritten = new Set<string>()
   return {
-    listArticles: () => core.listArticles(),
+    listArticles: (request) => core.libraryPage(request),
     openArticleDocument: ({ id, since }) => ({
       state: Buffer.from(core.openArticleDocument(id, since === undefined ? undefined : decodeBase64Strictly(since, 'since'))).toString('base64')
     }),

@@ -161,12 +161,12 @@ describe('who may talk to the host', () => {
     expect(byHeader.status).toBe(200)
     expect(byHeader.headers['content-type']).toBe('application/json; charset=utf-8')
     expect(byHeader.headers['cache-control']).toBe('no-store')
-    expect(byHeader.json()).toMatchObject({ ok: true, value: [{ id: article.id, headline: 'انتخابات بلدية في صفاقس' }] })
+    expect(byHeader.json()).toMatchObject({ ok: true, value: { articles: [{ id: article.id, headline: 'انتخابات بلدية في صفاقس' }] } })
     const byCookie = await send(host, 'POST', '/api/listArticles', {
       body: '{}',
       headers: { Cookie: `theme=dark; midad_token=${host.token}` }
     })
-    expect(byCookie.json()).toMatchObject({ ok: true, value: [{ id: article.id }] })
+    expect(byCookie.json()).toMatchObject({ ok: true, value: { articles: [{ id: article.id }] } })
   })
 })
 
@@ -255,7 +255,7 @@ describe('a heavy import', () => {
     importing.on('error', () => undefined)
     importing.end(body)
     const listed = await api('listArticles', {})
-    expect(listed.json()).toMatchObject({ ok: true, value: [{ headline: 'موجود' }] })
+    expect(listed.json()).toMatchObject({ ok: true, value: { articles: [{ headline: 'موجود' }] } })
     expect(importAnswered).toBe(false)
     importing.destroy()
     // The next import is answered, and the abandoned one never created its article.

@@ -43,7 +43,7 @@ describe('npm run web', () => {
     expect(existsSync(dbPath)).toBe(true)
     const created = await call(web, 'createArticle', { meta: { headline: 'خبر عاجل' } })
     expect(created.ok).toBe(true)
-    expect(await call(web, 'listArticles', {})).toMatchObject({ ok: true, value: [{ headline: 'خبر عاجل' }] })
+    expect(await call(web, 'listArticles', {})).toMatchObject({ ok: true, value: { articles: [{ headline: 'خبر عاجل' }] } })
   })
 
   it('exports next to the database, one folder per article', async () => {

@@ -64,7 +64,7 @@ describe('the contract over IPC', () => {
     const created = await invoke('midad:createArticle', fromApp(), { meta: { headline: 'انتخابات بلدية في صيدا' } })
     expect(created.ok).toBe(true)
     const listed = await invoke('midad:listArticles', fromApp(), {})
-    expect(listed).toMatchObject({ ok: true, value: [{ headline: 'انتخابات بلدية في صيدا' }] })
+    expect(listed).toMatchObject({ ok: true, value: { articles: [{ headline: 'انتخابات بلدية في صيدا' }] } })
     expect(core.listArticles()).toHaveLength(1)
   })
 

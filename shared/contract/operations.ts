@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Article, ArticleId, ArticleSummary } from '../article/article'
+import { LibraryPage, LibraryPageRequest } from '../article/library-page'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'
 import { ArticleStatus, StatusChange } from '../article/status'
@@ -75,7 +76,8 @@ export type StoredImage = z.infer<typeof StoredImage>
  * for each name in operation-names.ts, no more and no fewer.
  */
 export const contract = {
-  listArticles: op(z.object({}).strict(), z.array(ArticleSummary)),
+  // A page of the library, newest edit first, with the counts by status; never the whole archive at once.
+  listArticles: op(LibraryPageRequest, LibraryPage),
   createArticle: op(z.object({ meta: ArticleMeta.partial().optional() }).strict(), Article),
   getArticle: op(z.object({ id: ArticleId }).strict(), Article),
   saveArticle: op(

@@ -201,6 +201,33 @@ describe('listing and deleting', () => {
   })
 })
 
+describe('a page of the library', () => {
+  it('gives the newest edits first, a page at a time, with the counts by status', () => {
+    const made = ['أ', 'ب', 'ج', 'د', 'هـ'].map((headline) => core.createArticle({ headline }))
+    core.setArticleStatus(made[1]!.id, 'in_review')
+    core.setArticleStatus(made[3]!.id, 'in_review')
+    const first = core.libraryPage({ limit: 2 })
+    expect(first.articles.map((a) => a.headline)).toEqual(['هـ', 'د'])
+    expect(first).toMatchObject({ offset: 0, total: 5, counts: { all: 5, draft: 3, in_review: 2, approved: 0, published: 0 } })
+    expect(core.libraryPage({ offset: 2, limit: 2 }).articles.map((a) => a.headline)).toEqual(['ج', 'ب'])
+    expect(core.libraryPage({ offset: 4, limit: 2 }).articles.map((a) => a.headline)).toEqual(['أ'])
+    expect(core.libraryPage({ offset: 9 }).articles).toEqual([])
+    const inReview = core.libraryPage({ status: 'in_review', limit: 1 })
+    expect(inReview.articles.map((a) => a.headline)).toEqual(['د'])
+    expect(inReview.total).toBe(2)
+    // The page carries what a row of the list shows, the same as the whole list.
+    expect(core.libraryPage({}).articles).toEqual(core.listArticles())
+  })
+
+  it('refuses a page it cannot give and changes nothing', async () => {
+    core.createArticle({ headline: 'وحيد' })
+    for (const bad of [{ limit: 0 }, { limit: 501 }, { offset: -1 }, { limit: 2.5 }, { status: 'done' }, { extra: 1 }]) {
+      expect(await codeOf(() => core.libraryPage(bad as never))).toBe('invalid_input')
+    }
+    expect(core.libraryPage({}).total).toBe(1)
+  })
+})
+
 describe('the app and the CLI on the same file', () => {
   it('each sees the other’s saves, and a save from a stale copy is refused', async () => {
     const app = core

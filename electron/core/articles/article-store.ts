@@ -9,6 +9,7 @@ import { bodyPlainText } from '../../../shared/text/plain-text'
 import { cleanSlug, slugFromHeadline } from '../../../shared/text/slug'
 import { countWords } from '../../../shared/text/word-count'
 import type { SaveResult } from '../../../shared/contract/operations'
+import type { LibraryCounts } from '../../../shared/article/library-page'
 import { checkArticleBody } from './article-body-check'
 import { nullLog, type Log } from '../log/log'
 import { articleFromRow, metaColumns, statusOf, summaryFromRow, type ArticleRow, type ArticleSummaryRow } from './article-row'
@@ -25,7 +26,11 @@ export interface SaveArticleInput {
 }
 
 export interface ArticleStore {
-  list(): ArticleSummary[]
+  list(status?: ArticleStatus): ArticleSummary[]
+  /** A slice of the list, newest edit first. */
+  page(request: { status?: ArticleStatus; offset: number; limit: number }): ArticleSummary[]
+  /** How many articles there are, in all and at each status. */
+  counts(): LibraryCounts
   /** A new article; with `id`, one that already has its id from another desk. */
   create(meta?: Partial<ArticleMeta>, body?: ArticleBody, id?: string): Article
   get(id: string): Article
@@ -102,9 +107,16 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
   )
   const history = createStatusHistory(db)
   const selectStatus = db.prepare<[string], { status: string }>('SELECT status FROM articles WHERE id = ?')
-  const selectList = db.prepare<[], ArticleSummaryRow>(
-    'SELECT id, headline, section, status, word_count, created_at, updated_at, open_threads, pending_suggestions FROM articles ORDER BY updated_at DESC, id'
+  // Every list reads only the columns the listing indexes hold (migration 12), never a row with its bodies.
+  const summaryColumns = 'id, headline, section, status, word_count, created_at, updated_at, open_threads, pending_suggestions'
+  const selectList = db.prepare<[], ArticleSummaryRow>(`SELECT ${summaryColumns} FROM articles INDEXED BY articles_listing ORDER BY updated_at DESC, id`)
+  const selectPage = db.prepare<[number, number], ArticleSummaryRow>(
+    `SELECT ${summaryColumns} FROM articles INDEXED BY articles_listing ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`
   )
+  const selectPageAt = db.prepare<[string, number, number], ArticleSummaryRow>(
+    `SELECT ${summaryColumns} FROM articles INDEXED BY articles_listing_by_status WHERE status = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`
+  )
+  const selectCounts = db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM articles INDEXED BY articles_status GROUP BY status')
   const selectNewest = db.prepare<[], { updated_at: string | null }>('SELECT max(updated_at) AS updated_at FROM articles')
   const insert = db.prepare(`
     INSERT INTO articles (id, section, kicker, headline, dek, bylines_json, dateline, tags_json,
@@ -191,7 +203,16 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
   }
 
   return {
-    list: () => selectList.all().map(summaryFromRow),
+    list: (status) => (status ? selectPageAt.all(status, -1, 0) : selectList.all()).map(summaryFromRow),
+    page: ({ status, offset, limit }) => (status ? selectPageAt.all(status, limit, offset) : selectPage.all(limit, offset)).map(summaryFromRow),
+    counts: () => {
+      const counts: LibraryCounts = { all: 0, draft: 0, in_review: 0, approved: 0, published: 0 }
+      for (const { status, n } of selectCounts.all()) {
+        counts[statusOf(status)] += n
+        counts.all += n
+      }
+      return counts
+    },
 
     create(meta, body, givenId) {
       const fullMeta = parseMeta(meta, true)

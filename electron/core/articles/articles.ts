@@ -6,11 +6,14 @@ import { MidadError } from '../../../shared/contract/errors'
 import type { SaveResult } from '../../../shared/contract/operations'
 import type { ArticleDocuments } from '../documents/article-documents'
 import type { ArticleStore } from './article-store'
+import { LibraryPageRequest, type LibraryPage } from '../../../shared/article/library-page'
 
 /** The library of articles: writing, finding and moving them through the workflow. */
 export interface Articles {
-  /** Most recently changed first; only those at one status when given. */
+  /** Every article, most recently changed first; only those at one status when given. For batches and tests: the app pages. */
   listArticles(filter?: { status?: ArticleStatus }): ArticleSummary[]
+  /** A page of the library, most recently changed first, with how many articles each status holds. */
+  libraryPage(request?: LibraryPageRequest): LibraryPage // throws MidadError('invalid_input')
   createArticle(meta?: Partial<ArticleMeta>, body?: ArticleBody): Article
   getArticle(id: string): Article // throws MidadError('not_found')
   /** The article, or null when the library has none by that id. */
@@ -39,7 +42,7 @@ export interface StatusHooks {
   statusChanged(id: string, status: ArticleStatus): void
 }
 
-export function createArticles(store: ArticleStore, documents: ArticleDocuments, hooks: StatusHooks): Articles {
+export function createArticles(store: ArticleStore, documents: ArticleDocuments, hooks: StatusHooks, readTogether: <T>(read: () => T) => T): Articles {
   const read = (id: string): Article => {
     documents.beforeRead(id)
     return store.get(id)
@@ -55,8 +58,18 @@ export function createArticles(store: ArticleStore, documents: ArticleDocuments,
   return {
     listArticles: (filter) => {
       documents.beforeReadAll()
-      const all = store.list()
-      return filter?.status ? all.filter((summary) => summary.status === filter.status) : all
+      return store.list(filter?.status)
+    },
+    libraryPage: (request) => {
+      const parsed = LibraryPageRequest.safeParse(request ?? {})
+      if (!parsed.success) throw new MidadError('invalid_input', { field: parsed.error.issues[0]?.path.join('.') || 'request' }, parsed.error.message)
+      const { status, offset, limit } = parsed.data
+      documents.beforeReadAll()
+      // One read transaction: the page, its total and the counts agree even while another desk writes.
+      return readTogether(() => {
+        const counts = store.counts()
+        return { articles: store.page({ status, offset, limit }), offset, total: status ? counts[status] : counts.all, counts }
+      })
     },
     createArticle: (meta, body) => documents.create(meta, body),
     getArticle: (id) => read(articleId(id)),

@@ -80,3 +80,32 @@ describe('an archive of 10,000 articles', () => {
     expect(page.total).toBe(expected)
   })
 })
+
+describe('the library of the same 10,000 articles', () => {
+  it('pages through one status newest first without a gap or a repeat, and counts every status', () => {
+    const store = createArticleStore(db)
+    const counts = store.counts()
+    for (const status of ['draft', 'in_review', 'approved', 'published'] as const) {
+      expect(counts[status]).toBe(archive.filter((article) => article.status === status).length)
+    }
+    expect(counts.all).toBe(SIZE)
+    const ids: string[] = []
+    const updated: string[] = []
+    for (let offset = 0; ; offset += 500) {
+      const page = store.page({ status: 'approved', offset, limit: 500 })
+      ids.push(...page.map((article) => article.id))
+      updated.push(...page.map((article) => article.updatedAt))
+      if (page.length < 500) break
+    }
+    expect(ids.sort()).toEqual(archive.filter((article) => article.status === 'approved').map((article) => article.id).sort())
+    expect(updated).toEqual([...updated].sort().reverse())
+  })
+
+  it('reads a page, a status page and the counts from the listing indexes, never the rows that hold the bodies', () => {
+    const plan = (sql: string) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((step) => (step as { detail: string }).detail).join('; ')
+    const columns = 'id, headline, section, status, word_count, created_at, updated_at, open_threads, pending_suggestions'
+    expect(plan(`SELECT ${columns} FROM articles ORDER BY updated_at DESC, id LIMIT 50 OFFSET 9000`)).toMatch(/USING COVERING INDEX articles_listing\b/)
+    expect(plan(`SELECT ${columns} FROM articles WHERE status = 'draft' ORDER BY updated_at DESC, id LIMIT 50`)).toMatch(/USING COVERING INDEX articles_listing_by_status/)
+    expect(plan('SELECT status, count(*) FROM articles GROUP BY status')).toMatch(/USING COVERING INDEX/)
+  })
+})

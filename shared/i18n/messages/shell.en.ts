@@ -18,7 +18,8 @@ Usage:
                                Import articles from Word (.docx), HTML (.html), Markdown (.md) or text (.txt) files; a FOLDER imports each such file in it. Several files show a progress bar on a terminal and end with a summary naming each refused file and why; the exit code is then 1. Creates the database if there is none.
   midad import FILE --into ID [--json]
                                A newer version of an existing article (the journalist’s .docx, .txt…) applied to it as an edit and recorded as a revision, so the desk sees exactly what changed; what stood before is kept as a revision too.
-  midad list [--status S] [--json]   The articles, most recently changed first, with their status; --status keeps those at one status.
+  midad list [--status S] [--limit N] [--offset N] [--json]
+                                     The articles, most recently changed first, with their status; --status keeps those at one status, --limit and --offset show a page of them.
   midad search QUERY [--section S] [--status S] [--author A] [--tag T] [--from DATE] [--to DATE] [--limit N] [--json]
                                Search the archive: every word must be there, however it is spelled or vowelled and with or without its prefixes; "exact phrase", prefix* and -excluded words; --from/--to bound the last edit (YYYY-MM-DD). Each result: headline, id, status, then a snippet, the matched words between « ». A query that begins with - goes after --.
   midad reindex [--json]       Build the search index again from every article.
@@ -78,6 +79,8 @@ Exit codes: 0 success, 2 usage error (also an unknown article, setting or databa
   'cli.imported_into': 'The article “{headline}” now holds the file’s version (+{added} −{removed}); the update was recorded as revision {revision}',
   'cli.exported': 'Exported the article to {folder} ({count, plural, one {# file} other {# files}}).',
   'cli.no_articles': 'No articles in the database.',
+  'cli.list.page': 'Articles {from}–{to} of {total}.',
+  'cli.list.past_end': 'No articles after the first {offset}: {total, plural, one {there is one} other {there are #}}.',
   'cli.untitled': '(untitled)',
   'cli.lint.unknown_article': 'There is no article with the id “{id}” in the database.',
   'cli.lint.clean': 'Nothing to note: the article is ready to publish.',
