@@ -41,7 +41,7 @@ test('a journalist searches «مدرسه» and finds «المدرسة» in a hea
   await expect(screen.editor.locator('a')).toHaveText('عشر مدارس')
   await waitUntilSaved(page)
 
-  const listed = await host.call<{ id: string; headline: string }[]>('listArticles', {})
+  const listed = (await host.call<{ articles: { id: string; headline: string }[] }>('listArticles', {})).articles
   const wheat = listed.find((article) => article.headline.startsWith('ارتفاع أسعار القمح'))!
   await expect(screen.editor.locator('a')).toHaveAttribute('href', new RegExp(wheat.id))
 })

@@ -20,7 +20,7 @@ test('a status change for an article deleted in another window is refused with t
   await expect(status).toHaveValue('draft')
 
   // A colleague deletes the article behind this page's back.
-  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const [summary] = (await host.call<{ articles: { id: string }[] }>('listArticles', {})).articles
   await host.call('deleteArticle', { id: summary!.id })
 
   await status.selectOption('approved')
@@ -37,7 +37,7 @@ test('a newer headline and a status set in another window arrive in the open art
   await waitUntilSaved(page)
 
   // A colleague sends it to review and saves a newer headline.
-  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const [summary] = (await host.call<{ articles: { id: string }[] }>('listArticles', {})).articles
   await host.call('setArticleStatus', { id: summary!.id, status: 'in_review' })
   const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
   await host.call('saveArticle', { id: current.id, baseVersion: current.version, meta: { ...current.meta, headline: 'نتائج انتخابات البلدية' }, body: current.body })

@@ -145,6 +145,6 @@ test('where only editors approve, a journalist sees approval offered but not ope
   await status.selectOption('approved')
   await expect(status).toHaveAttribute('data-status', 'approved')
   await expect(page.getByTestId('article-status-saving')).toHaveText('')
-  const article = (await host.call<{ id: string; status: string }[]>('listArticles', {}))[0]!
+  const article = (await host.call<{ articles: { id: string; status: string }[] }>('listArticles', {})).articles[0]!
   expect(article.status).toBe('approved')
 })

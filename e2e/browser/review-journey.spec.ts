@@ -212,7 +212,7 @@ test('two desks decide one suggestion both ways apart: once merged, the history 
   const idOf = (name: string) => people.find((person) => person.name === name)!.id
 
   // Two copies of the document, each deciding on its own desk, then both sent in.
-  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const [summary] = (await host.call<{ articles: { id: string }[] }>('listArticles', {})).articles
   const id = summary!.id
   const state = Buffer.from((await host.call<{ state: string }>('openArticleDocument', { id })).state, 'base64')
   const deskCopy = () => {

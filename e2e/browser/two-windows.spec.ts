@@ -19,7 +19,7 @@ test('a change saved elsewhere while the article is open arrives on screen, and 
   await waitUntilSaved(page)
 
   // A colleague's program saves a new headline and a second paragraph behind this page's back.
-  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const [summary] = (await host.call<{ articles: { id: string }[] }>('listArticles', {})).articles
   const current = await host.call<StoredArticle>('getArticle', { id: summary!.id })
   const added = 'أخمد رجال الإطفاء الحريق بعد ساعتين من اندلاعه، والتفاصيل على https://news.example.org/fire'
   await host.call('saveArticle', {
@@ -77,7 +77,7 @@ test('two windows on one article: each types in its own paragraph at once, both 
   const both = ['فتحت مراكز الاقتراع أبوابها. في السابعة صباحًا', 'ويتنافس ثلاثون مرشحًا. على عشرة مقاعد']
   await expect(first.editor.locator('p')).toHaveText(both)
   await expect(second.editor.locator('p')).toHaveText(both)
-  const [summary] = await host.call<{ id: string }[]>('listArticles', {})
+  const [summary] = (await host.call<{ articles: { id: string }[] }>('listArticles', {})).articles
   const stored = await host.call<{ body: { content: { content: { text: string }[] }[] } }>('getArticle', { id: summary!.id })
   expect(stored.body.content.map((block) => block.content.map((inline) => inline.text).join(''))).toEqual(both)
 

@@ -5,6 +5,7 @@ import type { MidadFailure } from '../../../shared/contract/errors'
 import { useBackend } from '../backend/backend-context'
 import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
+import { ArticlePicker } from '../search/ArticlePicker'
 import './bundles.css'
 
 export type BundlePurpose = 'review' | 'back'
@@ -13,8 +14,14 @@ type Phase =
   | { name: 'choosing'; writing: boolean; failure: MidadFailure | null }
   | { name: 'written'; written: BundleWritten; folderShown: boolean | null }
 
+type Offered = Pick<ArticleSummary, 'id' | 'headline'>
+
+/** How many of the newest articles the library's dialog offers to tick; any other is found by searching. */
+const NEWEST_OFFERED = 30
+
 interface Props {
-  articles: readonly Pick<ArticleSummary, 'id' | 'headline'>[]
+  /** The articles offered to tick; without them, the library's newest, with a search for any other. */
+  articles?: readonly Offered[]
   /** Ticked when the dialog opens (the article in hand, from its own screen). */
   chosen: readonly string[]
   purpose: BundlePurpose
@@ -27,23 +34,43 @@ interface Props {
  * hand on by any means. The back side chooses where it is written (the app
  * asks for a folder) and never overwrites a file.
  */
-export function SendBundleDialog({ articles, chosen: initiallyChosen, purpose, onClose }: Props) {
+export function SendBundleDialog({ articles: given, chosen: initiallyChosen, purpose, onClose }: Props) {
   const t = useT()
   const { api } = useBackend()
   const titleId = useId()
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initiallyChosen))
+  const [articles, setArticles] = useState<readonly Offered[]>(given ?? [])
+  const [newestFailure, setNewestFailure] = useState<MidadFailure | null>(null)
+  useEffect(() => {
+    if (given) return
+    let current = true
+    void api.listArticles({ limit: NEWEST_OFFERED }).then((newest) => {
+      if (!current) return
+      if (newest.ok) setArticles((shown) => [...shown, ...newest.value.articles.filter((article) => !shown.some((one) => one.id === article.id))])
+      else setNewestFailure(newest.error)
+    })
+    return () => {
+      current = false
+    }
+  }, [api, given])
+  // An article found by searching joins the list, ticked.
+  const addFound = (found: Offered) => {
+    setArticles((shown) => (shown.some((article) => article.id === found.id) ? shown : [...shown, found]))
+    setChosen((was) => new Set(was).add(found.id))
+  }
   const [phase, setPhase] = useState<Phase>({ name: 'choosing', writing: false, failure: null })
   const sendButton = useRef<HTMLButtonElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
   const choices = useRef<HTMLFieldSetElement>(null)
 
+  const someOffered = articles.length > 0
   // The focus starts where the next step is: Send when articles are chosen, the first article when none is yet.
   useEffect(() => {
     if (phase.name === 'written') closeButton.current?.focus()
     else if (sendButton.current && !sendButton.current.disabled) sendButton.current.focus()
     else choices.current?.querySelector('input')?.focus()
-    // Only when the step changes: ticking boxes leaves the focus where it is.
-  }, [phase.name])
+    // Only when the step changes or the first articles arrive: ticking boxes leaves the focus where it is.
+  }, [phase.name, someOffered])
 
   const toggle = (id: string) =>
     setChosen((was) => {
@@ -102,6 +129,18 @@ export function SendBundleDialog({ articles, chosen: initiallyChosen, purpose, o
                 ))}
               </ul>
             </fieldset>
+            {newestFailure && (
+              <p className="bundle-error" role="alert">
+                {failureMessage(t, newestFailure)}
+              </p>
+            )}
+            <ArticlePicker
+              label={t('bundle.findOther')}
+              placeholder={t('bundle.findOtherPlaceholder')}
+              leaveOut={[...chosen]}
+              testId="bundle-find"
+              onPick={addFound}
+            />
             <p className="bundle-count" data-testid="bundle-count">
               {t('bundle.chosen', { count: chosen.size })}
             </p>

@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import type { ArticleSummary } from '../../../shared/article/article'
+import type { LibraryCounts } from '../../../shared/article/library-page'
 import { useT } from '../i18n/locale-context'
-import { countByStatus, statusChoices, type StatusChoice } from '../workflow/status-choice'
+import { statusChoices, type StatusChoice } from '../workflow/status-choice'
 import { statusLabelKey } from '../workflow/status-labels'
 
 const choiceLabelKey = {
@@ -13,7 +13,7 @@ const choiceLabelKey = {
 } as const satisfies Record<StatusChoice, string>
 
 interface Props {
-  articles: readonly ArticleSummary[]
+  counts: LibraryCounts
   choice: StatusChoice
   onChoose: (choice: StatusChoice) => void
   /** Id of the text that says how many go, or why none can: Start is described by it. */
@@ -21,10 +21,9 @@ interface Props {
 }
 
 /** Which articles a batch takes: those at one status, or all, with how many each choice means. */
-export function BatchChoice({ articles, choice, onChoose, countId }: Props) {
+export function BatchChoice({ counts, choice, onChoose, countId }: Props) {
   const t = useT()
   const legendId = useId()
-  const counts = countByStatus(articles)
   const count = counts[choice]
   const reason = count > 0 ? null : choice === 'all' ? t('batch.noneAtAll') : t('batch.noneWithStatus', { status: t(statusLabelKey[choice]) })
   return (

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ArticleSummary } from '../../../shared/article/article'
+import type { LibraryCounts } from '../../../shared/article/library-page'
 import type { MidadFailure } from '../../../shared/contract/errors'
 import { useBackend } from '../backend/backend-context'
 import { failureMessage } from '../common/failure-message'
 import { useT } from '../i18n/locale-context'
-import { withStatus, type StatusChoice } from '../workflow/status-choice'
+import type { StatusChoice } from '../workflow/status-choice'
+import { articlesAtStatus } from './articles-at-status'
 import { BatchChoice } from './BatchChoice'
 import { BatchSummary } from './BatchSummary'
 import { runExportBatch, type BatchProgress, type BatchReport } from './run-export-batch'
@@ -17,7 +18,8 @@ type Phase =
   | { name: 'finished'; report: BatchReport; progress: BatchProgress }
 
 interface Props {
-  articles: readonly ArticleSummary[]
+  /** How many articles the library holds at each status, to say what each choice takes. */
+  counts: LibraryCounts
   onOpenArticle: (id: string) => void
   onClose: () => void
 }
@@ -27,7 +29,7 @@ interface Props {
  * another, with its progress in sight and a way to stop, then says what was
  * exported and what was refused and why.
  */
-export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
+export function BatchExportDialog({ counts, onOpenArticle, onClose }: Props) {
   const t = useT()
   const { api } = useBackend()
   const titleId = useId()
@@ -39,8 +41,6 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
   const firstChoice = useRef<HTMLDivElement>(null)
   const stopButton = useRef<HTMLButtonElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
-
-  const chosen = withStatus(articles, choice)
 
   // The focus follows the dialog: the choice, then Cancel while it runs, then Close.
   const focusStep = phase.name === 'choosing' && phase.starting ? 'starting' : phase.name
@@ -61,10 +61,15 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
   const start = async () => {
     stopRequested.current = false
     setPhase({ name: 'choosing', starting: true, error: null })
-    const total = chosen.length
+    const chosen = await articlesAtStatus(api, choice)
+    if (!chosen.ok) {
+      setPhase({ name: 'choosing', starting: false, error: chosen.error })
+      return
+    }
+    const total = chosen.value.length
     const run = await runExportBatch(
       api,
-      chosen.map(({ id, headline }) => ({ id, headline })),
+      chosen.value,
       {
         onBegun: (folder) => setPhase({ name: 'running', folder, progress: { done: 0, total, current: null }, stopping: false }),
         onProgress: (progress) => setPhase((shown) => (shown.name === 'running' ? { ...shown, progress } : shown)),
@@ -108,7 +113,7 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
         {phase.name === 'choosing' && (
           <>
             <div ref={firstChoice}>
-              <BatchChoice articles={articles} choice={choice} onChoose={setChoice} countId={countId} />
+              <BatchChoice counts={counts} choice={choice} onChoose={setChoice} countId={countId} />
             </div>
             <p className="batch-note">{t('batch.note')}</p>
             {phase.error && (
@@ -160,7 +165,7 @@ export function BatchExportDialog({ articles, onOpenArticle, onClose }: Props) {
                 type="button"
                 className="button button-primary"
                 data-testid="batch-start"
-                disabled={chosen.length === 0 || phase.starting}
+                disabled={counts[choice] === 0 || phase.starting}
                 aria-describedby={countId}
                 onClick={() => void start()}
               >

@@ -7,6 +7,7 @@ import type { MidadApi } from '../../../shared/contract/api'
 import { startWebHost, type WebHost } from '../../../electron/host/web-host'
 import { createHttpBackend } from '../backend/http-backend'
 import { runExportBatch, type BatchArticle, type BatchProgress } from './run-export-batch'
+import { articlesAtStatus } from './articles-at-status'
 
 // The runner against the real back side: the browser host on a SQLite file in
 // a temporary folder, reached through the renderer's own HTTP client.
@@ -120,5 +121,16 @@ describe('a batch export', () => {
 
     expect(run).toEqual({ ok: false, failure: { code: 'cancelled', message: 'أُلغي' } })
     expect(existsSync(exportsDir())).toBe(false)
+  })
+})
+
+describe('the articles a batch takes', () => {
+  it('reads every article at the chosen status page by page, newest edit first, none twice', async () => {
+    const made: BatchArticle[] = []
+    for (const headline of ['أ', 'ب', 'ج', 'د', 'هـ']) made.push(await article(headline))
+    for (const { id } of [made[0]!, made[2]!, made[4]!]) expect((await api.setArticleStatus({ id, status: 'in_review' })).ok).toBe(true)
+    expect(await articlesAtStatus(api, 'all', 2)).toEqual({ ok: true, value: [...made].reverse() })
+    expect(await articlesAtStatus(api, 'in_review', 2)).toEqual({ ok: true, value: [made[4], made[2], made[0]] })
+    expect(await articlesAtStatus(api, 'published', 2)).toEqual({ ok: true, value: [] })
   })
 })

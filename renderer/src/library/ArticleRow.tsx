@@ -5,6 +5,7 @@ import { useNewsroomSettings } from '../settings/settings-context'
 import { StatusChip } from '../workflow/StatusChip'
 import type { SharedArticleState } from '../../../shared/hub/hub-views'
 import { sharedArticleStateKey } from '../hub/hub-state-words'
+import type { RowPlace } from './LibraryList'
 
 interface Props {
   article: ArticleSummary
@@ -14,9 +15,11 @@ interface Props {
   sync?: SharedArticleState | null
   /** Given when this desk may share (joined a hub, not read-only): true shares, false stops. */
   onShare?: (shared: boolean) => void
+  /** In a windowed list: where the row sits, so the list can measure and place it. */
+  place?: RowPlace
 }
 
-export function ArticleRow({ article, onOpen, onDelete, sync = null, onShare }: Props) {
+export function ArticleRow({ article, onOpen, onDelete, sync = null, onShare, place }: Props) {
   const { locale, t } = useLocale()
   const { settings } = useNewsroomSettings()
   const headline = article.headline.trim()
@@ -26,6 +29,11 @@ export function ArticleRow({ article, onOpen, onDelete, sync = null, onShare }: 
   const updatedTime = clockTime(article.updatedAt, style)
   return (
     <li
+      ref={place?.measure}
+      data-index={place?.index}
+      style={place?.style}
+      aria-setsize={place?.setSize}
+      aria-posinset={place ? place.index + 1 : undefined}
       className="article-item"
       data-testid="article-item"
       tabIndex={0}

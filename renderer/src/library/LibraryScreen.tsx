@@ -6,11 +6,12 @@ import { refused, said, type ShownMessage } from '../common/shown-message'
 import { BatchExportDialog } from '../export-batch/BatchExportDialog'
 import { SettingsButton } from '../settings/SettingsButton'
 import { StatusFilter } from '../workflow/StatusFilter'
-import { withStatus } from '../workflow/status-choice'
 import { statusLabelKey } from '../workflow/status-labels'
 import { useStatusFilter } from '../workflow/use-status-filter'
 import { useT } from '../i18n/locale-context'
 import { ArticleRow } from './ArticleRow'
+import { LibraryList } from './LibraryList'
+import { useLibraryPages } from './use-library-pages'
 import { MentionsInbox } from './MentionsInbox'
 import '../review/review-panel.css'
 import { ConfirmDelete } from './ConfirmDelete'
@@ -38,37 +39,27 @@ interface Props {
 export function LibraryScreen({ onOpen, message }: Props) {
   const t = useT()
   const { api, events } = useBackend()
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
   const [error, setError] = useState<ShownMessage | string | null>(message ?? null)
   const [busy, setBusy] = useState(false)
   const [toDelete, setToDelete] = useState<ArticleSummary | null>(null)
   const [exportingBatch, setExportingBatch] = useState(false)
   const batchButton = useRef<HTMLButtonElement>(null)
   const [statusFilter, setStatusFilter] = useStatusFilter()
+  const pages = useLibraryPages(statusFilter === 'all' ? undefined : statusFilter)
+  const hasArticles = (pages.counts?.all ?? 0) > 0
   const [query, setQuery] = useState('')
   const [searchFilters, setSearchFilters] = useState<ArchiveFilters>({ sort: 'relevance' })
   const search = useArchiveSearch(query, { ...searchFilters, ...(statusFilter === 'all' ? {} : { status: statusFilter }) })
 
   // Bumped to list the articles again after a change.
   const [listing, setListing] = useState(0)
-  const reload = useCallback(() => setListing((n) => n + 1), [])
+  const { reload: reloadPages } = pages
+  const reload = useCallback(() => {
+    setListing((n) => n + 1)
+    reloadPages()
+  }, [reloadPages])
   // Another window (or the web desk's) changed an article: the list follows without a reload.
   useEffect(() => events.subscribe((event) => event.name === 'articleChanged' && reload()), [events, reload])
-
-  useEffect(() => {
-    let current = true
-    void api.listArticles({}).then((listed) => {
-      if (!current) return
-      if (listed.ok) setArticles(listed.value)
-      else {
-        setArticles((shown) => shown ?? [])
-        setError(refused(listed.error))
-      }
-    })
-    return () => {
-      current = false
-    }
-  }, [api, listing])
 
   const { importing, importFile, cancelImport } = useArticleImport(onOpen, setError)
   const { opening, openFile: openBundleFile, merge: mergeBundle, close: closeBundle } = useBundleOpen(reload)
@@ -108,8 +99,6 @@ export function LibraryScreen({ onOpen, message }: Props) {
     }
   }
 
-  const shown = articles ? withStatus(articles, statusFilter) : null
-
   const confirmDelete = async () => {
     if (!toDelete) return
     setBusy(true)
@@ -131,7 +120,7 @@ export function LibraryScreen({ onOpen, message }: Props) {
         <HubBadge link={hub.status?.link ?? null} />
         <SettingsButton />
         {/* An empty library has nothing to export: no button that leads nowhere. */}
-        {articles !== null && articles.length > 0 && (
+        {hasArticles && (
           <button
             ref={batchButton}
             type="button"
@@ -144,7 +133,7 @@ export function LibraryScreen({ onOpen, message }: Props) {
             {t('batch.open')}
           </button>
         )}
-        {articles !== null && articles.length > 0 && (
+        {hasArticles && (
           <button
             ref={sendButton}
             type="button"
@@ -166,13 +155,16 @@ export function LibraryScreen({ onOpen, message }: Props) {
         <div className="library-heading">
           <h1>{t('library.title')}</h1>
           {/* An empty library says so once, in the line below. */}
-          {shown && articles && articles.length > 0 && <span className="library-count">{t('library.count', { count: shown.length })}</span>}
+          {hasArticles && pages.total !== null && <span className="library-count">{t('library.count', { count: pages.total })}</span>}
         </div>
         <MentionsInbox listing={listing} onOpen={(id) => void open(id)} />
-        {articles && articles.length > 0 && <SearchBox value={query} onChange={setQuery} busy={search.searching} />}
-        {articles && articles.length > 0 && <StatusFilter articles={articles} value={statusFilter} onChange={setStatusFilter} />}
+        {hasArticles && <SearchBox value={query} onChange={setQuery} busy={search.searching} />}
+        {hasArticles && pages.counts && <StatusFilter counts={pages.counts} value={statusFilter} onChange={setStatusFilter} />}
         {search.active && <SearchFilters filters={searchFilters} onChange={setSearchFilters} />}
-        <div className="messages">{error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}</div>
+        <div className="messages">
+          {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+          {pages.failure && <ErrorMessage message={refused(pages.failure)} onDismiss={pages.dismissFailure} />}
+        </div>
         {dragging && (
           <p className="library-drop-hint" data-testid="drop-hint">
             {t('library.dropHint')}
@@ -182,35 +174,38 @@ export function LibraryScreen({ onOpen, message }: Props) {
           <SearchResultList answer={search.answer} failure={search.failure} searching={search.searching} onOpen={(id) => void open(id)} onMore={search.more} />
         ) : (
           <>
-        {articles === null ? (
+          {pages.counts === null ? (
             <p className="library-empty">{t('library.loading')}</p>
-          ) : articles.length === 0 ? (
+          ) : !hasArticles ? (
             <p className="library-empty" data-testid="library-empty">
               {t('library.empty')}
             </p>
-          ) : shown?.length === 0 && statusFilter !== 'all' ? (
+          ) : pages.total === 0 && statusFilter !== 'all' ? (
             <p className="library-empty" data-testid="filter-empty">
               {t('library.filterEmpty', { status: t(statusLabelKey[statusFilter]) })}
             </p>
           ) : null}
-          <ul className="article-list" data-testid="article-list" aria-busy={busy}>
-            {(shown ?? []).map((article) => (
+          <LibraryList
+            pages={pages}
+            busy={busy}
+            row={(article, place) => (
               <ArticleRow
                 key={article.id}
+                place={place}
                 article={article}
                 onOpen={() => void open(article.id)}
                 onDelete={() => setToDelete(article)}
                 sync={sharedState.get(article.id) ?? null}
                 onShare={canShare ? (shared) => void share(article.id, shared) : undefined}
               />
-            ))}
-          </ul>
+            )}
+          />
           </>
         )}
       </main>
-      {exportingBatch && articles && (
+      {exportingBatch && pages.counts && (
         <BatchExportDialog
-          articles={articles}
+          counts={pages.counts}
           onOpenArticle={(id) => {
             setExportingBatch(false)
             void open(id)
@@ -221,9 +216,8 @@ export function LibraryScreen({ onOpen, message }: Props) {
           }}
         />
       )}
-      {sendingBundle && articles && (
+      {sendingBundle && (
         <SendBundleDialog
-          articles={articles}
           chosen={[]}
           purpose={profile?.role === 'editor' ? 'back' : 'review'}
           onClose={() => {

@@ -1,19 +1,19 @@
-import type { ArticleSummary } from '../../../shared/article/article'
+import type { LibraryCounts } from '../../../shared/article/library-page'
 import { useT } from '../i18n/locale-context'
-import { countByStatus, statusChoices, type StatusChoice } from './status-choice'
+import { statusChoices, type StatusChoice } from './status-choice'
 import { statusLabelKey } from './status-labels'
 import './workflow-status.css'
 
 interface Props {
-  articles: readonly ArticleSummary[]
+  /** How many articles the whole library holds at each status, from the database. */
+  counts: LibraryCounts
   value: StatusChoice
   onChange: (choice: StatusChoice) => void
 }
 
 /** Narrows the library to one workflow status; each choice says how many articles it holds. */
-export function StatusFilter({ articles, value, onChange }: Props) {
+export function StatusFilter({ counts, value, onChange }: Props) {
   const t = useT()
-  const counts = countByStatus(articles)
   return (
     <div className="segmented status-filter" role="radiogroup" aria-label={t('library.filterLabel')} data-testid="status-filter">
       {statusChoices.map((choice) => (

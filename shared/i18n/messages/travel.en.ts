@@ -12,6 +12,8 @@ export const travelEn = {
   'bundle.sendNote': 'One .midad file is written and signed by this device, holding the whole articles: text, comments, suggestions, revisions, pictures and status history. The editor opens it on their machine and it merges into their library.',
   'bundle.sendBackNote': 'One signed .midad file is written with the articles and your comments and suggestions. The writer opens it and it merges into their copy, losing nothing they wrote since.',
   'bundle.which': 'Articles to send',
+  'bundle.findOther': 'Another article from the archive',
+  'bundle.findOtherPlaceholder': 'Search by words from its headline or text',
   'bundle.chosen': '{count, plural, =0 {No article chosen} one {# article chosen} other {# articles chosen}}',
   'bundle.send': 'Write the bundle',
   'bundle.sendBack': 'Write the bundle',
