@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { Article } from '../../shared/article/article'
-import { ArticleOpening } from './article/ArticleOpening'
 import { useBackend } from './backend/backend-context'
 import { refused, said, type ShownMessage } from './common/shown-message'
 import { LibraryScreen } from './library/LibraryScreen'
 import { readScreenAddress, writeScreenAddress } from './routing/screen-address'
+
+// The editor (Tiptap, ProseMirror, Yjs and the article's panels) is most of the
+// app's code; the library does not need it, so it is fetched when the first
+// article opens, and the library comes up without parsing it.
+const ArticleOpening = lazy(async () => ({ default: (await import('./article/ArticleOpening')).ArticleOpening }))
 
 type View =
   | { screen: 'library'; message?: ShownMessage }
@@ -45,6 +49,7 @@ export function App() {
   if (view.screen === 'opening') return null
   if (view.screen === 'article') {
     return (
+      <Suspense fallback={null}>
       <ArticleOpening
         key={view.article.id}
         article={view.article}
@@ -53,6 +58,7 @@ export function App() {
         onOpen={(article) => setView({ screen: 'article', article, fresh: false })}
         onFailed={(message) => setView({ screen: 'library', message })}
       />
+      </Suspense>
     )
   }
   return (

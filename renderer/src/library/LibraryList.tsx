@@ -43,7 +43,14 @@ export function LibraryList({ pages, busy, row }: Props) {
     return () => watcher.disconnect()
   }, [])
 
-  const virtualizer = useWindowVirtualizer({ count, estimateSize: () => ESTIMATED_ROW_PX, overscan: 6, scrollMargin: listTop })
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+    scrollMargin: listTop,
+    // The window's size is known at once: the first rows are drawn in the first render, not one frame later.
+    initialRect: { width: window.innerWidth, height: window.innerHeight }
+  })
   const drawn = virtualizer.getVirtualItems()
   const first = drawn[0]?.index ?? 0
   const last = drawn.at(-1)?.index ?? 0

@@ -26,7 +26,7 @@ export function SearchResultList({ answer, failure, searching, onOpen, onMore }:
   }
   if (!answer) return <p className="library-empty">{searching ? t('search.searching') : ''}</p>
   return (
-    <section className="search-results" aria-label={t('search.resultsLabel')} data-testid="search-results">
+    <section className="search-results" aria-label={t('search.resultsLabel')} data-testid="search-results" data-query={answer.query}>
       <p className="search-count" role="status" data-testid="search-count">
         {t('search.count', { count: answer.total })}
         {answer.ignored.length > 0 && <span className="search-ignored"> {t('search.ignored', { words: answer.ignored.join('، ') })}</span>}

@@ -11,13 +11,20 @@ export interface ArchiveFilters {
 }
 
 export interface ArchiveAnswer {
+  /** The words this answer is for (as typed, trimmed). */
+  query: string
   results: SearchResult[]
   total: number
   ignored: string[]
 }
 
-/** Long enough to skip the keys of a word being typed, short enough to feel immediate. */
-const QUIET_MS = 120
+/**
+ * A pause this long after a key asks the archive: enough to gather a held key
+ * or an input method's burst into one request, far shorter than the gap
+ * between two keys of anyone's typing, so each word is searched as it grows.
+ * An answer overtaken by a later key is dropped.
+ */
+const QUIET_MS = 20
 const PAGE = 20
 
 /**
@@ -55,6 +62,7 @@ export function useArchiveSearch(query: string, filters: ArchiveFilters, exclude
       setFailure(null)
       const results = found.value.results.filter((result) => result.article.id !== exclude)
       setAnswer((shown) => ({
+        query: words,
         results: offset === 0 || !shown ? results : [...shown.results, ...results],
         total: found.value.total,
         ignored: found.value.ignored ?? []
