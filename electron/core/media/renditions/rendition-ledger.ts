@@ -21,9 +21,9 @@ export const LEDGER_FILE = 'ledger.jsonl'
 /** A picture's folder is named by the SHA-256 of its bytes (see cacheEntry); nothing else in the cache is ours to count or remove. */
 export const PICTURE_FOLDER = /^[0-9a-f]{64}$/
 
-const countedLine = z.strictObject({ ledger: z.literal(1), counted: z.number() })
-const usedLine = z.strictObject({ picture: z.string().regex(PICTURE_FOLDER), bytes: z.number().int().nonnegative(), at: z.number() })
-const removedLine = z.strictObject({ removed: z.string().regex(PICTURE_FOLDER), at: z.number() })
+const countedLine = z.object({ ledger: z.literal(1), counted: z.number() })
+const usedLine = z.object({ picture: z.string().regex(PICTURE_FOLDER), bytes: z.number().int().nonnegative(), at: z.number() })
+const removedLine = z.object({ removed: z.string().regex(PICTURE_FOLDER), at: z.number() })
 const ledgerLines = z.tuple([countedLine], z.union([usedLine, removedLine]))
 
 export interface PictureUse {
