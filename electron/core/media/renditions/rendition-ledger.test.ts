@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RECOUNT_AFTER_MS, pruneRenditionCache } from './rendition-cache-prune'
-import { LEDGER_FILE, readLedger, recordPictureUses, rewriteLedger, type PictureUse } from './rendition-ledger'
+import { LEDGER_FILE, readLedger, recordPictureUses, recordRemovals, rewriteLedger, type PictureUse } from './rendition-ledger'
 import { prepareExportPictures } from './prepare-export-pictures'
 import { pictureFolder, pictureFoldersIn } from './testing/cached-pictures'
 import { noisyJpeg } from './testing/test-photos'
@@ -126,6 +126,31 @@ describe('pruning goes by the cache ledger', () => {
     await pruneRenditionCache(cache, { budgetBytes: 1e9, now })
     expect(readFileSync(join(cache, LEDGER_FILE), 'utf8').trimEnd().split('\n')).toHaveLength(1 + 3)
     expect(await ledgerSays()).toEqual(before)
+  })
+})
+
+describe('reading the ledger again', () => {
+  it('reads what was added since, as reading it whole would, and keeps no change a reader made to what it was given', async () => {
+    await countedCache()
+    for (let reading = 0; reading < 2; reading++) {
+      const { ledger } = await readLedger(cache)
+      ledger!.pictures.clear() // what a reader does with its copy is its own business
+    }
+    await recordPictureUses(cache, new Map([[A, 10], [D, 500]]), now)
+    await recordRemovals(cache, [B], now)
+    appendFileSync(join(cache, LEDGER_FILE), `{"picture":"${E}","bytes":1`) // still on its way
+    const again = await ledgerSays()
+
+    const elsewhere = join(dir, 'copy')
+    mkdirSync(elsewhere)
+    writeFileSync(join(elsewhere, LEDGER_FILE), readFileSync(join(cache, LEDGER_FILE)))
+    const whole = (await readLedger(elsewhere)).ledger!
+    expect(again).toEqual(Object.fromEntries([...whole.pictures].sort(([a], [b]) => a.localeCompare(b))))
+    expect(again).toEqual({
+      [A]: { bytes: 4010, lastUsed: now },
+      [C]: { bytes: 4000, lastUsed: hoursAgo(24).getTime() },
+      [D]: { bytes: 500, lastUsed: now }
+    })
   })
 })
 

@@ -24,7 +24,8 @@ export const PICTURE_FOLDER = /^[0-9a-f]{64}$/
 const countedLine = z.object({ ledger: z.literal(1), counted: z.number() })
 const usedLine = z.object({ picture: z.string().regex(PICTURE_FOLDER), bytes: z.number().int().nonnegative(), at: z.number() })
 const removedLine = z.object({ removed: z.string().regex(PICTURE_FOLDER), at: z.number() })
-const ledgerLines = z.tuple([countedLine], z.union([usedLine, removedLine]))
+const changeLines = z.array(z.union([usedLine, removedLine]))
+type Change = z.infer<typeof usedLine> | z.infer<typeof removedLine>
 
 export interface PictureUse {
   /** Bytes the picture's folder holds. */
@@ -47,24 +48,22 @@ export interface LedgerReading {
 
 const ledgerPath = (cacheDir: string): string => join(cacheDir, LEDGER_FILE)
 
-/** Complete lines only: the last one may still be on its way from another program, or cut short by a crash. */
-function completeLines(text: string): string[] {
-  const end = text.lastIndexOf('\n')
-  return end < 0 ? [] : text.slice(0, end).split('\n').filter((line) => line !== '')
-}
+/** The text up to its last line end: the last line may still be on its way from another program, or cut short by a crash. */
+const completeText = (text: string): string => text.slice(0, text.lastIndexOf('\n') + 1)
 
-export function readLedgerText(text: string): Ledger | null {
-  const lines = completeLines(text)
-  let parsed: z.infer<typeof ledgerLines>
+const linesOf = (complete: string): string[] => complete.split('\n').filter((line) => line !== '')
+
+/** Lines that all read as changes, or null. */
+function changesIn(lines: string[]): Change[] | null {
   try {
-    const result = ledgerLines.safeParse(JSON.parse(`[${lines.join(',')}]`))
-    if (!result.success) return null
-    parsed = result.data
+    const result = changeLines.safeParse(JSON.parse(`[${lines.join(',')}]`))
+    return result.success ? result.data : null
   } catch {
     return null // a line that is not JSON
   }
-  const [header, ...changes] = parsed
-  const pictures = new Map<string, PictureUse>()
+}
+
+function apply(pictures: Map<string, PictureUse>, changes: Change[]): void {
   for (const change of changes) {
     if ('removed' in change) {
       pictures.delete(change.removed)
@@ -78,7 +77,55 @@ export function readLedgerText(text: string): Ledger | null {
       pictures.set(change.picture, { bytes: change.bytes, lastUsed: change.at })
     }
   }
-  return { countedAt: header.counted, pictures, lines: lines.length }
+}
+
+function readWhole(complete: string): Ledger | null {
+  const [first, ...rest] = linesOf(complete)
+  let header: z.infer<typeof countedLine>
+  try {
+    const result = countedLine.safeParse(JSON.parse(first ?? ''))
+    if (!result.success) return null
+    header = result.data
+  } catch {
+    return null
+  }
+  const changes = changesIn(rest)
+  if (!changes) return null
+  const pictures = new Map<string, PictureUse>()
+  apply(pictures, changes)
+  return { countedAt: header.counted, pictures, lines: 1 + rest.length }
+}
+
+const copyOf = (ledger: Ledger): Ledger => ({
+  ...ledger,
+  pictures: new Map([...ledger.pictures].map(([name, use]) => [name, { ...use }]))
+})
+
+// The app exports again and again, and between two of its exports the ledger
+// has mostly grown by a few lines at its end: what this program last read is
+// kept, so that only the lines after it are parsed. Folding lines one after
+// another, that gives what reading it whole would. Anything else (a ledger
+// written afresh, another cache) is read whole.
+let lastRead: { cacheDir: string; complete: string; ledger: Ledger } | null = null
+
+function understand(cacheDir: string, text: string): Ledger | null {
+  const complete = completeText(text)
+  const known = lastRead
+  if (known && known.cacheDir === cacheDir && complete.startsWith(known.complete)) {
+    const added = linesOf(complete.slice(known.complete.length))
+    const changes = changesIn(added)
+    if (changes) {
+      apply(known.ledger.pictures, changes)
+      known.ledger.lines += added.length
+      known.complete = complete
+      return copyOf(known.ledger)
+    }
+    lastRead = null
+    return null
+  }
+  const ledger = readWhole(complete)
+  lastRead = ledger && { cacheDir, complete, ledger }
+  return ledger && copyOf(ledger)
 }
 
 export async function readLedger(cacheDir: string): Promise<LedgerReading> {
@@ -91,7 +138,7 @@ export async function readLedger(cacheDir: string): Promise<LedgerReading> {
     if (code === 'ENOENT' || code === 'ENOTDIR') return { text: '', ledger: null }
     throw error
   }
-  return { text, ledger: readLedgerText(text) }
+  return { text, ledger: understand(cacheDir, text) }
 }
 
 function isCountedLine(text: string): boolean {
@@ -150,9 +197,9 @@ export async function rewriteLedger(cacheDir: string, before: string, ledger: Pi
         throw error
       })
       // The count went by `before`'s complete lines; one still on its way then is news now.
-      const counted = before.slice(0, before.lastIndexOf('\n') + 1)
+      const counted = completeText(before)
       if (!now.startsWith(counted)) return false
-      const since = completeLines(now.slice(counted.length))
+      const since = linesOf(completeText(now.slice(counted.length)))
       if (since.some(isCountedLine)) return false
       if (since.length > 0) await handle.writeFile(`${since.join('\n')}\n`)
     } finally {
