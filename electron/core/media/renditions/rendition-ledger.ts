@@ -102,29 +102,42 @@ const copyOf = (ledger: Ledger): Ledger => ({
 })
 
 // The app exports again and again, and between two of its exports the ledger
-// has mostly grown by a few lines at its end: what this program last read is
-// kept, so that only the lines after it are parsed. Folding lines one after
-// another, that gives what reading it whole would. Anything else (a ledger
-// written afresh, another cache) is read whole.
-let lastRead: { cacheDir: string; complete: string; ledger: Ledger } | null = null
+// has mostly grown by a few lines at its end: what this program last read of
+// each cache is kept, so that only the lines after it are parsed. Folding
+// lines one after another, that gives what reading it whole would. Anything
+// else (a ledger written afresh) is read whole.
+const lastRead = new Map<string, { complete: string; ledger: Ledger }>()
+/** A program has one cache; tests and benches open a few. */
+const REMEMBERED_CACHES = 4
+
+function remember(cacheDir: string, reading: { complete: string; ledger: Ledger } | null): void {
+  lastRead.delete(cacheDir)
+  if (!reading) return
+  lastRead.set(cacheDir, reading)
+  for (const oldest of lastRead.keys()) {
+    if (lastRead.size <= REMEMBERED_CACHES) break
+    lastRead.delete(oldest)
+  }
+}
 
 function understand(cacheDir: string, text: string): Ledger | null {
   const complete = completeText(text)
-  const known = lastRead
-  if (known && known.cacheDir === cacheDir && complete.startsWith(known.complete)) {
+  const known = lastRead.get(cacheDir)
+  if (known && complete.startsWith(known.complete)) {
     const added = linesOf(complete.slice(known.complete.length))
     const changes = changesIn(added)
-    if (changes) {
-      apply(known.ledger.pictures, changes)
-      known.ledger.lines += added.length
-      known.complete = complete
-      return copyOf(known.ledger)
+    if (!changes) {
+      remember(cacheDir, null)
+      return null
     }
-    lastRead = null
-    return null
+    apply(known.ledger.pictures, changes)
+    known.ledger.lines += added.length
+    known.complete = complete
+    remember(cacheDir, known)
+    return copyOf(known.ledger)
   }
   const ledger = readWhole(complete)
-  lastRead = ledger && { cacheDir, complete, ledger }
+  remember(cacheDir, ledger && { complete, ledger })
   return ledger && copyOf(ledger)
 }
 
