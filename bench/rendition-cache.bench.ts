@@ -19,7 +19,7 @@ const CACHED_BYTES = CACHED_PICTURES * FILES_PER_PICTURE * FILE_BYTES
 // What the budget leaves free beside them and the article's own picture.
 const HEADROOM_BYTES = 256 * 1024
 const WORDS = 1_000
-const RUNS = 40
+const RUNS = 60
 
 const workDir = resolve('out', 'bench', `rendition-cache-${process.pid}`)
 
