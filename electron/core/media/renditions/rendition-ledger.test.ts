@@ -177,7 +177,7 @@ describe('an export notes in the ledger what it takes from the cache', () => {
   it('notes the bytes it adds and when it used each picture, so the ledger agrees with the disk without counting again', async () => {
     const media = join(dir, 'media')
     mkdirSync(media)
-    writeFileSync(join(media, 'p.jpg'), await noisyJpeg(900, 600, { seed: 3 }))
+    writeFileSync(join(media, 'p.jpg'), await noisyJpeg(640, 400, { seed: 3 }))
     const exportWith = (focus: { x: number; y: number }) =>
       prepareExportPictures({ mediaFilePath: (id) => join(media, id), cacheDir: cache, mediaIds: ['p.jpg'], lead: { mediaId: 'p.jpg', focus } })
     const onDisk = (): number => {
