@@ -130,6 +130,7 @@ export async function pruneRenditionCache(
         gone.push(oldest.name)
       } else if (used > oldest.lastUsed) {
         putInOrder(queue, { ...oldest, lastUsed: used })
+        ledger.pictures.set(oldest.name, { bytes: oldest.bytes, lastUsed: used }) // so a rewritten ledger knows too
         continue
       } else if (now - used < RECENT_USE_MS) {
         break // the rest were used later still, as far as the ledger knows
