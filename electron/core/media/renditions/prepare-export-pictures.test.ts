@@ -9,6 +9,7 @@ import type { ExportFile, RenditionFormat } from '../../export/export-pictures'
 import { openCore } from '../../core'
 import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { prepareExportPictures, preparePictures, type ExportPicturesOptions } from './prepare-export-pictures'
+import { LEDGER_FILE } from './rendition-ledger'
 import type { PictureSize } from './rendition-plan'
 import { noisyJpeg, pngDeclaring } from './testing/test-photos'
 
@@ -220,7 +221,7 @@ describe('the rendition cache', () => {
 
   const cacheFiles = (): Record<string, number> => {
     const out: Record<string, number> = {}
-    for (const folder of readdirSync(cacheDir)) {
+    for (const folder of readdirSync(cacheDir).filter((name) => name !== LEDGER_FILE)) {
       for (const name of readdirSync(join(cacheDir, folder))) out[`${folder}/${name}`] = statSync(join(cacheDir, folder, name)).mtimeMs
     }
     return out

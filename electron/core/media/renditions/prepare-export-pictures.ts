@@ -15,6 +15,7 @@ import {
 import { isSafeMediaId } from '../../export/media-id'
 import { sharpEncoder, type PictureEncoder, type Shape, type ShapedPixels } from './picture-encoder'
 import { cacheEntry, cachedRendition } from './rendition-cache'
+import { recordPictureUses } from './rendition-ledger'
 import { cropPlan, renditionSizes, workingSize, type FocalPoint, type PictureSize } from './rendition-plan'
 
 export interface ExportPicturesOptions {
@@ -57,6 +58,12 @@ async function readStoredPicture(mediaFilePath: (mediaId: string) => string, med
   return { mediaId, contentHash, size, working: () => (working ??= encoder.decode(bytes, workingSize(size))) }
 }
 
+/** What one export takes from the cache: the files to copy, and the bytes it added to each picture's folder. */
+interface CacheVisit {
+  files: ExportFile[]
+  uses: Map<string, number>
+}
+
 async function damagedUnless<T>(mediaId: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work()
@@ -78,7 +85,7 @@ async function renditions<F extends RenditionFormat>(
   shape: Shape,
   formats: readonly F[],
   encoder: PictureEncoder,
-  files: ExportFile[]
+  visit: CacheVisit
 ): Promise<Record<F, Rendition>> {
   let pixels: Promise<ShapedPixels> | undefined
   const shaped = () => (pixels ??= picture.working().then((working) => encoder.shape(working, shape)))
@@ -88,18 +95,19 @@ async function renditions<F extends RenditionFormat>(
     const entry = cacheEntry(cacheDir, picture.contentHash, label, { ...shape, format })
     // Only decoding and encoding speak of the picture; a cache that cannot be
     // written (a full disk) is the export's failure, not a damaged photo.
-    const source = await cachedRendition(entry, () => damagedUnless(picture.mediaId, async () => encoder.encode(await shaped(), format)))
+    const cached = await cachedRendition(entry, () => damagedUnless(picture.mediaId, async () => encoder.encode(await shaped(), format)))
+    visit.uses.set(picture.contentHash, (visit.uses.get(picture.contentHash) ?? 0) + cached.added)
     const path = `images/${stemOf(picture.mediaId)}-${label}.${format === 'webp' ? 'webp' : 'jpg'}`
-    files.push({ path, source })
+    visit.files.push({ path, source: cached.path })
     made[format] = { path, width, height, format }
   }
   return made
 }
 
-async function pictureRenditions(picture: StoredPicture, cacheDir: string, encoder: PictureEncoder, files: ExportFile[]): Promise<PictureRenditions> {
+async function pictureRenditions(picture: StoredPicture, cacheDir: string, encoder: PictureEncoder, visit: CacheVisit): Promise<PictureRenditions> {
   const result: PictureRenditions = { mediaId: picture.mediaId, ...picture.size, webp: [], jpeg: [] }
   for (const size of renditionSizes(picture.size)) {
-    const { webp, jpeg } = await renditions(picture, cacheDir, `${size.width}w`, { kind: 'width', size }, ['webp', 'jpeg'] as const, encoder, files)
+    const { webp, jpeg } = await renditions(picture, cacheDir, `${size.width}w`, { kind: 'width', size }, ['webp', 'jpeg'] as const, encoder, visit)
     result.webp.push(webp)
     result.jpeg.push(jpeg)
   }
@@ -116,13 +124,13 @@ async function leadImageCrops(
   focus: FocalPoint,
   cacheDir: string,
   encoder: PictureEncoder,
-  files: ExportFile[]
+  visit: CacheVisit
 ): Promise<LeadImageCrops | null> {
   const plans = cropRatios.map((ratio) => [ratio, cropPlan(picture.size, ratio, focus)] as const)
   if (plans.some(([, plan]) => plan === null)) return null
   const crops = {} as Record<CropRatio, Rendition>
   for (const [ratio, plan] of plans) {
-    crops[ratio] = (await renditions(picture, cacheDir, ratio, { kind: 'crop', plan: plan! }, ['jpeg'] as const, encoder, files)).jpeg
+    crops[ratio] = (await renditions(picture, cacheDir, ratio, { kind: 'crop', plan: plan! }, ['jpeg'] as const, encoder, visit)).jpeg
   }
   return { mediaId: picture.mediaId, crops }
 }
@@ -139,16 +147,21 @@ export async function preparePictures(options: ExportPicturesOptions, encoder: P
   const mediaIds = [...new Set([...options.mediaIds, ...(options.lead ? [options.lead.mediaId] : [])])]
   const cacheDir = resolve(options.cacheDir) // ExportFile.source is absolute
   const pictures = new Map<string, PictureRenditions>()
-  const files: ExportFile[] = []
+  const visit: CacheVisit = { files: [], uses: new Map() }
   let leadCrops: LeadImageCrops | null = null
-  for (const mediaId of mediaIds) {
-    const picture = await readStoredPicture(options.mediaFilePath, mediaId, encoder)
-    pictures.set(mediaId, await pictureRenditions(picture, cacheDir, encoder, files))
-    if (options.lead?.mediaId === mediaId) {
-      leadCrops = await leadImageCrops(picture, options.lead.focus, cacheDir, encoder, files)
+  try {
+    for (const mediaId of mediaIds) {
+      const picture = await readStoredPicture(options.mediaFilePath, mediaId, encoder)
+      pictures.set(mediaId, await pictureRenditions(picture, cacheDir, encoder, visit))
+      if (options.lead?.mediaId === mediaId) {
+        leadCrops = await leadImageCrops(picture, options.lead.focus, cacheDir, encoder, visit)
+      }
     }
+  } finally {
+    // Noted even when a later picture fails, so the ledger counts every file made.
+    await recordPictureUses(cacheDir, visit.uses, Date.now())
   }
-  return { pictures: { pictures, leadCrops }, files }
+  return { pictures: { pictures, leadCrops }, files: visit.files }
 }
 
 export function prepareExportPictures(options: ExportPicturesOptions): Promise<{ pictures: ExportPictures; files: ExportFile[] }> {

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../core'
 import { RECENT_USE_MS, pruneRenditionCache } from './rendition-cache-prune'
+import { LEDGER_FILE } from './rendition-ledger'
+import { pictureFolder as cachedPicture, pictureFoldersIn } from './testing/cached-pictures'
 import { noisyJpeg } from './testing/test-photos'
 
 let dir: string
@@ -15,14 +17,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 const now = Date.parse('2026-11-26T12:00:00Z')
 const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000)
 
-/** A picture's folder of renditions, `files` × `bytes`, last used `hours` ago. */
-function pictureFolder(cacheDir: string, name: string, bytes: number, hours: number): void {
-  const folder = join(cacheDir, name)
-  mkdirSync(folder, { recursive: true })
-  writeFileSync(join(folder, '800w-a.webp'), Buffer.alloc(bytes / 2))
-  writeFileSync(join(folder, '800w-b.jpg'), Buffer.alloc(bytes / 2))
-  utimesSync(folder, hoursAgo(hours), hoursAgo(hours))
-}
+/** A picture's folder of renditions, `bytes` in all, last used `hours` ago. */
+const pictureFolder = (cacheDir: string, name: string, bytes: number, hours: number): void => cachedPicture(cacheDir, name, bytes, hoursAgo(hours))
 
 describe('pruning the rendition cache', () => {
   it('removes the least recently used pictures, whole, until the cache fits its budget', async () => {
@@ -33,7 +29,7 @@ describe('pruning the rendition cache', () => {
     pictureFolder(cache, 'd'.repeat(64), 4000, 1)
     const result = await pruneRenditionCache(cache, { budgetBytes: 9000, now })
     expect(result).toEqual({ removed: ['a'.repeat(64), 'b'.repeat(64)], bytesLeft: 8000 })
-    expect(readdirSync(cache).sort()).toEqual(['c'.repeat(64), 'd'.repeat(64)])
+    expect(pictureFoldersIn(cache).sort()).toEqual(['c'.repeat(64), 'd'.repeat(64)])
   })
 
   it('leaves a cache within its budget alone', async () => {
@@ -71,16 +67,47 @@ describe('the export keeps its cache within budget', () => {
       }
       const first = await illustrated(1, 'الأول')
       await core.exportArticle(first.id, join(dir, 'out', 'first'))
-      expect(readdirSync(cache)).toEqual([first.hash])
+      expect(pictureFoldersIn(cache)).toEqual([first.hash])
       // A day later, another article is exported.
       utimesSync(join(cache, first.hash), new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000))
       const second = await illustrated(2, 'الثاني')
       await core.exportArticle(second.id, join(dir, 'out', 'second'))
-      expect(readdirSync(cache)).toEqual([second.hash])
+      expect(pictureFoldersIn(cache)).toEqual([second.hash])
       // The first article still exports: its renditions are simply made again.
       const again = await core.exportArticle(first.id, join(dir, 'out', 'first'))
       expect(again.files.filter((file) => file.startsWith('images/')).length).toBeGreaterThan(0)
-      expect(readdirSync(cache).sort()).toEqual([first.hash, second.hash].sort())
+      expect(pictureFoldersIn(cache).sort()).toEqual([first.hash, second.hash].sort())
+    } finally {
+      core.close()
+    }
+  })
+
+  it('opens no picture folder while its ledger says the cache fits; with the ledger lost, the next export counts the folders again', async () => {
+    const core = openCore({ dbPath: join(dir, 'midad.sqlite') }) // the 2 GiB budget
+    try {
+      const cache = join(dir, 'cache', 'renditions')
+      const picture = await core.addImage('1.jpg', await noisyJpeg(640, 360, { seed: 1 }))
+      const figure = { type: 'figure', attrs: { mediaId: picture.mediaId, alt: 'صورة', caption: 'تعليق', credit: 'رويترز', width: 640, height: 360 } }
+      const { id } = core.createArticle({ headline: 'مصور' }, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }, figure] } as never)
+      await core.exportArticle(id, join(dir, 'out'))
+      const hash = picture.mediaId.split('.')[0]!
+
+      // Three gigabytes of renditions unused for a fortnight, which the ledger
+      // never heard of (the file is sparse: it takes no room on this disk).
+      const unknown = join(cache, 'f'.repeat(64))
+      mkdirSync(unknown)
+      writeFileSync(join(unknown, '1600w-x.webp'), '')
+      truncateSync(join(unknown, '1600w-x.webp'), 3 * 1024 ** 3)
+      const fortnightAgo = new Date(Date.now() - 14 * 86_400_000)
+      utimesSync(unknown, fortnightAgo, fortnightAgo)
+
+      // Within budget by the ledger: the folders are not looked at, so that one stays.
+      await core.exportArticle(id, join(dir, 'out'))
+      expect(pictureFoldersIn(cache).sort()).toEqual([hash, 'f'.repeat(64)].sort())
+
+      rmSync(join(cache, LEDGER_FILE))
+      await core.exportArticle(id, join(dir, 'out'))
+      expect(pictureFoldersIn(cache)).toEqual([hash])
     } finally {
       core.close()
     }

@@ -28,23 +28,24 @@ export function cacheEntry(cacheDir: string, contentHash: string, label: string,
 
 /**
  * The cached file's absolute path, encoding it first only when it is not
- * there. Files appear whole or not at all (written atomically), so one that
- * exists is complete; two exports racing for the same file both write the
- * same bytes. A hit marks the picture's folder as just used, which is what
- * the cache's pruning goes by.
+ * there, and how many bytes that added to the cache (0 on a hit). Files
+ * appear whole or not at all (written atomically), so one that exists is
+ * complete; two exports racing for the same file both write the same bytes.
+ * A hit marks the picture's folder as just used, which is what the cache's
+ * pruning goes by.
  */
 export async function cachedRendition(
   entry: { folder: string; name: string },
   encode: () => Promise<Buffer>
-): Promise<string> {
+): Promise<{ path: string; added: number }> {
   const path = join(entry.folder, entry.name)
   if (existsSync(path)) {
     const now = new Date()
     await utimes(entry.folder, now, now).catch(() => undefined)
-    return path
+    return { path, added: 0 }
   }
   const bytes = await encode()
   await mkdir(entry.folder, { recursive: true })
   await writeFileAtomically(entry.folder, entry.name, bytes)
-  return path
+  return { path, added: bytes.length }
 }
