@@ -74,6 +74,17 @@ describe('suggestions for the related block', () => {
     for (const id of chosen) expect(found).not.toContain(id)
   })
 
+  it('pass over articles that share a word or two of everyday reporting with it', () => {
+    const shareOne = core.createArticle({ headline: 'ملعب جديد في الحسيمة' }, paragraphs('افتتح ملعب لكرة السلة بسعة ألف متفرج.')).id
+    try {
+      // Left: the piece that names the quake, and articles sharing a word or two of everyday reporting
+      // (a city, "today", "the inhabitants"): only the first is on the subject.
+      expect(suggested(quakes[0]!, quakes.slice(1))).toEqual([mention])
+    } finally {
+      core.deleteArticle(shareOne)
+    }
+  })
+
   it('leave out the articles the article’s stored related blocks already hold', () => {
     const held = quakes[4]!
     const body = {

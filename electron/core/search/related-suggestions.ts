@@ -24,7 +24,11 @@ function alreadyRelated(body: unknown, out: Set<string>): void {
 const quoted = (stem: string): string => `"${stem.replace(/"/g, '""')}"`
 
 /** The engine's best matches looked at again: enough to hold five good ones under a few that share one word by chance. */
-const CANDIDATES = 30
+const CANDIDATES = 40
+// Two articles that share one word, or only the everyday words of the beat (the city both name, "today"), are
+// not on one subject: a match must hold two of the terms and a third of their weight.
+const MIN_SHARED_TERMS = 2
+const MIN_SHARED_WEIGHT = 1 / 3
 
 /**
  * Suggestions for an article's related block, from the article's own words:
@@ -33,7 +37,8 @@ const CANDIDATES = 30
  * recency), that score then scaled by the share of the article's distinctive
  * weight each match holds. Without that share, one ordinary word in another
  * article's headline (the city both name) outranks a piece that shares the
- * subject's own words in its copy.
+ * subject's own words in its copy. A match must hold two of the terms (one,
+ * when the article has only one) and a third of their weight.
  */
 export function createRelatedSuggestions(db: Database.Database): RelatedArticleSuggestions {
   // How many articles hold each stem, read from the index itself. A temporary table of this
@@ -68,12 +73,15 @@ export function createRelatedSuggestions(db: Database.Database): RelatedArticleS
       const match = `{${SUBJECT_COLUMNS.join(' ')}} : (${terms.map((term) => quoted(term.stem)).join(' OR ')})`
       const found = candidates.all({ match, leaveOut: JSON.stringify([...left]), now: new Date().toISOString(), limit: CANDIDATES })
       const total = terms.reduce((sum, term) => sum + term.weight, 0)
+      const needed = Math.min(MIN_SHARED_TERMS, terms.length)
       const ranked = found
-        .map((candidate) => {
+        .flatMap((candidate) => {
           const theirs = subjectStems(searchableOfRow(candidate))
-          const shared = terms.reduce((sum, term) => sum + (theirs.has(term.stem) ? term.weight : 0), 0)
+          const shared = terms.filter((term) => theirs.has(term.stem))
+          const share = shared.reduce((sum, term) => sum + term.weight, 0) / total
+          if (shared.length < needed || share < MIN_SHARED_WEIGHT) return []
           // bm25 is negative, better when lower: a larger share makes it lower still.
-          return { candidate, score: candidate.score * (shared / total) }
+          return [{ candidate, score: candidate.score * share }]
         })
         .sort((a, b) => a.score - b.score || (a.candidate.updated_at < b.candidate.updated_at ? 1 : a.candidate.updated_at > b.candidate.updated_at ? -1 : 0))
         .slice(0, RELATED_SUGGESTIONS_MAX)
