@@ -88,6 +88,15 @@ test('a journalist opens a related block and sees archive articles on the same s
   await expect(suggestions.filter({ hasText: rescue })).toHaveCount(1)
   await expect(suggestions.filter({ hasText: experts })).toHaveCount(1)
 
+  // On a phone-sized window the headlines wrap inside the block, and the page does not run past its edges.
+  await page.setViewportSize({ width: 360, height: 760 })
+  const block = await related.boundingBox()
+  for (const box of await Promise.all((await suggestions.all()).map((suggestion) => suggestion.boundingBox()))) {
+    expect(box!.x).toBeGreaterThanOrEqual(block!.x - 1)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(block!.x + block!.width + 1)
+  }
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true)
+
   await suggestions.filter({ hasText: rescue }).click()
   await expect(related.getByTestId('related-item')).toHaveText([rescue])
   await expect(suggestions).toHaveCount(1)
