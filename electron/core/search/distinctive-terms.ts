@@ -10,8 +10,15 @@ export const SUBJECT_COLUMNS = Object.keys(COLUMN_WEIGHTS) as (keyof SearchableA
 
 /** Enough to say what an article is about; few enough that the engine's OR stays cheap. */
 export const DISTINCTIVE_TERMS_MAX = 12
-/** An article's most frequent stems that are looked up in the archive at all: a long article has thousands. */
-export const CANDIDATE_TERMS_MAX = 80
+/**
+ * An article's most frequent stems that are looked up in the archive at all: a long article has thousands,
+ * and each look-up costs in proportion to how many articles hold the stem.
+ */
+export const CANDIDATE_TERMS_MAX = 40
+/** A stem in more than this share of a large archive belongs to everyday reporting, not to one subject. */
+export const COMMON_SHARE = 0.1
+/** Below this many articles, no stem is too common to count (in a small archive a subject may fill a tenth of it). */
+const COMMON_FLOOR = 100
 
 // A number is a date, a price or a count far more often than a subject: two articles sharing one say little.
 const usable = (stem: string): boolean => stem.length >= 2 && !/^\d+$/.test(stem) && !isStopStem(stem)
@@ -33,7 +40,8 @@ export function weightedCounts(article: SearchableArticle): Map<string, number> 
 /** How the archive stands: its size, and in how many of its articles a stem is (this one included when it is indexed). */
 export interface ArchiveVocabulary {
   articles: number
-  articlesWith(stem: string): number
+  /** Exact up to `atMost`; past it, any larger number (the count stops there, which bounds its cost). */
+  articlesWith(stem: string, atMost: number): number
   /** Whether the article itself is in the index (and so in its own stems' counts). */
   selfIndexed: boolean
 }
@@ -48,17 +56,20 @@ export interface DistinctiveTerm {
  * The stems that set the article apart, most distinctive first: frequent in
  * it (weighted by column), rare in the archive (term frequency × inverse
  * document frequency). A stem no other article has finds nothing and is
- * passed over; one in every article tells nothing and scores nothing.
+ * passed over; one in a tenth of a large archive or more is everyday
+ * reporting and is passed over too.
  */
 export function distinctiveTerms(article: SearchableArticle, vocabulary: ArchiveVocabulary, max = DISTINCTIVE_TERMS_MAX): DistinctiveTerm[] {
   const candidates = [...weightedCounts(article)]
     .sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, CANDIDATE_TERMS_MAX)
   const own = vocabulary.selfIndexed ? 1 : 0
+  const common = Math.max(vocabulary.articles * COMMON_SHARE, COMMON_FLOOR)
   const scored: [string, number][] = []
   for (const [stem, count] of candidates) {
-    const having = vocabulary.articlesWith(stem)
-    if (having - own < 1) continue
+    const having = vocabulary.articlesWith(stem, common)
+    // No other article has it (nothing to find), or too many do (searching for it would rank most of the archive).
+    if (having - own < 1 || having > common) continue
     const idf = Math.log(vocabulary.articles / having)
     if (idf <= 0) continue
     scored.push([stem, count * idf])

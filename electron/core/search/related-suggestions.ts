@@ -41,13 +41,13 @@ const MIN_SHARED_WEIGHT = 1 / 3
  * when the article has only one) and a third of their weight.
  */
 export function createRelatedSuggestions(db: Database.Database): RelatedArticleSuggestions {
-  // How many articles hold each stem, read from the index itself. A temporary table of this
-  // connection (the database's own schema is left alone, and a read-only database works too).
-  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_vocabulary USING fts5vocab(main, 'article_search', 'row')")
   const articleRow = db.prepare<[string], StoredRow>(`SELECT ${STORED_COLUMNS} FROM articles WHERE id = ?`)
   const indexed = db.prepare<[string], { key: number }>('SELECT key FROM search_keys WHERE article_id = ?')
   const indexedCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_keys')
-  const articlesWith = db.prepare<[string], { doc: number }>('SELECT doc FROM temp.article_search_vocabulary WHERE term = ?')
+  // How many articles hold a stem, counted by the engine and only as far as it matters: counting a stem in
+  // most of a large archive to the end costs milliseconds each (as does an fts5vocab table, which reads the
+  // stem's whole list), and past "too common" the exact number changes nothing.
+  const articlesWith = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE article_search MATCH ? LIMIT ?)')
   const candidates = db.prepare<{ match: string; leaveOut: string; now: string; limit: number }, ArticleSummaryRow & StoredRow & { score: number }>(`
     SELECT a.status, a.word_count, a.created_at, a.updated_at, a.open_threads, a.pending_suggestions,
       ${STORED_COLUMNS.split(', ').map((column) => `a.${column}`).join(', ')}, ${RELEVANCE_SCORE} AS score
@@ -62,7 +62,7 @@ export function createRelatedSuggestions(db: Database.Database): RelatedArticleS
       if (!row) throw new MidadError('not_found', undefined, `article ${id}`)
       const vocabulary: ArchiveVocabulary = {
         articles: indexedCount.get()!.n,
-        articlesWith: (stem) => articlesWith.get(stem)?.doc ?? 0,
+        articlesWith: (stem, atMost) => articlesWith.get(quoted(stem), Math.floor(atMost) + 1)!.n,
         selfIndexed: indexed.get(id) !== undefined
       }
       const terms = distinctiveTerms(searchableOfRow(row), vocabulary)
