@@ -17,7 +17,7 @@ export const DISTINCTIVE_TERMS_MAX = 12
 export const CANDIDATE_TERMS_MAX = 40
 /** A stem in more than this share of a large archive belongs to everyday reporting, not to one subject. */
 export const COMMON_SHARE = 0.1
-/** Below this many articles, no stem is too common to count (in a small archive a subject may fill a tenth of it). */
+/** A stem held by no more articles than this is never too common: in a small archive one subject may fill a tenth of it. */
 const COMMON_FLOOR = 100
 
 // A number is a date, a price or a count far more often than a subject: two articles sharing one say little.
