@@ -87,7 +87,8 @@ function likeScan(db: Database.Database) {
 }
 
 const archives = new Map<number, ReturnType<typeof archiveOf>>()
-const archive = (size: number) => {
+/** The generated archive of `size` articles, built (or read from the cache) once per run; related.bench.ts uses it too. */
+export const archive = (size: number) => {
   let built = archives.get(size)
   if (!built) {
     built = archiveOf(size)

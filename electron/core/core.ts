@@ -193,6 +193,11 @@ export function openCore(options: CoreOptions): Core {
       documents.beforeReadAll()
       return search.searchArticles(request)
     },
+    // Suggestions read the article's own row and the others': both catch up with their documents first.
+    suggestRelated: (request) => {
+      documents.beforeReadAll()
+      return search.suggestRelated(request)
+    },
     reindexArticles: () => {
       documents.beforeReadAll()
       return search.reindexArticles()

@@ -169,6 +169,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     },
     leaveHub: () => core.leaveHub(),
     shareArticles: ({ ids, shared }) => core.shareArticles(ids, shared),
-    searchArticles: (request) => core.searchArticles(request)
+    searchArticles: (request) => core.searchArticles(request),
+    suggestRelatedArticles: (request) => core.suggestRelated(request)
   }
 }

@@ -47,7 +47,8 @@ export const operationNames = [
   'joinHub',
   'leaveHub',
   'shareArticles',
-  'searchArticles'
+  'searchArticles',
+  'suggestRelatedArticles'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

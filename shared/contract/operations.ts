@@ -23,6 +23,7 @@ import {
 import { BundleOpened, BundlePreview, BundleWritten, MAX_BUNDLE_ARTICLES, MAX_BUNDLE_BYTES } from '../bundle/bundle-views'
 import { HUB_TOKEN_MAX, HUB_URL_MAX, HubStatus } from '../hub/hub-views'
 import { SearchRequest, SearchResults } from '../search/search-views'
+import { RelatedRequest, RelatedSuggestions } from '../search/related-views'
 import type { OperationName } from './operation-names'
 
 export { operationNames, type OperationName } from './operation-names'
@@ -206,7 +207,10 @@ export const contract = {
   // The archive searched: words, "phrases", prefixes (word*) and exclusions (-word), normalized for Arabic spelling,
   // narrowed by the filters; one page of results with the matched words marked in the headline and a snippet.
   // Refused with search_query_unusable when nothing searchable is left (only operators or common words).
-  searchArticles: op(SearchRequest, SearchResults)
+  searchArticles: op(SearchRequest, SearchResults),
+  // Up to five archive articles on the same subject as the article, found from its own most distinctive words, for its
+  // related block: never the article itself, those its related blocks hold, nor those in leaveOut. None when it has no usable words.
+  suggestRelatedArticles: op(RelatedRequest, RelatedSuggestions)
 } as const satisfies Record<OperationName, Operation>
 
 export type Contract = typeof contract

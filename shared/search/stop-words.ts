@@ -1,4 +1,5 @@
 import { normalizeArabic } from './normalize'
+import { stemArabic } from './stem'
 
 // Words in nearly every article: searching for one alone finds everything,
 // and next to other words it only narrows by chance. Dropped from a query
@@ -13,3 +14,9 @@ const stopWords = new Set(words.map(normalizeArabic))
 
 /** Whether a normalized word is too common to search for on its own. */
 export const isStopWord = (plain: string): boolean => stopWords.has(plain)
+
+// The same words as the index keeps them (stemmed), for reading an article's own terms.
+const stopStems = new Set([...stopWords].map(stemArabic))
+
+/** Whether a stem, as article_search holds it, is one of the common words above. */
+export const isStopStem = (stem: string): boolean => stopStems.has(stem)

@@ -6,13 +6,7 @@ import { indexedTerms } from '../../../shared/search/search-terms'
 import { SEARCH_LIMIT_DEFAULT, SEARCH_QUERY_MAX, type SearchRequest, type SearchResults } from '../../../shared/search/search-views'
 import { summaryFromRow, type ArticleSummaryRow } from '../articles/article-row'
 import { excludedExpression, matchExpression, type ColumnPhrase } from './match-expression'
-
-// Headline above everything; kicker and dek are the headline's company; tags say what the piece is about.
-// Order of article_search's columns: headline, kicker, dek, body, captions, bylines, tags, section.
-const WEIGHTS = '10.0, 4.0, 4.0, 1.0, 1.0, 2.0, 3.0, 1.0'
-// A fresh article weighs up to this much more than an old one of the same relevance; half of that at RECENCY_DAYS.
-const RECENCY_BOOST = 0.25
-const RECENCY_DAYS = 90
+import { RELEVANCE_SCORE } from './relevance'
 
 /** A date bound as the stored times are written (UTC ISO); a day alone covers the whole day. */
 function bound(value: string, end: boolean): string {
@@ -88,9 +82,7 @@ export function createArticleSearch(db: Database.Database): ArticleSearch {
       const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
       const source = match !== null ? 'article_search s JOIN search_keys k ON k.key = s.rowid JOIN articles a ON a.id = k.article_id' : 'articles a'
       const byRelevance = match !== null && request.sort !== 'date'
-      const score = byRelevance
-        ? `bm25(article_search, ${WEIGHTS}) * (1 + ${RECENCY_BOOST} / (1 + max(0, julianday(@now) - julianday(a.updated_at)) / ${RECENCY_DAYS}))`
-        : '0'
+      const score = byRelevance ? RELEVANCE_SCORE : '0'
       if (byRelevance) params.now = new Date().toISOString()
 
       // The page and the count in one pass over the matches: the window sees every match before LIMIT cuts them.

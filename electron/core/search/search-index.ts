@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3'
-import { ArticleMeta } from '../../../shared/article/meta'
-import { ArticleBody } from '../../../shared/article/body'
 import { SEARCH_TERMS_VERSION } from '../../../shared/search/search-terms'
-import { searchableArticle, type SearchableArticle } from './searchable-article'
+import type { SearchableArticle } from './searchable-article'
+import { STORED_COLUMNS, searchableOfRow, type StoredRow } from './searchable-row'
 
 /**
  * Keeps article_search in step with the articles. `write` runs inside the
@@ -15,52 +14,6 @@ export interface SearchIndex {
   rebuild(): number
   /** Whether the index was built, by the rules this build normalizes and stems with. */
   isCurrent(): boolean
-}
-
-interface StoredRow {
-  id: string
-  section: string
-  kicker: string
-  headline: string
-  dek: string
-  bylines_json: string
-  tags_json: string
-  lead_image_json: string | null
-  body_json: string
-  plain_text: string
-}
-
-const parseJson = (text: string | null): unknown => {
-  if (text === null) return null
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}
-
-// A column another program wrote badly still indexes what can be read of the row.
-function searchableOfRow(row: StoredRow): SearchableArticle {
-  const meta = ArticleMeta.partial().catch({}).parse({
-    section: row.section,
-    kicker: row.kicker,
-    headline: row.headline,
-    dek: row.dek,
-    bylines: parseJson(row.bylines_json),
-    tags: parseJson(row.tags_json),
-    leadImage: parseJson(row.lead_image_json)
-  })
-  const full = {
-    section: meta.section ?? row.section,
-    kicker: meta.kicker ?? row.kicker,
-    headline: meta.headline ?? row.headline,
-    dek: meta.dek ?? row.dek,
-    bylines: meta.bylines ?? [],
-    tags: meta.tags ?? [],
-    leadImage: meta.leadImage ?? null
-  } as ArticleMeta
-  const body = ArticleBody.catch({ type: 'doc' }).parse(parseJson(row.body_json))
-  return searchableArticle(full, body, row.plain_text)
 }
 
 export function createSearchIndex(db: Database.Database): SearchIndex {
@@ -76,7 +29,7 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
   )
   // In batches by id: the whole archive's bodies at once would not fit in memory at 100,000 articles.
   const rowsAfter = db.prepare<[string], StoredRow>(
-    'SELECT id, section, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text FROM articles WHERE id > ? ORDER BY id LIMIT 500'
+    `SELECT ${STORED_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 500`
   )
 
   const write = (articleId: string, article: SearchableArticle): void => {

@@ -1,12 +1,16 @@
 import type Database from 'better-sqlite3'
 import type { SearchRequest, SearchResults } from '../../../shared/search/search-views'
+import type { RelatedRequest, RelatedSuggestions } from '../../../shared/search/related-views'
 import type { Log } from '../log/log'
 import { createArticleSearch } from './article-search'
 import { createSearchIndex } from './search-index'
+import { createRelatedSuggestions } from './related-suggestions'
 
 /** The archive's search, as core offers it. */
 export interface Search {
   searchArticles(request: SearchRequest): SearchResults
+  /** Up to five archive articles on the same subject as the article, for its related block; not_found for an unknown id. */
+  suggestRelated(request: RelatedRequest): RelatedSuggestions
   /** Builds the search index again from every article (midad reindex). */
   reindexArticles(): { articles: number; ms: number }
 }
@@ -28,5 +32,6 @@ export function createSearch(db: Database.Database, log: Log): Search {
     log.info('search index built', built)
   }
   const search = createArticleSearch(db)
-  return { searchArticles: (request) => search.search(request), reindexArticles }
+  const related = createRelatedSuggestions(db)
+  return { searchArticles: (request) => search.search(request), suggestRelated: (request) => related.suggest(request), reindexArticles }
 }

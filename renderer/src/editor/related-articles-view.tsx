@@ -3,6 +3,7 @@ import { RelatedArticles, relatedArticlesFrom, type RelatedArticle } from '../..
 import { useT } from '../i18n/locale-context'
 import { blockDir } from './block-dir'
 import { ArticlePicker } from '../search/ArticlePicker'
+import { RelatedSuggestions } from '../search/RelatedSuggestions'
 import { useOpenArticleId } from './open-article-context'
 
 function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
@@ -10,6 +11,7 @@ function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: R
   const picked = relatedArticlesFrom(node.attrs.articles)
   const openId = useOpenArticleId()
   const save = (next: RelatedArticle[]) => updateAttributes({ articles: next })
+  const add = (article: RelatedArticle) => save([...picked, { id: article.id, headline: article.headline }])
 
   return (
     <NodeViewWrapper
@@ -52,9 +54,10 @@ function RelatedArticlesView({ node, updateAttributes, deleteNode, selected }: R
           placeholder={t('related.pick.placeholder')}
           leaveOut={[...(openId ? [openId] : []), ...picked.map((article) => article.id)]}
           testId="related-pick"
-          onPick={(article) => save([...picked, { id: article.id, headline: article.headline }])}
+          onPick={add}
         />
       </div>
+      {openId && <RelatedSuggestions articleId={openId} chosen={picked.map((article) => article.id)} onPick={add} />}
     </NodeViewWrapper>
   )
 }

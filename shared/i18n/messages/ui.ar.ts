@@ -169,6 +169,11 @@ export const uiAr = {
   'related.remove': 'أزل هذا المقال من القائمة',
   'related.removeBlock': 'احذف الكتلة',
   'related.untitled': 'مقال بلا عنوان',
+  'related.suggested': 'مقترحات من الأرشيف',
+  'related.suggested.loading': 'يُبحث في الأرشيف عن مقالات في الموضوع نفسه…',
+  'related.suggested.none': 'لا مقال آخر في الأرشيف عن هذا الموضوع.',
+  'related.suggested.add': 'أضف «{headline}» إلى المقالات ذات الصلة',
+  'related.suggested.retry': 'أعد المحاولة',
   'link.article': 'أو مقال من المكتبة',
 
   'library.import': 'استيراد ملف',

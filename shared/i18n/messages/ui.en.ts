@@ -169,6 +169,11 @@ export const uiEn: Record<keyof typeof uiAr, string> = {
   'related.remove': 'Remove this article from the list',
   'related.removeBlock': 'Delete the block',
   'related.untitled': 'Untitled article',
+  'related.suggested': 'Suggested from the archive',
+  'related.suggested.loading': 'Looking in the archive for articles on the same subject…',
+  'related.suggested.none': 'The archive has no other article on this subject.',
+  'related.suggested.add': 'Add “{headline}” to the related articles',
+  'related.suggested.retry': 'Try again',
   'link.article': 'Or an article in the library',
 
   'library.import': 'Import a file',

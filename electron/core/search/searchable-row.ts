@@ -1,0 +1,52 @@
+import { ArticleMeta } from '../../../shared/article/meta'
+import { ArticleBody } from '../../../shared/article/body'
+import { searchableArticle, type SearchableArticle } from './searchable-article'
+
+export const STORED_COLUMNS = 'id, section, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text'
+
+/** What the index is made from, as the articles table keeps it. */
+export interface StoredRow {
+  id: string
+  section: string
+  kicker: string
+  headline: string
+  dek: string
+  bylines_json: string
+  tags_json: string
+  lead_image_json: string | null
+  body_json: string
+  plain_text: string
+}
+
+export const parseJson = (text: string | null): unknown => {
+  if (text === null) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+// A column another program wrote badly still indexes what can be read of the row.
+export function searchableOfRow(row: StoredRow): SearchableArticle {
+  const meta = ArticleMeta.partial().catch({}).parse({
+    section: row.section,
+    kicker: row.kicker,
+    headline: row.headline,
+    dek: row.dek,
+    bylines: parseJson(row.bylines_json),
+    tags: parseJson(row.tags_json),
+    leadImage: parseJson(row.lead_image_json)
+  })
+  const full = {
+    section: meta.section ?? row.section,
+    kicker: meta.kicker ?? row.kicker,
+    headline: meta.headline ?? row.headline,
+    dek: meta.dek ?? row.dek,
+    bylines: meta.bylines ?? [],
+    tags: meta.tags ?? [],
+    leadImage: meta.leadImage ?? null
+  } as ArticleMeta
+  const body = ArticleBody.catch({ type: 'doc' }).parse(parseJson(row.body_json))
+  return searchableArticle(full, body, row.plain_text)
+}
