@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Article, ArticleId, ArticleSummary } from '../article/article'
+import { Article, ArticleId } from '../article/article'
 import { LibraryPage, LibraryPageRequest } from '../article/library-page'
 import { ArticleMeta } from '../article/meta'
 import { ArticleBody } from '../article/body'

@@ -54,7 +54,7 @@ describe('review through the contract', () => {
 
     const [listed] = valueOf<{ id: string }[]>(await call('listSuggestions', { id }))
     expect(listed).toMatchObject({ id: suggestion, inserted: 'أن', deleted: 'إن' })
-    const summary = valueOf<{ id: string; openThreads: number; pendingSuggestions: number }[]>(await call('listArticles', {})).find((row) => row.id === id)
+    const summary = valueOf<{ articles: { id: string; openThreads: number; pendingSuggestions: number }[] }>(await call('listArticles', {})).articles.find((row) => row.id === id)
     expect(summary).toMatchObject({ openThreads: 1, pendingSuggestions: 1 })
 
     const decided = valueOf<{ decided: unknown[] }>(await call('decideSuggestions', { id, decision: 'reject', pick: { suggestion } }))
