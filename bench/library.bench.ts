@@ -25,6 +25,7 @@ interface Desk {
 }
 
 let tripsDone: ReturnType<typeof trips> | undefined
+let smallTripsDone: ReturnType<typeof trips> | undefined
 let shared: Promise<{ browser: Browser; large: Desk; small: Desk }> | undefined
 
 async function deskOn(size: number): Promise<Desk> {
@@ -57,6 +58,45 @@ async function openLibrary(page: Page, url: string): Promise<number> {
   return (await drawn.jsonValue()) as number
 }
 
+/** Notes the page's time of every click, so a figure can run from a click to the frame it changed. */
+const noteClicks = (page: Page) =>
+  page.evaluate(() => window.addEventListener('click', () => ((window as unknown as { clickedAt?: number }).clickedAt = performance.now()), true))
+
+/**
+ * From the last click to the first frame in which the library is drawn (with
+ * `status`: drawn with only that status's rows), on the page's clock.
+ */
+async function sinceClick(page: Page, status?: string): Promise<number> {
+  const drawn = await page.waitForFunction(
+    (status) => {
+      const clickedAt = (window as unknown as { clickedAt?: number }).clickedAt
+      const rows = [...document.querySelectorAll('[data-testid="article-item"]:not(.is-waiting)')]
+      const chips = rows.map((row) => row.querySelector('[data-testid="article-item-status"]')?.getAttribute('data-status'))
+      const ready = rows.length > 0 && !!document.querySelector('.library-count') && (status === undefined || chips.every((chip) => chip === status))
+      return clickedAt !== undefined && ready && performance.now() - clickedAt
+    },
+    status,
+    { polling: 'raf' }
+  )
+  return (await drawn.jsonValue()) as number
+}
+
+/** Switching the status filter between two statuses: from the click to the frame with only that status's rows. */
+async function statusSwitches(browser: Browser, desk: Desk): Promise<number[]> {
+  const page = await browser.newPage({ viewport })
+  await openLibrary(page, desk.url)
+  await noteClicks(page)
+  const times: number[] = []
+  for (let n = 0; n < 16; n++) {
+    const status = n % 2 === 0 ? 'approved' : 'draft'
+    await page.getByTestId(`status-filter-${status}`).click()
+    times.push(await sinceClick(page, status))
+  }
+  await page.getByTestId('status-filter-all').click()
+  await page.close()
+  return times
+}
+
 async function openings(browser: Browser, desk: Desk): Promise<number[]> {
   const page = await browser.newPage({ viewport })
   const times: number[] = []
@@ -81,23 +121,25 @@ async function heapAfterScrolling(browser: Browser, desk: Desk): Promise<number>
 }
 
 /** After each of ten trips (open an article, wait for its editor, come back to the library): the heap and what of it is objects. */
-async function trips(browser: Browser, desk: Desk): Promise<{ heap: number[]; objects: number[] }> {
+async function trips(browser: Browser, desk: Desk): Promise<{ heap: number[]; objects: number[]; back: number[] }> {
   const page = await browser.newPage({ viewport })
   await openLibrary(page, desk.url)
+  await noteClicks(page)
   const heap: number[] = []
   const objects: number[] = []
+  const back: number[] = []
   for (let n = 0; n < TRIPS; n++) {
     await page.getByTestId('article-item').nth(n % 5).click()
     await page.getByTestId('body-editor').waitFor()
     await page.getByTestId('back-to-library').click()
-    await page.getByTestId('article-item').first().waitFor()
+    back.push(await sinceClick(page))
     heap.push(await heapMb(page))
     objects.push((await heapSnapshotMb(page)).objects)
   }
   await page.close()
   console.error(`  heap after each trip (MB): ${heap.map((mb) => mb.toFixed(2)).join(' ')}`)
   console.error(`  objects after each trip (MB): ${objects.map((mb) => mb.toFixed(2)).join(' ')}`)
-  return { heap, objects }
+  return { heap, objects, back }
 }
 
 /** What journalists type into the library's search box: rare and common words, a name, a phrase start. */
@@ -203,6 +245,24 @@ const benchmarks: Benchmark[] = [
       tripsDone ??= trips(browser, large)
       const { objects } = await tripsDone
       return { samples: objects.slice(1), baseline: objects.slice(0, 1) }
+    }
+  },
+  {
+    name: `back to the library from an article, ${LARGE.toLocaleString('en')} articles (baseline: ${SMALL.toLocaleString('en')})`,
+    unit: 'ms',
+    async measure() {
+      const { browser, large, small } = await desks()
+      tripsDone ??= trips(browser, large)
+      smallTripsDone ??= trips(browser, small)
+      return { samples: (await tripsDone).back, baseline: (await smallTripsDone).back }
+    }
+  },
+  {
+    name: `switching the status filter, ${LARGE.toLocaleString('en')} articles (baseline: ${SMALL.toLocaleString('en')})`,
+    unit: 'ms',
+    async measure() {
+      const { browser, large, small } = await desks()
+      return { samples: await statusSwitches(browser, large), baseline: await statusSwitches(browser, small) }
     }
   },
   {
