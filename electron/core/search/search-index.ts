@@ -65,7 +65,8 @@ function searchableOfRow(row: StoredRow): SearchableArticle {
 
 export function createSearchIndex(db: Database.Database): SearchIndex {
   const keyOf = db.prepare<[string], { key: number }>('SELECT key FROM search_keys WHERE article_id = ?')
-  const newKey = db.prepare<[string]>('INSERT INTO search_keys (article_id) VALUES (?)')
+  // A new key carries what the search filters on from the row just written (a trigger keeps it in step after).
+  const newKey = db.prepare<[string]>('INSERT INTO search_keys (article_id, section, status, updated_at) SELECT id, section, status, updated_at FROM articles WHERE id = ?')
   const dropTerms = db.prepare<[number]>('DELETE FROM article_search WHERE rowid = ?')
   const addTerms = db.prepare(`
     INSERT INTO article_search (rowid, headline, kicker, dek, body, captions, bylines, tags, section)
@@ -86,7 +87,10 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
       key = known.key
       dropTerms.run(key)
     } else {
-      key = Number(newKey.run(articleId).lastInsertRowid)
+      const inserted = newKey.run(articleId)
+      // No row to index (it was never written): nothing to key.
+      if (inserted.changes === 0) return
+      key = Number(inserted.lastInsertRowid)
     }
     addTerms.run({ key, ...article })
   }

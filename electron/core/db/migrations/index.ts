@@ -9,6 +9,7 @@ import { updateToSchemaVersion8 } from './0008-review-counts-and-mentions'
 import { updateToSchemaVersion9 } from './0009-bundles'
 import { updateToSchemaVersion10 } from './0010-hub-link'
 import { updateToSchemaVersion11 } from './0011-article-search'
+import { updateToSchemaVersion12 } from './0012-search-keys-filters'
 import type Database from 'better-sqlite3'
 import { nullLog, type Log } from '../../log/log'
 import { checkMigrationOrder } from './check-order'
@@ -34,7 +35,8 @@ export const migrations: readonly Migration[] = checkMigrationOrder([
   { version: 8, up: updateToSchemaVersion8 },
   { version: 9, up: updateToSchemaVersion9 },
   { version: 10, up: updateToSchemaVersion10 },
-  { version: 11, up: updateToSchemaVersion11 }
+  { version: 11, up: updateToSchemaVersion11 },
+  { version: 12, up: updateToSchemaVersion12 }
 ])
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number => newestVersionIn(list)
