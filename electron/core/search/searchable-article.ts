@@ -1,6 +1,6 @@
 import type { ArticleBody, BodyNode } from '../../../shared/article/body'
 import type { ArticleMeta } from '../../../shared/article/meta'
-import { indexedTerms } from '../../../shared/search/search-terms'
+import { indexedTerms, indexedTermsByParagraph } from '../../../shared/search/search-terms'
 
 /** An article's words as the index keeps them, one field per column of article_search. */
 export interface SearchableArticle {
@@ -38,7 +38,7 @@ export function searchableArticle(meta: ArticleMeta, body: ArticleBody, plainTex
     headline: indexedTerms(meta.headline),
     kicker: indexedTerms(meta.kicker),
     dek: indexedTerms(meta.dek),
-    body: indexedTerms(plainText),
+    body: indexedTermsByParagraph(plainText),
     captions: indexedTerms(captionsOf(meta, body)),
     // One byline's words stay apart from the next one's, so a phrase never spans two people.
     bylines: meta.bylines.map(indexedTerms).join(' . '),
