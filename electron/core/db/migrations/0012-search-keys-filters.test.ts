@@ -29,15 +29,21 @@ describe('schema step 12, the search filters beside the keys', () => {
         terms.run(Number(key.run(id).lastInsertRowid), indexedTerms(headline), indexedTerms(section))
       }
       old.prepare('INSERT INTO search_index_state (only, terms_version, built_at) VALUES (1, ?, ?)').run(SEARCH_TERMS_VERSION, '2025-03-02T00:00:00.000Z')
+      migrate(old, migrations.filter((step) => step.version <= 12))
+      const keys = old.prepare('SELECT section, status, updated_at FROM search_keys ORDER BY article_id')
+      expect(keys.all()).toEqual(articles.map(([, , section, status, at]) => ({ section, status, updated_at: at })))
+      old.prepare("UPDATE articles SET status = 'approved', section = 'صحة', updated_at = '2025-04-01T00:00:00.000Z' WHERE id = ?").run(articles[0][0])
+      expect(keys.all()[0]).toEqual({ section: 'صحة', status: 'approved', updated_at: '2025-04-01T00:00:00.000Z' })
       old.close()
 
       const core = openCore({ dbPath: path })
       try {
         const headlines = (request: Parameters<typeof core.searchArticles>[0]) => core.searchArticles(request).results.map((result) => result.article.headline)
         expect(headlines({ query: 'المياه' })).toHaveLength(2)
-        expect(headlines({ query: 'المياه', section: 'محليات' })).toEqual(['انقطاع المياه عن أحياء شرق المدينة'])
+        expect(headlines({ query: 'المياه', section: 'صحة' })).toEqual(['انقطاع المياه عن أحياء شرق المدينة'])
+        expect(headlines({ query: 'المياه', section: 'محليات' })).toEqual([])
         expect(headlines({ query: 'المياه', status: 'draft' })).toEqual(['أسعار المياه ترتفع'])
-        expect(headlines({ query: 'المياه', from: '2025-02-01' })).toEqual(['أسعار المياه ترتفع'])
+        expect(headlines({ query: 'المياه', from: '2025-02-01', to: '2025-03-15' })).toEqual(['أسعار المياه ترتفع'])
         core.setArticleStatus(articles[1][0], 'in_review')
         expect(headlines({ query: 'المياه', status: 'draft' })).toEqual([])
         expect(headlines({ query: 'المياه', status: 'in_review' })).toEqual(['أسعار المياه ترتفع'])
