@@ -148,7 +148,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
   const createTx = db.transaction((params: Record<string, unknown>, terms: SearchableArticle) => {
     const stamp = nextStamp()
     insert.run({ ...params, stamp })
-    searchIndex.write(params.id as string, terms)
+    searchIndex.write(params.id as string, terms, { before: null, after: stamp })
   })
 
   // A projection has no base version: it writes over whatever the row holds.
@@ -160,7 +160,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
     }
     const stamp = nextStamp()
     update.run({ ...params, id: input.id, baseVersion: current.version, stamp })
-    searchIndex.write(input.id, terms)
+    searchIndex.write(input.id, terms, { before: current.updated_at, after: stamp })
     const saved = { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
     const status = statusOf(current.status)
     // In the same transaction as the edit: no program can ever read the new

@@ -10,7 +10,12 @@ import { searchableArticle, type SearchableArticle } from './searchable-article'
  * a deletion is followed by the schema's trigger.
  */
 export interface SearchIndex {
-  write(articleId: string, article: SearchableArticle): void
+  /**
+   * The article's terms, written with its row. `edit` names the row's edit time before this
+   * write and after it: terms this index wrote at the earlier time, unchanged since, are not
+   * written again.
+   */
+  write(articleId: string, article: SearchableArticle, edit?: { before: string | null; after: string }): void
   /** Builds the whole index again from the articles, in one transaction; returns how many it indexed. */
   rebuild(): number
   /** Whether the index was built, by the rules this build normalizes and stems with. */
@@ -63,6 +68,9 @@ function searchableOfRow(row: StoredRow): SearchableArticle {
   return searchableArticle(full, body, row.plain_text)
 }
 
+// The articles being edited now; a long article's terms are some 100 KB.
+const REMEMBERED_ARTICLES = 16
+
 export function createSearchIndex(db: Database.Database): SearchIndex {
   const keyOf = db.prepare<[string], { key: number }>('SELECT key FROM search_keys WHERE article_id = ?')
   // A new key carries what the search filters on from the row just written (a trigger keeps it in step after).
@@ -80,7 +88,27 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
     'SELECT id, section, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text FROM articles WHERE id > ? ORDER BY id LIMIT 500'
   )
 
-  const write = (articleId: string, article: SearchableArticle): void => {
+  // What this index last wrote for an article and the row's edit time then. Every write of an
+  // article's row moves its edit time on (the store never repeats one), so a row still at that
+  // time holds what was written then, whoever else shares the file.
+  const lastWritten = new Map<string, { at: string; article: SearchableArticle }>()
+  const unchanged = (articleId: string, article: SearchableArticle, before: string | null): boolean => {
+    const last = lastWritten.get(articleId)
+    if (!last || before === null || last.at !== before) return false
+    return (Object.keys(article) as (keyof SearchableArticle)[]).every((column) => last.article[column] === article[column])
+  }
+  const remember = (articleId: string, article: SearchableArticle, at: string): void => {
+    lastWritten.delete(articleId)
+    if (lastWritten.size >= REMEMBERED_ARTICLES) lastWritten.delete(lastWritten.keys().next().value!)
+    lastWritten.set(articleId, { at, article })
+  }
+
+  const write = (articleId: string, article: SearchableArticle, edit?: { before: string | null; after: string }): void => {
+    // A save that changed nothing the index holds (an SEO title, a dateline) leaves its terms as they are.
+    if (edit && unchanged(articleId, article, edit.before)) {
+      remember(articleId, article, edit.after)
+      return
+    }
     const known = keyOf.get(articleId)
     let key: number
     if (known) {
@@ -93,6 +121,7 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
       key = Number(inserted.lastInsertRowid)
     }
     addTerms.run({ key, ...article })
+    if (edit) remember(articleId, article, edit.after)
   }
 
   const rebuildTx = db.transaction((): number => {
