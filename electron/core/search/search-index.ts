@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { ArticleMeta } from '../../../shared/article/meta'
 import { ArticleBody } from '../../../shared/article/body'
-import { SEARCH_TERMS_VERSION } from '../../../shared/search/search-terms'
+import { SEARCH_TERMS_VERSION, indexedTerms } from '../../../shared/search/search-terms'
 import { searchableArticle, type SearchableArticle } from './searchable-article'
 
 /**
@@ -25,6 +25,8 @@ export interface SearchIndex {
 interface StoredRow {
   id: string
   section: string
+  status: string
+  updated_at: string
   kicker: string
   headline: string
   dek: string
@@ -44,9 +46,13 @@ const parseJson = (text: string | null): unknown => {
   }
 }
 
+// Made once: building a zod schema costs more than reading a row with it.
+const StoredMeta = ArticleMeta.partial().catch({})
+const StoredBody = ArticleBody.catch({ type: 'doc' })
+
 // A column another program wrote badly still indexes what can be read of the row.
 function searchableOfRow(row: StoredRow): SearchableArticle {
-  const meta = ArticleMeta.partial().catch({}).parse({
+  const meta = StoredMeta.parse({
     section: row.section,
     kicker: row.kicker,
     headline: row.headline,
@@ -64,8 +70,9 @@ function searchableOfRow(row: StoredRow): SearchableArticle {
     tags: meta.tags ?? [],
     leadImage: meta.leadImage ?? null
   } as ArticleMeta
-  const body = ArticleBody.catch({ type: 'doc' }).parse(parseJson(row.body_json))
-  return searchableArticle(full, body, row.plain_text)
+  const body = StoredBody.parse(parseJson(row.body_json))
+  // Each body once: the paragraph cache would only churn over a whole archive.
+  return searchableArticle(full, body, row.plain_text, indexedTerms)
 }
 
 // The articles being edited now; a long article's terms are some 100 KB.
@@ -75,6 +82,7 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
   const keyOf = db.prepare<[string], { key: number }>('SELECT key FROM search_keys WHERE article_id = ?')
   // A new key carries what the search filters on from the row just written (a trigger keeps it in step after).
   const newKey = db.prepare<[string]>('INSERT INTO search_keys (article_id, section, status, updated_at) SELECT id, section, status, updated_at FROM articles WHERE id = ?')
+  const keyOfRow = db.prepare<[string, string, string, string]>('INSERT INTO search_keys (article_id, section, status, updated_at) VALUES (?, ?, ?, ?)')
   const dropTerms = db.prepare<[number]>('DELETE FROM article_search WHERE rowid = ?')
   const addTerms = db.prepare(`
     INSERT INTO article_search (rowid, headline, kicker, dek, body, captions, bylines, tags, section)
@@ -85,7 +93,7 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
   )
   // In batches by id: the whole archive's bodies at once would not fit in memory at 100,000 articles.
   const rowsAfter = db.prepare<[string], StoredRow>(
-    'SELECT id, section, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text FROM articles WHERE id > ? ORDER BY id LIMIT 500'
+    'SELECT id, section, status, updated_at, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text FROM articles WHERE id > ? ORDER BY id LIMIT 500'
   )
 
   // What this index last wrote for an article and the row's edit time then. Every write of an
@@ -133,7 +141,7 @@ export function createSearchIndex(db: Database.Database): SearchIndex {
       const rows = rowsAfter.all(after)
       if (rows.length === 0) break
       for (const row of rows) {
-        const key = Number(newKey.run(row.id).lastInsertRowid)
+        const key = Number(keyOfRow.run(row.id, row.section, row.status, row.updated_at).lastInsertRowid)
         addTerms.run({ key, ...searchableOfRow(row) })
       }
       count += rows.length
