@@ -76,6 +76,22 @@ function rawMatch(db: Database.Database) {
   }
 }
 
+/**
+ * The engine's own share, at its cheapest: the same expression, ranked by bm25, with the same
+ * filters read from the narrow search_keys the search itself filters on; no count, no recency,
+ * no article rows, no highlighting.
+ */
+function rawMatchOnKeys(db: Database.Database) {
+  const statement = db.prepare(`SELECT k.article_id FROM article_search s JOIN search_keys k ON k.key = s.rowid
+    WHERE article_search MATCH @match AND (@section IS NULL OR k.section = @section) AND (@status IS NULL OR k.status = @status)
+    ORDER BY bm25(article_search) LIMIT 20`)
+  return (request: SearchRequest) => {
+    const terms = parseQuery(request.query).terms
+    const match = matchExpression(terms, []) ?? excludedExpression(terms)
+    statement.all({ match, section: request.section ?? null, status: request.status ?? null })
+  }
+}
+
 /** The archive scanned with LIKE on the plain text, as a library without an index would. */
 function likeScan(db: Database.Database) {
   const statement = db.prepare(`SELECT id, headline FROM articles WHERE plain_text LIKE @like AND (@section IS NULL OR section = @section) AND (@status IS NULL OR status = @status)
@@ -97,13 +113,13 @@ export const archive = (size: number) => {
   return built
 }
 
-function searchAt(size: number): Benchmark {
+function searchAt(size: number, against: 'articles' | 'keys' = 'articles'): Benchmark {
   return {
-    name: `search at ${size.toLocaleString('en')} articles, with filters (vs raw FTS5 MATCH)`,
+    name: `search at ${size.toLocaleString('en')} articles, with filters (vs raw FTS5 MATCH${against === 'keys' ? ' filtered on search_keys' : ''})`,
     unit: 'ms',
     async measure() {
       const { db, search } = archive(size)
-      const raw = rawMatch(db)
+      const raw = against === 'keys' ? rawMatchOnKeys(db) : rawMatch(db)
       const samples: number[] = []
       const baseline: number[] = []
       for (let round = 0; round < ROUNDS; round++) {
@@ -159,4 +175,4 @@ const indexBuild: Benchmark = {
   }
 }
 
-export default [searchAt(10_000), searchAt(100_000), likeAt100k, indexSize, indexBuild]
+export default [searchAt(10_000), searchAt(100_000), searchAt(100_000, 'keys'), likeAt100k, indexSize, indexBuild]

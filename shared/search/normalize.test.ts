@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from './normalize'
 import { stemArabic } from './stem'
-import { indexedTerms } from './search-terms'
+import { indexedTerms, indexedTermsByParagraph } from './search-terms'
 
 describe('normalizing Arabic for search', () => {
   it.each([
@@ -65,5 +65,13 @@ describe('stemming lightly', () => {
 
   it('indexes a vowelled, stretched, prefixed word as its bare stem', () => {
     expect(indexedTerms('وَبِالْكِتَـــابِ، ١٢')).toBe('كتاب 12')
+  })
+
+  it('indexes a body paragraph by paragraph as it would the whole, also when a paragraph comes back edited', () => {
+    const body = 'وَبِالْكِتَـــابِ، ١٢ قال الوزير\n\n…\n\nالمدارسُ مُغلَقة\u200F اليوم\n\n\nUNESCO 2024'
+    expect(indexedTermsByParagraph(body)).toBe(indexedTerms(body))
+    const edited = body.replace('اليوم', 'غدًا')
+    expect(indexedTermsByParagraph(edited)).toBe(indexedTerms(edited))
+    expect(indexedTermsByParagraph(edited)).not.toBe(indexedTermsByParagraph(body))
   })
 })

@@ -92,5 +92,34 @@ export function indexedTerms(text: string): string {
   return out.join(' ')
 }
 
+// An edit changes a paragraph or two of a long article: the others' terms are the ones the
+// last save worked out. Bounded by the text it holds, and simply emptied when full.
+const paragraphCache = new Map<string, string>()
+const PARAGRAPH_CACHE_CHARS = 1_000_000
+let paragraphCacheChars = 0
+
+/**
+ * indexedTerms of a text of paragraphs (a body as plain text), each paragraph's terms worked out
+ * once: no word spans a line break, so the text's terms are its lines' terms in order.
+ */
+export function indexedTermsByParagraph(text: string): string {
+  const out: string[] = []
+  for (const paragraph of text.split('\n')) {
+    if (paragraph === '') continue
+    let terms = paragraphCache.get(paragraph)
+    if (terms === undefined) {
+      terms = indexedTerms(paragraph)
+      if (paragraphCacheChars + paragraph.length > PARAGRAPH_CACHE_CHARS) {
+        paragraphCache.clear()
+        paragraphCacheChars = 0
+      }
+      paragraphCache.set(paragraph, terms)
+      paragraphCacheChars += paragraph.length
+    }
+    if (terms !== '') out.push(terms)
+  }
+  return out.join(' ')
+}
+
 /** Bumped whenever normalizing or stemming changes: core then rebuilds the index from the articles. */
 export const SEARCH_TERMS_VERSION = 1

@@ -107,7 +107,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
   )
   const history = createStatusHistory(db)
   const selectStatus = db.prepare<[string], { status: string }>('SELECT status FROM articles WHERE id = ?')
-  // Every list reads only the columns the listing indexes hold (migration 12), never a row with its bodies.
+  // Every list reads only the columns the listing indexes hold (schema step 12), never a row with its bodies.
   const summaryColumns = 'id, headline, section, status, word_count, created_at, updated_at, open_threads, pending_suggestions'
   const selectList = db.prepare<[], ArticleSummaryRow>(`SELECT ${summaryColumns} FROM articles INDEXED BY articles_listing ORDER BY updated_at DESC, id`)
   const selectPage = db.prepare<[number, number], ArticleSummaryRow>(
@@ -160,7 +160,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
   const createTx = db.transaction((params: Record<string, unknown>, terms: SearchableArticle) => {
     const stamp = nextStamp()
     insert.run({ ...params, stamp })
-    searchIndex.write(params.id as string, terms)
+    searchIndex.write(params.id as string, terms, { before: null, after: stamp })
   })
 
   // A projection has no base version: it writes over whatever the row holds.
@@ -172,7 +172,7 @@ export function createArticleStore(db: Database.Database, log: Log = nullLog, op
     }
     const stamp = nextStamp()
     update.run({ ...params, id: input.id, baseVersion: current.version, stamp })
-    searchIndex.write(input.id, terms)
+    searchIndex.write(input.id, terms, { before: current.updated_at, after: stamp })
     const saved = { version: current.version + 1, updatedAt: stamp, wordCount: params.wordCount as number }
     const status = statusOf(current.status)
     // In the same transaction as the edit: no program can ever read the new

@@ -31,7 +31,8 @@ beforeAll(() => {
       archive.push({ ...article, id })
     }
   })()
-})
+  // Writing 10,000 articles takes a few seconds, more on a busy machine: the setup is not what is tested.
+}, 60_000)
 afterAll(() => {
   db.close()
   rmSync(dir, { recursive: true, force: true })

@@ -198,6 +198,27 @@ describe('the index follows the articles', () => {
     expect(found('المسرح')).toEqual([])
   })
 
+  it('keeps the words through a save that changes none of them, and writes them again after another program changed them', () => {
+    const article = core.createArticle({ headline: 'سوق الذهب' }, paragraphs('ارتفع سعر الذهب.'))
+    const retitled = core.saveArticle({ id: article.id, baseVersion: article.version, meta: { ...article.meta, seoTitle: 'أسعار اليوم' }, body: article.body })
+    expect(found('الذهب')).toEqual([article.id])
+    // The command line, on the same file, changes the words.
+    const other = openCore({ dbPath: join(dir, 'midad.sqlite') })
+    const changed = (() => {
+      try {
+        return other.saveArticle({ id: article.id, baseVersion: retitled.version, meta: { ...article.meta, headline: 'سوق الفضة' }, body: paragraphs('ارتفع سعر الفضة.') })
+      } finally {
+        other.close()
+      }
+    })()
+    expect(found('الذهب')).toEqual([])
+    // This program then saves the words it had saved before: they are written again.
+    core.saveArticle({ id: article.id, baseVersion: changed.version, meta: article.meta, body: article.body })
+    expect(found('الذهب')).toEqual([article.id])
+    expect(found('الفضة')).toEqual([])
+    core.deleteArticle(article.id)
+  })
+
   it('finds the words of a live edit at once, before the row has caught up with the document by itself', () => {
     const live = openCore({ dbPath: join(dir, 'live', 'midad.sqlite'), projectionIdleMs: 60_000 })
     try {

@@ -9,7 +9,12 @@ const RECENCY_DAYS = 90
 
 /**
  * The SQL of a match's score, lower is better (bm25's sign): the weighted
- * bm25 of `article_search`, favouring recent edits of `a` (the articles row).
+ * bm25 of `article_search`, favouring recent edits by the `updated_at` of the
+ * table named `on` (the articles row, or the search keys that copy it).
  * Takes the time now as the named parameter `@now`.
  */
-export const RELEVANCE_SCORE = `bm25(article_search, ${WEIGHTS}) * (1 + ${RECENCY_BOOST} / (1 + max(0, julianday(@now) - julianday(a.updated_at)) / ${RECENCY_DAYS}))`
+export const relevanceScore = (on: string): string =>
+  `bm25(article_search, ${WEIGHTS}) * (1 + ${RECENCY_BOOST} / (1 + max(0, julianday(@now) - julianday(${on}.updated_at)) / ${RECENCY_DAYS}))`
+
+/** The score with the articles row as `a`. */
+export const RELEVANCE_SCORE = relevanceScore('a')

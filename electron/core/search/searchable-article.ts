@@ -1,6 +1,6 @@
 import type { ArticleBody, BodyNode } from '../../../shared/article/body'
 import type { ArticleMeta } from '../../../shared/article/meta'
-import { indexedTerms } from '../../../shared/search/search-terms'
+import { indexedTerms, indexedTermsByParagraph } from '../../../shared/search/search-terms'
 
 /** An article's words as the index keeps them, one field per column of article_search. */
 export interface SearchableArticle {
@@ -32,13 +32,16 @@ export function captionsOf(meta: Pick<ArticleMeta, 'leadImage'>, body: ArticleBo
   return out.filter(Boolean).join('\n')
 }
 
-/** What the index keeps of an article; `plainText` is the body as the store already derived it. */
-export function searchableArticle(meta: ArticleMeta, body: ArticleBody, plainText: string): SearchableArticle {
+/**
+ * What the index keeps of an article; `plainText` is the body as the store already derived it.
+ * Its terms come paragraph by paragraph from a cache unless `termsOfBody` says otherwise.
+ */
+export function searchableArticle(meta: ArticleMeta, body: ArticleBody, plainText: string, termsOfBody: (text: string) => string = indexedTermsByParagraph): SearchableArticle {
   return {
     headline: indexedTerms(meta.headline),
     kicker: indexedTerms(meta.kicker),
     dek: indexedTerms(meta.dek),
-    body: indexedTerms(plainText),
+    body: termsOfBody(plainText),
     captions: indexedTerms(captionsOf(meta, body)),
     // One byline's words stay apart from the next one's, so a phrase never spans two people.
     bylines: meta.bylines.map(indexedTerms).join(' . '),

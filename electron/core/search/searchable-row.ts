@@ -1,5 +1,6 @@
 import { ArticleMeta } from '../../../shared/article/meta'
 import { ArticleBody } from '../../../shared/article/body'
+import { indexedTerms } from '../../../shared/search/search-terms'
 import { searchableArticle, type SearchableArticle } from './searchable-article'
 
 export const STORED_COLUMNS = 'id, section, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text'
@@ -27,9 +28,13 @@ export const parseJson = (text: string | null): unknown => {
   }
 }
 
+// Made once: building a zod schema costs more than reading a row with it.
+const StoredMeta = ArticleMeta.partial().catch({})
+const StoredBody = ArticleBody.catch({ type: 'doc' })
+
 // A column another program wrote badly still indexes what can be read of the row.
 export function searchableOfRow(row: StoredRow): SearchableArticle {
-  const meta = ArticleMeta.partial().catch({}).parse({
+  const meta = StoredMeta.parse({
     section: row.section,
     kicker: row.kicker,
     headline: row.headline,
@@ -47,6 +52,7 @@ export function searchableOfRow(row: StoredRow): SearchableArticle {
     tags: meta.tags ?? [],
     leadImage: meta.leadImage ?? null
   } as ArticleMeta
-  const body = ArticleBody.catch({ type: 'doc' }).parse(parseJson(row.body_json))
-  return searchableArticle(full, body, row.plain_text)
+  const body = StoredBody.parse(parseJson(row.body_json))
+  // Each body once: the paragraph cache (for an article being edited) would only churn over a whole archive.
+  return searchableArticle(full, body, row.plain_text, indexedTerms)
 }

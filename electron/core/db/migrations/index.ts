@@ -10,6 +10,8 @@ import { updateToSchemaVersion9 } from './0009-bundles'
 import { updateToSchemaVersion10 } from './0010-hub-link'
 import { updateToSchemaVersion11 } from './0011-article-search'
 import { updateToSchemaVersion12 } from './0012-library-listing'
+import { updateToSchemaVersion13 } from './0013-search-keys-filters'
+import { updateToSchemaVersion14 } from './0014-search-ascii-tokenizer'
 import type Database from 'better-sqlite3'
 import { nullLog, type Log } from '../../log/log'
 import { checkMigrationOrder } from './check-order'
@@ -36,7 +38,9 @@ export const migrations: readonly Migration[] = checkMigrationOrder([
   { version: 9, up: updateToSchemaVersion9 },
   { version: 10, up: updateToSchemaVersion10 },
   { version: 11, up: updateToSchemaVersion11 },
-  { version: 12, up: updateToSchemaVersion12 }
+  { version: 12, up: updateToSchemaVersion12 },
+  { version: 13, up: updateToSchemaVersion13 },
+  { version: 14, up: updateToSchemaVersion14 }
 ])
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number => newestVersionIn(list)
