@@ -24,7 +24,7 @@ export default defineConfig({
   retries: 0,
   // One worker per core of the two-core build machines, on CI too: a worker's
   // time is mostly spent waiting on its own Chromium and host (each test starts
-  // its own); npm test runs the unit tests in that slack.
+  // its own), and npm test runs nothing else beside the end-to-end tests.
   workers: 2,
   fullyParallel: false,
   reporter: 'list',

@@ -2,19 +2,18 @@
 // Type-check and lint each keep one core busy at most, so they run side by
 // side; the build follows lint in the same lane, never beside it (electron-vite
 // writes and deletes a bundled copy of its config in the repository root,
-// which lint would find and then miss). The unit tests (the CLI's bin test
-// runs the built program) and the end-to-end tests come after the build, side
-// by side. Side-by-side lanes print their output whole when they end; a stage
-// of one lane streams. Each task's time is printed.
+// which lint would find and then miss). The unit tests come next (the CLI's
+// bin test runs the build), then the end-to-end tests, which use both cores on
+// their own. Side-by-side lanes print their output whole when they end; a
+// stage of one lane streams. Each task's time is printed.
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 
 // Stages run one after another; a stage's lanes run side by side, each lane's tasks in turn.
-// The end-to-end tests spend much of their time waiting (on a save's idle
-// moment, a debounce, a frame), so the unit tests run in that slack beside them.
 const stages = [
   [['lint', 'build'], ['typecheck']],
-  [['test:unit'], ['test:e2e']]
+  [['test:unit']],
+  [['test:e2e']]
 ]
 
 // The npm that runs this script, so every task runs as `npm run <task>` does.
