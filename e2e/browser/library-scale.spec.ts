@@ -49,4 +49,14 @@ test('a library of 1,200 articles draws only the rows in sight, scrolls to the o
   await expect(page.getByTestId('article-item').first()).toContainText(`خبر رقم ${SIZE - 3}`)
   const statuses = await page.getByTestId('article-item-status').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-status')))
   expect(new Set(statuses)).toEqual(new Set(['in_review']))
+
+  // Sending for review offers the newest thirty to tick; an old article is found by searching, and joins them ticked.
+  await page.getByTestId('send-bundle').click()
+  const dialog = page.getByTestId('send-bundle-dialog')
+  await expect(dialog.getByTestId('bundle-pick')).toHaveCount(30)
+  await dialog.getByTestId('bundle-find').fill('خبر رقم 5')
+  await dialog.getByTestId('bundle-find-option').first().click()
+  await expect(dialog.getByTestId('bundle-pick')).toHaveCount(31)
+  await expect(dialog.getByLabel('خبر رقم 5', { exact: true })).toBeChecked()
+  await expect(dialog.getByTestId('bundle-count')).toHaveText('1 article chosen')
 })
