@@ -2,22 +2,12 @@ import { ArticleMeta } from '../../../shared/article/meta'
 import { ArticleBody } from '../../../shared/article/body'
 import { indexedTerms } from '../../../shared/search/search-terms'
 import { searchableArticle, type SearchableArticle } from './searchable-article'
+import type { ArticleRow } from '../articles/article-row'
 
 export const STORED_COLUMNS = 'id, section, kicker, headline, dek, bylines_json, tags_json, lead_image_json, body_json, plain_text'
 
 /** What the index is made from, as the articles table keeps it. */
-export interface StoredRow {
-  id: string
-  section: string
-  kicker: string
-  headline: string
-  dek: string
-  bylines_json: string
-  tags_json: string
-  lead_image_json: string | null
-  body_json: string
-  plain_text: string
-}
+export type StoredRow = Pick<ArticleRow, 'id' | 'section' | 'kicker' | 'headline' | 'dek' | 'bylines_json' | 'tags_json' | 'lead_image_json' | 'body_json' | 'plain_text'>
 
 export const parseJson = (text: string | null): unknown => {
   if (text === null) return null
