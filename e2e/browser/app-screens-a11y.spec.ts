@@ -8,6 +8,10 @@ import { articleScreen, chooseEnglish, libraryRow } from './newsroom-page'
 // dialog opens with Enter, closes with Escape and gives the keyboard back to
 // the control that opened it.
 
+// The two sweeps are the suite's longest tests: each on a worker of its own,
+// so neither waits for the other at the end of a run.
+test.describe.configure({ mode: 'parallel' })
+
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 const headline = 'افتتاح معرض الكتاب الدولي'
 
