@@ -45,6 +45,26 @@ test('the library by keyboard: every control by Tab; settings, batch export, sen
   await expect(libraryRow(page, headline)).toBeVisible()
 })
 
+test('the send dialog closes with Escape and gives the focus back while its articles are still on their way', async ({ page, openApp }) => {
+  await openApp()
+  await expect(libraryRow(page, headline)).toBeVisible()
+  // The library's list answers slowly from here on: the dialog opens before its articles come.
+  let answer: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (answer = resolve))
+  await page.route('**/api/listArticles', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.getByTestId('send-bundle').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('send-bundle-dialog')).toBeVisible()
+  await expect(page.getByTestId('send-bundle-dialog')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('send-bundle-dialog')).toHaveCount(0)
+  await expect(page.getByTestId('send-bundle')).toBeFocused()
+  answer()
+})
+
 test('the article by keyboard: the toolbar and header by Tab; the shortcut sheet, the insert menu and the preview open with Enter and close with Escape', async ({ page, openApp }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await openApp()

@@ -62,13 +62,19 @@ export function SendBundleDialog({ articles: given, chosen: initiallyChosen, pur
   const sendButton = useRef<HTMLButtonElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
   const choices = useRef<HTMLFieldSetElement>(null)
+  const dialog = useRef<HTMLDivElement>(null)
 
   const someOffered = articles.length > 0
   // The focus starts where the next step is: Send when articles are chosen, the first article when none is yet.
   useEffect(() => {
+    // Once the person has moved the focus within the dialog, the newest articles arriving leave it there.
+    const focus = document.activeElement
+    const stillAtStart = focus === dialog.current || !dialog.current?.contains(focus)
     if (phase.name === 'written') closeButton.current?.focus()
+    else if (!stillAtStart) return
     else if (sendButton.current && !sendButton.current.disabled) sendButton.current.focus()
-    else choices.current?.querySelector('input')?.focus()
+    // Until the newest articles come, the dialog itself holds the focus, so Escape closes it at once.
+    else (choices.current?.querySelector('input') ?? dialog.current)?.focus()
     // Only when the step changes or the first articles arrive: ticking boxes leaves the focus where it is.
   }, [phase.name, someOffered])
 
@@ -102,6 +108,8 @@ export function SendBundleDialog({ articles: given, chosen: initiallyChosen, pur
   return (
     <div className="modal-backdrop" onClick={closeUnlessWriting}>
       <div
+        ref={dialog}
+        tabIndex={-1}
         className="modal bundle-dialog"
         role="dialog"
         aria-modal="true"
