@@ -6,7 +6,7 @@ import { indexedTerms } from '../../../shared/search/search-terms'
 import { SEARCH_LIMIT_DEFAULT, SEARCH_QUERY_MAX, type SearchRequest, type SearchResults } from '../../../shared/search/search-views'
 import { summaryFromRow, type ArticleSummaryRow } from '../articles/article-row'
 import { excludedExpression, matchExpression, type ColumnPhrase } from './match-expression'
-import { relevanceScore } from './relevance'
+import { KEYS_EDIT_DAY, editDayOf, relevanceScore, todayParameter } from './relevance'
 
 /** A date bound as the stored times are written (UTC ISO); a day alone covers the whole day. */
 function bound(value: string, end: boolean): string {
@@ -52,6 +52,9 @@ export function createArticleSearch(db: Database.Database): ArticleSearch {
   // Schema step 13 keeps the filters beside each key; a read-only file from before it is filtered on its rows.
   const keysHoldFilters = db.prepare("SELECT 1 FROM pragma_table_info('search_keys') WHERE name = 'status'").get() !== undefined
   const filtersOn = keysHoldFilters ? 'k' : 'a'
+  // Step 15 keeps the edit time as a day number too; before it, each match's time is parsed.
+  const keysHoldEditDay = db.prepare("SELECT 1 FROM pragma_table_info('search_keys') WHERE name = 'edit_day'").get() !== undefined
+  const editDay = keysHoldEditDay ? KEYS_EDIT_DAY : editDayOf(filtersOn)
 
   /** The conditions of the filters on the given table's columns, and their parameters. */
   const filtering = (on: string, filters: Filters, params: Record<string, unknown>): string[] => {
@@ -80,12 +83,10 @@ export function createArticleSearch(db: Database.Database): ArticleSearch {
     const source = `article_search s JOIN search_keys k ON k.key = s.rowid${keysHoldFilters ? '' : ' JOIN articles a ON a.id = k.article_id'}`
     const conditions = filtering(filtersOn, filters, params)
     const filter = ['article_search MATCH @match', ...conditions].join(' AND ')
-    const score = byDate
-      ? '0'
-      : relevanceScore(filtersOn)
+    const score = byDate ? '0' : relevanceScore(editDay)
     const order = 'score, updated_at DESC, id'
     const hit = `SELECT k.article_id AS id, ${filtersOn}.updated_at AS updated_at, ${score} AS score FROM ${source} WHERE ${filter}`
-    const scored = byDate ? params : { ...params, now: new Date().toISOString() }
+    const scored = byDate ? params : { ...params, today: todayParameter() }
     const toArticles = 'JOIN articles a ON a.id = page.id ORDER BY page.score, page.updated_at DESC, page.id'
     if (conditions.length > 0) {
       // Filtered: the matches that pass are gathered once; the page and the count both read them.

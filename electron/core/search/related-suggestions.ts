@@ -6,7 +6,7 @@ import { RELATED_SUGGESTIONS_MAX, type RelatedRequest, type RelatedSuggestions }
 import { relatedArticlesFrom } from '../../../shared/schema/related-articles'
 import { summaryFromRow, type ArticleSummaryRow } from '../articles/article-row'
 import { distinctiveTerms, subjectStems, SUBJECT_COLUMNS, type ArchiveVocabulary } from './distinctive-terms'
-import { RELEVANCE_SCORE } from './relevance'
+import { editDayOf, relevanceScore, todayParameter } from './relevance'
 import { parseJson, searchableOfRow, STORED_COLUMNS, type StoredRow } from './searchable-row'
 
 export interface RelatedArticleSuggestions {
@@ -48,9 +48,9 @@ export function createRelatedSuggestions(db: Database.Database): RelatedArticleS
   // most of a large archive to the end costs milliseconds each (as does an fts5vocab table, which reads the
   // stem's whole list), and past "too common" the exact number changes nothing.
   const articlesWith = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE article_search MATCH ? LIMIT ?)')
-  const candidates = db.prepare<{ match: string; leaveOut: string; now: string; limit: number }, ArticleSummaryRow & StoredRow & { score: number }>(`
+  const candidates = db.prepare<{ match: string; leaveOut: string; today: number; limit: number }, ArticleSummaryRow & StoredRow & { score: number }>(`
     SELECT a.status, a.word_count, a.created_at, a.updated_at, a.open_threads, a.pending_suggestions,
-      ${STORED_COLUMNS.split(', ').map((column) => `a.${column}`).join(', ')}, ${RELEVANCE_SCORE} AS score
+      ${STORED_COLUMNS.split(', ').map((column) => `a.${column}`).join(', ')}, ${relevanceScore(editDayOf('a'))} AS score
     FROM article_search s JOIN search_keys k ON k.key = s.rowid JOIN articles a ON a.id = k.article_id
     WHERE article_search MATCH @match AND a.id NOT IN (SELECT value FROM json_each(@leaveOut))
     ORDER BY score, a.updated_at DESC, a.id
@@ -71,7 +71,7 @@ export function createRelatedSuggestions(db: Database.Database): RelatedArticleS
       const left = new Set([id, ...leaveOut])
       alreadyRelated(parseJson(row.body_json), left)
       const match = `{${SUBJECT_COLUMNS.join(' ')}} : (${terms.map((term) => quoted(term.stem)).join(' OR ')})`
-      const found = candidates.all({ match, leaveOut: JSON.stringify([...left]), now: new Date().toISOString(), limit: CANDIDATES })
+      const found = candidates.all({ match, leaveOut: JSON.stringify([...left]), today: todayParameter(), limit: CANDIDATES })
       const total = terms.reduce((sum, term) => sum + term.weight, 0)
       const needed = Math.min(MIN_SHARED_TERMS, terms.length)
       const ranked = found
