@@ -1,12 +1,12 @@
 import { exportedImagePath } from '../../../shared/schema/figure'
 import type { PictureRenditions, RenditionFormat } from './export-pictures'
+import { loadSharp } from '../media/sharp-library'
 
 const renditionFormats: Record<string, RenditionFormat> = { jpeg: 'jpeg', webp: 'webp' }
 
 /** The picture's upright size and format from its header (no decoding), or null when sharp cannot read it. */
 async function header(source: string): Promise<{ width: number; height: number; format: string } | null> {
-  // sharp's native library is loaded when a picture is first read, not when the app starts.
-  const { default: sharp } = await import('sharp')
+  const sharp = await loadSharp()
   try {
     const { width, height, format, orientation } = await sharp(source).metadata()
     if (!width || !height || !format) return null

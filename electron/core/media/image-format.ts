@@ -1,7 +1,8 @@
-import sharp, { type Metadata } from 'sharp'
+import type { Metadata } from 'sharp'
 import { MidadError } from '../../../shared/contract/errors'
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/operations'
 import type { ImageExtension } from '../../../shared/contract/media-id'
+import { loadSharp } from './sharp-library'
 
 /** Beyond this a picture is a decompression bomb, not a news photo (~100 MP). */
 export const MAX_IMAGE_PIXELS = 100_000_000
@@ -42,6 +43,7 @@ function refusal(fileName: string, error: unknown): MidadError {
  */
 export async function identifyImage(fileName: string, bytes: Uint8Array): Promise<ImageFacts> {
   const options = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' as const }
+  const sharp = await loadSharp()
   let metadata: Metadata
   try {
     metadata = await sharp(bytes, options).metadata()

@@ -1,6 +1,7 @@
-import sharp, { type Sharp, type SharpOptions } from 'sharp'
+import type { Sharp, SharpOptions } from 'sharp'
 import type { RenditionFormat } from '../../export/export-pictures'
 import { MAX_IMAGE_PIXELS } from '../image-format'
+import { loadSharp } from '../sharp-library'
 import type { CropPlan, PictureSize } from './rendition-plan'
 
 /** The pixels one or more output files show: a width of the whole picture, or a crop. */
@@ -31,14 +32,19 @@ export interface PictureEncoder {
   encode(pixels: ShapedPixels, format: RenditionFormat): Promise<Buffer>
 }
 
-// Settings that change the bytes; they are part of every cache key.
+// Settings that change the bytes.
 export const ENCODER_SETTINGS = {
   webp: { quality: 80, effort: 4 },
   jpeg: { quality: 82, progressive: true },
   // The JPEG fallback has no transparency: a transparent PNG goes on white paper.
-  paper: '#ffffff',
-  libvips: sharp.versions.vips
+  paper: '#ffffff'
 } as const
+
+/** Everything that changes the bytes, the libvips version included: part of every cache key. */
+export async function encoderSettings(): Promise<typeof ENCODER_SETTINGS & { libvips: string }> {
+  const sharp = await loadSharp()
+  return { ...ENCODER_SETTINGS, libvips: sharp.versions.vips }
+}
 
 // Same limits as at the door (image-format.ts), and a truncated or corrupt
 // file fails instead of being encoded with a grey band where the data stopped.
@@ -53,6 +59,7 @@ async function pixelsOf(image: Sharp): Promise<ShapedPixels> {
 
 export const sharpEncoder: PictureEncoder = {
   async measure(input) {
+    const sharp = await loadSharp()
     const metadata = await sharp(input, decoding).metadata()
     const width = metadata.autoOrient?.width ?? metadata.width
     const height = metadata.autoOrient?.height ?? metadata.height
@@ -61,12 +68,14 @@ export const sharpEncoder: PictureEncoder = {
   },
 
   async decode(input, size) {
+    const sharp = await loadSharp()
     // fit 'fill' with the picture's own proportions; sharp lets JPEG decode
     // straight at a half, quarter or eighth of its size.
     return pixelsOf(sharp(input, decoding).resize(size.width, size.height, { fit: 'fill' }))
   },
 
   async shape(working, shape) {
+    const sharp = await loadSharp()
     const image = sharp(working.data, { raw: rawOf(working) })
     if (shape.kind === 'width') {
       image.resize(shape.size.width, shape.size.height, { fit: 'fill' })
@@ -77,7 +86,8 @@ export const sharpEncoder: PictureEncoder = {
     return pixelsOf(image)
   },
 
-  encode(pixels, format) {
+  async encode(pixels, format) {
+    const sharp = await loadSharp()
     const image = sharp(pixels.data, { raw: rawOf(pixels) })
     // Nothing here asks sharp to keep metadata (no keepMetadata/withExif), and
     // raw pixels have none to keep: EXIF with its GPS position, XMP, IPTC and

@@ -92,7 +92,7 @@ async function renditions<F extends RenditionFormat>(
   const { width, height } = shape.kind === 'width' ? shape.size : shape.plan.window
   const made = {} as Record<F, Rendition>
   for (const format of formats) {
-    const entry = cacheEntry(cacheDir, picture.contentHash, label, { ...shape, format })
+    const entry = await cacheEntry(cacheDir, picture.contentHash, label, { ...shape, format })
     // Only decoding and encoding speak of the picture; a cache that cannot be
     // written (a full disk) is the export's failure, not a damaged photo.
     const cached = await cachedRendition(entry, () => damagedUnless(picture.mediaId, async () => encoder.encode(await shaped(), format)))

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomically } from '../atomic-file'
-import { ENCODER_SETTINGS, type Recipe } from './picture-encoder'
+import { encoderSettings, type Recipe } from './picture-encoder'
 
 // Bump when the way a recipe becomes pixels changes without the recipe
 // changing, so old cache files are no longer found. 2: every file is made
@@ -17,9 +17,10 @@ const PIPELINE_VERSION = 2
  * so a different width, format, quality, crop or libvips version is a
  * different file and a stale one is never served.
  */
-export function cacheEntry(cacheDir: string, contentHash: string, label: string, recipe: Recipe): { folder: string; name: string } {
+export async function cacheEntry(cacheDir: string, contentHash: string, label: string, recipe: Recipe): Promise<{ folder: string; name: string }> {
+  const settings = await encoderSettings()
   const key = createHash('sha256')
-    .update(JSON.stringify({ recipe, settings: ENCODER_SETTINGS, version: PIPELINE_VERSION }))
+    .update(JSON.stringify({ recipe, settings, version: PIPELINE_VERSION }))
     .digest('hex')
     .slice(0, 24)
   const ext = recipe.format === 'webp' ? 'webp' : 'jpg'
