@@ -8,7 +8,7 @@ import { createHubDocuments, type HubDocuments } from './hub-documents'
 import { createHubRoutes } from './hub-routes'
 import { openHubDatabase } from './hub-store'
 import { checkIncoming } from './incoming-check'
-import { createMembers, type Members } from './members'
+import { createMembers, type Members, type Refusal } from './members'
 
 export interface HubOptions {
   /** 0 for any free port. */
@@ -21,6 +21,8 @@ export interface HubOptions {
   debugEcho?: (line: string) => void
   /** Tests keep the log quiet and in memory. */
   log?: Log
+  /** How often open connections are held against the members' standing (ms); tests shorten it. */
+  standingCheckMs?: number
 }
 
 export interface RunningHub {
@@ -48,6 +50,15 @@ const MAX_ARTICLES_PER_DESK = 10_000
 
 /** Closes a connection whose update was refused: the reason reaches the provider's close event. */
 const CONTENT_REFUSED_CLOSE = 4400
+/** Closes a connection whose member was revoked or expired since it was let in. */
+const MEMBERSHIP_ENDED_CLOSE = 4401
+
+/**
+ * `midad hub member revoke` runs in another process, on the same file: the
+ * hub learns of it by looking. A desk already connected is closed within this
+ * long, and at once if it sends anything before then.
+ */
+const STANDING_CHECK_MS = 5_000
 
 /**
  * The newsroom hub: Hocuspocus with the hub's members, checks and store.
@@ -92,9 +103,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
     async beforeSync({ connection, document, documentName, type, payload, context }) {
       if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return
+      const member = (context as MemberContext).member
+      const standing = members.standing(member)
+      if (typeof standing === 'string') {
+        log.info('a desk whose membership ended was closed', { member, reason: standing })
+        throw { code: MEMBERSHIP_ENDED_CLOSE, reason: standing }
+      }
       // Hocuspocus drops a read-only member's update itself, and says so to the desk.
       if (connection.readOnly) return
-      const member = (context as MemberContext).member
       try {
         checkIncoming(documentName, document, payload)
       } catch (error) {
@@ -146,6 +162,27 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     extensions: [hub]
   })
   announce = () => server.hocuspocus.documents.get(HUB_NEWSROOM_DOCUMENT)?.broadcastStateless(HUB_ARTICLES_CHANGED)
+
+  // Every open document's connections, held against their member's standing now; the
+  // provider hears the reason in its close event and the desk says it in its own words.
+  const closeEndedMemberships = () => {
+    const verdicts = new Map<string, Refusal | null>()
+    for (const document of server.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const member = (connection.context as MemberContext | undefined)?.member
+        if (member === undefined) continue
+        if (!verdicts.has(member)) {
+          const standing = members.standing(member)
+          verdicts.set(member, typeof standing === 'string' ? standing : null)
+          if (typeof standing === 'string') log.info('a desk whose membership ended was closed', { member, reason: standing })
+        }
+        const ended = verdicts.get(member)
+        if (ended) connection.close({ code: MEMBERSHIP_ENDED_CLOSE, reason: ended })
+      }
+    }
+  }
+  const standingCheck = setInterval(closeEndedMemberships, options.standingCheckMs ?? STANDING_CHECK_MS)
+  standingCheck.unref()
   // Hocuspocus closes documents, not the sockets under them: the hub ends them itself, so desks notice it is gone.
   const sockets = new Set<Socket>()
   server.httpServer.on('connection', (socket: Socket) => {
@@ -155,6 +192,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   try {
     await server.listen()
   } catch (error) {
+    clearInterval(standingCheck)
     db.close()
     await fileLog?.close()
     throw error
@@ -172,6 +210,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     documents,
     close: () =>
       (closed ??= (async () => {
+        clearInterval(standingCheck)
         for (const socket of sockets) socket.destroy()
         await server.destroy()
         db.close()

@@ -10,6 +10,8 @@ import { articleDocumentName } from '../../shared/hub/article-record'
 import { nullLog } from '../core'
 import { underReview } from '../core/testing'
 import { startHub, type RunningHub } from './hub-server'
+import { openHubDatabase } from './hub-store'
+import { createMembers } from './members'
 import { articleDoc, connectReplica, until } from './testing/article-replica'
 import { closeDesk, openDesk, sameArticle, typeParagraphs, type Desk } from './testing/desks'
 
@@ -31,9 +33,9 @@ afterEach(async () => {
 const CYCLES = 200
 const paragraphsOf = (d: Desk, id: string) => (d.core.getArticle(id).body.content ?? []).map((block) => (block.content ?? []).map((node) => node.text).join(''))
 
-async function twoLiveDesks() {
-  const salma = openDesk('سلمى', 'journalist')
-  const omar = openDesk('عمر', 'editor')
+async function twoLiveDesks(pollMs?: number) {
+  const salma = openDesk('سلمى', 'journalist', pollMs)
+  const omar = openDesk('عمر', 'editor', pollMs)
   desks.push(salma, omar)
   const { id } = salma.core.createArticle({ headline: 'مباشر' }, underReview.plainBody('أولى.', 'ثانية.'))
   await salma.core.joinHub(hub.url, hub.members.add('سلمى', 'journalist'))
@@ -105,6 +107,55 @@ describe('live sync', () => {
     typeParagraphs(salma, id, 'بعد الإلغاء.', 'ثانية.')
     await until(() => salma.core.hubStatus().link?.state === 'refused', 'the desk to be refused')
     expect(paragraphsOf(salma, id)[0]).toBe('بعد الإلغاء.')
+    expect(salma.core.hubStatus().link?.waiting).toBeGreaterThan(0)
+  })
+
+  /** `midad hub member revoke` as another process does it: its own connection to the hub's file. */
+  const revokeElsewhere = (name: string) => {
+    const file = openHubDatabase(dataDir)
+    try {
+      expect(createMembers(file).revoke(name)).toBe(true)
+    } finally {
+      file.close()
+    }
+  }
+  /** What the hub holds of an article's document, as text. */
+  const heldByHub = (id: string) => {
+    const doc = new Y.Doc()
+    hub.documents.load(articleDocumentName(id), doc)
+    return bodyFragment(doc).toString()
+  }
+
+  it('a desk revoked while it is connected is closed by the hub within its check, says refused, and keeps its edits', async () => {
+    await hub.close()
+    const closed: unknown[] = []
+    const log = { ...nullLog, info: (message: string, details?: Record<string, unknown>) => void (message.includes('membership ended') && closed.push(details)) }
+    hub = await startHub({ port: 0, dataDir, log, standingCheckMs: 100 })
+    // The desks look at the hub's list only hourly: only the hub closing the connection can tell this one.
+    const { salma, omar, id } = await twoLiveDesks(3_600_000)
+    await until(() => salma.core.hubStatus().link?.state === 'synced', 'the desk to be synced')
+    revokeElsewhere('سلمى')
+    await until(() => salma.core.hubStatus().link?.state === 'refused', 'the desk to be refused without reconnecting')
+    // The hub itself ended her connections (a desk may also learn it from the hub's list, when it next looks).
+    await until(() => closed.length > 0, 'the hub to close her connections')
+    expect(closed[0]).toEqual({ member: 'سلمى', reason: 'hub_token_refused' })
+    typeParagraphs(salma, id, 'بعد الإلغاء.', 'ثانية.')
+    expect(paragraphsOf(salma, id)[0]).toBe('بعد الإلغاء.')
+    // The editor, still a member, is not touched.
+    expect(omar.core.hubStatus().link?.state).not.toBe('refused')
+    expect(heldByHub(id)).not.toContain('بعد الإلغاء')
+  })
+
+  it('a revoked desk that sends an edit before the hub looks is closed on that edit, which the hub does not keep', async () => {
+    await hub.close()
+    // The hub's own look comes only after an hour: the edit is what it judges.
+    hub = await startHub({ port: 0, dataDir, log: nullLog, standingCheckMs: 3_600_000 })
+    const { salma, id } = await twoLiveDesks(3_600_000)
+    await until(() => salma.core.hubStatus().link?.state === 'synced', 'the desk to be synced')
+    revokeElsewhere('سلمى')
+    typeParagraphs(salma, id, 'بعد الإلغاء.', 'ثانية.')
+    await until(() => salma.core.hubStatus().link?.state === 'refused', 'the desk to be refused')
+    expect(heldByHub(id)).not.toContain('بعد الإلغاء')
     expect(salma.core.hubStatus().link?.waiting).toBeGreaterThan(0)
   })
 

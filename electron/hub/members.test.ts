@@ -24,3 +24,23 @@ it('no member token starts with a dash, which a command line would read as an op
     db.close()
   }
 })
+
+it('a member let in stands until revoked or past their date; a name never added does not stand', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'midad-members-'))
+  dirs.push(dir)
+  const db = openHubDatabase(dir)
+  try {
+    const members = createMembers(db)
+    members.add('سلمى', 'journalist')
+    members.add('عمر', 'editor', { expiresAt: '2027-01-01T00:00:00.000Z' })
+    const before = new Date('2026-12-31T23:59:59.000Z')
+    expect(members.standing('سلمى', before)).toMatchObject({ name: 'سلمى', role: 'journalist' })
+    expect(members.standing('عمر', before)).toMatchObject({ name: 'عمر', role: 'editor' })
+    expect(members.standing('عمر', new Date('2027-01-01T00:00:00.000Z'))).toBe('hub_member_expired')
+    members.revoke('سلمى')
+    expect(members.standing('سلمى', before)).toBe('hub_token_refused')
+    expect(members.standing('ليلى', before)).toBe('hub_token_refused')
+  } finally {
+    db.close()
+  }
+})

@@ -25,6 +25,8 @@ export interface Members {
   revoke(name: string): boolean
   /** The member the token belongs to, or why it is refused. */
   admit(token: string, now?: Date): Member | Refusal
+  /** A member already let in, as they stand now: revoked or expired since, they are refused. */
+  standing(name: string, now?: Date): Member | Refusal
 }
 
 const hashOf = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
@@ -59,6 +61,13 @@ export function createMembers(db: HubDatabase): Members {
   const selectAll = db.prepare<[], MemberRow>('SELECT name, role, added_at, expires_at, revoked_at FROM members ORDER BY added_at, name')
   const byHash = db.prepare<[string], MemberRow>('SELECT name, role, added_at, expires_at, revoked_at FROM members WHERE token_hash = ?')
   const revoke = db.prepare<[string, string]>('UPDATE members SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL')
+  const byName = db.prepare<[string], MemberRow>('SELECT name, role, added_at, expires_at, revoked_at FROM members WHERE name = ?')
+
+  const judged = (row: MemberRow | undefined, now: Date): Member | Refusal => {
+    if (!row || row.revoked_at !== null) return 'hub_token_refused'
+    if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) return 'hub_member_expired'
+    return memberOf(row)
+  }
 
   return {
     add(name, role, options = {}) {
@@ -76,10 +85,8 @@ export function createMembers(db: HubDatabase): Members {
     admit(token, now = new Date()) {
       // Only a well-formed token is looked up: anything else cannot be one the hub handed out.
       if (!/^[0-9a-f]{64}$/.test(token)) return 'hub_token_refused'
-      const row = byHash.get(hashOf(token))
-      if (!row || row.revoked_at !== null) return 'hub_token_refused'
-      if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) return 'hub_member_expired'
-      return memberOf(row)
-    }
+      return judged(byHash.get(hashOf(token)), now)
+    },
+    standing: (name, now = new Date()) => judged(byName.get(name), now)
   }
 }
