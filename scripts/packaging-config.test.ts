@@ -37,6 +37,11 @@ describe('electron-builder.yml', () => {
     }
   })
 
+  it('makes Midad the opener of review bundles', async () => {
+    const config = await getConfig(root, null, null)
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'midad', mimeType: 'application/x-midad-bundle', role: 'Editor' })])
+  })
+
   it('keeps the native modules outside the asar archive', async () => {
     const config = await getConfig(root, null, null)
     const unpacked = config.asarUnpack as string[]

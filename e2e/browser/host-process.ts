@@ -20,7 +20,8 @@ export class HostProcess {
   private stderr = ''
   ready: HostReady | undefined
 
-  constructor(readonly dbPath: string) {}
+  /** `args`: more of the host's command line, as a journalist would type after `npm run web --` (bundles to open). */
+  constructor(readonly dbPath: string, private readonly args: readonly string[] = []) {}
 
   /** Starts the host and resolves once it prints its MIDAD_HOST_READY line. */
   async start(): Promise<HostReady> {
@@ -30,7 +31,7 @@ export class HostProcess {
     // SIGKILL ends the host itself, leaving no child behind.
     const child = spawn(
       process.execPath,
-      ['scripts/web.js', '--db', this.dbPath, '--port', '0'],
+      ['scripts/web.js', '--db', this.dbPath, '--port', '0', ...this.args],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MIDAD_LOCALE: 'ar' } }
     )
     this.child = child

@@ -114,3 +114,36 @@ test('a bundle changed after it was signed is refused with its reason, and the l
   await dialog.getByTestId('bundle-close').click()
   await expect(page.getByTestId('article-item')).toHaveCount(1)
 })
+
+test('bundles opened with Midad from the system come up in the library one at a time, and one that cannot be read says so', async ({ page, host }) => {
+  const article = await host.call<{ id: string }>('createArticle', { meta: { headline: 'حريق في سوق الخضار' } })
+  const { file } = await host.call<{ file: string }>('sendBundle', { ids: [article.id], purpose: 'review' })
+  const elsewhere = await mkdtemp(join(tmpdir(), 'midad-e2e-desk-b-'))
+  // The editor's desk starts with the bundle named on its command line, as a double-click hands it to the app, and a second file since deleted.
+  const deskB = new HostProcess(join(elsewhere, 'midad.sqlite'), [file, join(elsewhere, 'لم يعد هنا.midad')])
+  try {
+    await deskB.start()
+    await deskB.call('saveProfile', editor)
+    await page.goto(deskB.ready!.url)
+    const dialog = page.getByTestId('bundle-dialog')
+    await expect(dialog).toHaveAttribute('data-phase', 'preview')
+    await expect(dialog.getByTestId('bundle-sender')).toContainText('سارة القاسم')
+    await expect(dialog.getByTestId('bundle-article')).toHaveAttribute('data-outcome', 'new')
+    await dialog.getByTestId('bundle-merge').click()
+    await expect(dialog.getByTestId('bundle-merged')).toBeVisible()
+    await dialog.getByTestId('bundle-close').click()
+    // The next one comes once the first is closed: the file was gone, and the dialog says it could not be read.
+    await expect(dialog).toHaveAttribute('data-phase', 'refused')
+    await expect(dialog.getByTestId('bundle-error')).toContainText('لم يعد هنا.midad')
+    await dialog.getByTestId('bundle-close').click()
+    await expect(dialog).toHaveCount(0)
+    await expect(libraryRow(page, 'حريق في سوق الخضار')).toBeVisible()
+    // Given once: a reload does not offer them again.
+    await page.reload()
+    await expect(libraryRow(page, 'حريق في سوق الخضار')).toBeVisible()
+    await expect(dialog).toHaveCount(0)
+  } finally {
+    await deskB.stop()
+    await rm(elsewhere, { recursive: true, force: true })
+  }
+})

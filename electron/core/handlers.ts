@@ -3,6 +3,7 @@ import type { Article } from '../../shared/article/article'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError } from '../../shared/contract/errors'
 import type { Core } from './core'
+import type { OpenedBundles } from './bundles/opened-bundles'
 import { createExportBatches } from './export-batches'
 import { logFileBeside } from './log/open-log'
 
@@ -28,6 +29,8 @@ export interface HandlerOptions {
   openFolder?(folder: string): Promise<boolean> | boolean
   /** Shows a file in the system's file manager (the log); false when this back side cannot. */
   revealFile?(file: string): Promise<boolean> | boolean
+  /** The .midad files the system opened with this back side; none where it cannot be handed files. */
+  openedBundles?: OpenedBundles
 }
 
 // Standard base64, padded. Node's own decoder skips characters it does not
@@ -154,6 +157,7 @@ export function createHandlers(core: Core, options: HandlerOptions): Handlers {
     },
     previewBundle: ({ dataBase64 }) => core.previewBundle(decodeBase64Strictly(dataBase64, 'dataBase64')),
     openBundle: ({ dataBase64 }) => core.openBundle(decodeBase64Strictly(dataBase64, 'dataBase64')),
+    takeOpenedBundles: () => options.openedBundles?.take() ?? [],
     openBundleFolder: async ({ file }) => {
       if (!bundlesWritten.has(file)) throw new MidadError('export_folder_unknown')
       const folder = dirname(file)

@@ -9,6 +9,7 @@ export type { Publishing, ExportOptions, ExportedArticle } from './publishing/pu
 export type { Imports } from './import/imports'
 export type { Bundles } from './bundles/bundles'
 export { readBundleFile } from './bundles/read-bundle-file'
+export { createOpenedBundles, isBundlePath, type OpenedBundles } from './bundles/opened-bundles'
 export type { Newsroom } from './newsroom/newsroom'
 export type { Search } from './search/search'
 

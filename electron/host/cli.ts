@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       rendererDir,
       port: options.port,
       openFolders: options.open,
+      bundles: options.bundles,
       ...(options.debug ? { debugEcho: toStderr } : {})
     })
 

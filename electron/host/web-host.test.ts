@@ -91,9 +91,22 @@ describe('web options', () => {
       db: '/tmp/a.sqlite',
       port: 0,
       open: true,
-      help: false
+      help: false,
+      bundles: []
     })
-    expect(parseWebOptions([])).toEqual({ db: undefined, port: undefined, open: false, help: false })
+    expect(parseWebOptions([])).toEqual({ db: undefined, port: undefined, open: false, help: false, bundles: [] })
+  })
+
+  it('takes review bundles named after the options, and refuses any other file', () => {
+    expect(parseWebOptions(['--port', '0', '/tmp/مراجعة.midad', 'عودة.MIDAD']).bundles).toEqual(['/tmp/مراجعة.midad', 'عودة.MIDAD'])
+    const error = (() => {
+      try {
+        parseWebOptions(['/tmp/تقرير.docx'])
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toMatchObject({ code: 'invalid_input', params: { field: '/tmp/تقرير.docx' } })
   })
 
   it('refuses a bad port or an unknown option, naming it', () => {

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path'
-import { openCore, type Core, createHandlers, logFileBeside, openLog } from '../core'
+import { openCore, type Core, createHandlers, createOpenedBundles, logFileBeside, openLog } from '../core'
 import { hostMediaUrl } from '../../shared/contract/wire'
 import { openWithSystem } from './open-browser'
 import { startHost, type RunningHost } from './server'
@@ -18,6 +18,8 @@ export interface WebHostOptions {
   openFolders?: boolean
   /** With --debug: the log's lines, as they are written to midad.log, handed here (stderr) too. */
   debugEcho?: (line: string) => void
+  /** .midad files the page offers to open once it loads (named on the command line). */
+  bundles?: readonly string[]
 }
 
 export interface WebHost {
@@ -52,8 +54,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw error
   }
   const exports = join(dirname(dbPath), 'exports')
+  const openedBundles = createOpenedBundles()
+  openedBundles.offer(options.bundles ?? [])
   try {
     const handlers = createHandlers(core, {
+      openedBundles,
       exportsFolderFor: () => exports,
       exportBatchFolder: () => exports,
       bundleFolder: () => join(dirname(dbPath), 'bundles'),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -25,6 +25,7 @@ afterEach(async () => {
   await profile.remove()
 })
 
+const fakeEventOf = () => ({ preventDefault() {} })
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 
 /** Starts the main process as Electron would: module load, then `ready`. */
@@ -161,7 +162,6 @@ describe('starting Midad', () => {
     fake.app.emit('second-instance')
     expect(fake.calls).toContain('window.focus')
   })
-
   it('quits when its window is closed (except on macOS), without forcing the close', async () => {
     const { fake, windows } = await launch()
     expect(windows[0]!.userClose().prevented).toBe(false)
@@ -176,5 +176,50 @@ describe('starting Midad', () => {
     // The page held the first close (beforeunload) and now closes again.
     windows[0]!.userClose()
     expect(fake.calls).toContain('app.quit')
+  })
+})
+
+describe('review bundles the system opens with Midad', () => {
+  const bundleIn = (dir: string, name: string, text: string) => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return path
+  }
+  const file = (fileName: string, text: string) => ({ kind: 'file', fileName, dataBase64: Buffer.from(text).toString('base64') })
+  const waiting = (window: FakeBrowserWindow) => window.webContents.sent.filter(({ args }) => (args[0] as { name?: string }).name === 'bundlesWaiting')
+
+  it('holds one named at launch for the window, which takes it once', async () => {
+    const path = bundleIn(profile.dir, 'مراجعة.midad', 'حزمة')
+    const argv = process.argv
+    process.argv = [argv[0]!, path, '--some-switch']
+    try {
+      const { fake, windows } = await launch()
+      expect(await invoke(fake, 'takeOpenedBundles', windows[0]!, {})).toEqual({ ok: true, value: [file('مراجعة.midad', 'حزمة')] })
+      expect(await invoke(fake, 'takeOpenedBundles', windows[0]!, {})).toEqual({ ok: true, value: [] })
+    } finally {
+      process.argv = argv
+    }
+  })
+
+  it('tells the window of one a second launch names, resolved where that launch started, and brings the window forward', async () => {
+    bundleIn(profile.dir, 'عودة.midad', 'رد المحرر')
+    const { fake, windows } = await launch()
+    fake.app.emit('second-instance', fakeEventOf(), ['/opt/Midad/midad', '--flag', 'عودة.midad', 'notes.txt'], profile.dir)
+    expect(fake.calls).toContain('window.focus')
+    expect(waiting(windows[0]!)).toHaveLength(1)
+    expect(await invoke(fake, 'takeOpenedBundles', windows[0]!, {})).toEqual({ ok: true, value: [file('عودة.midad', 'رد المحرر')] })
+    // A launch naming no bundle tells the window nothing.
+    fake.app.emit('second-instance', fakeEventOf(), ['/opt/Midad/midad'], profile.dir)
+    expect(waiting(windows[0]!)).toHaveLength(1)
+  })
+
+  it('takes the file macOS hands over, and tells the window', async () => {
+    const path = bundleIn(profile.dir, 'من البريد.midad', 'مرفق')
+    const { fake, windows } = await launch()
+    const event = { prevented: false, preventDefault() { this.prevented = true } }
+    fake.app.emit('open-file', event, path)
+    expect(event.prevented).toBe(true)
+    expect(waiting(windows[0]!)).toHaveLength(1)
+    expect(await invoke(fake, 'takeOpenedBundles', windows[0]!, {})).toEqual({ ok: true, value: [file('من البريد.midad', 'مرفق')] })
   })
 })

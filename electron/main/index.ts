@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron'
-import { createHandlers, databasePathFor, envLocale, openCore, type Core } from '../core'
+import { createHandlers, createOpenedBundles, databasePathFor, envLocale, openCore, type Core } from '../core'
 import { MidadError } from '../../shared/contract/errors'
 import { translate } from '../../shared/i18n/translate'
-import { bindContract, forwardEvents, isAppSender } from './ipc'
+import { bindContract, forwardEvents, isAppSender, tellWindow } from './ipc'
 import { bundleFolderPicker, exportBatchFolderPicker, exportFolderPicker } from './export-folder'
 import { appMediaUrl } from '../../shared/contract/wire'
 import { serveMedia } from './media-protocol'
@@ -11,6 +11,7 @@ import { logFileBeside, openLog, type FileLog } from '../core'
 import { serveApp } from './app-protocol'
 import { registerSchemes } from './schemes'
 import { fileRevealer, folderOpener } from './open-folder'
+import { bundlePathsIn } from './opened-files'
 import { rendererLocation } from './renderer-location'
 import { contentSecurityPolicy, installSecurity } from './security'
 import { createArticleWindow } from './window'
@@ -25,6 +26,14 @@ let core: Core | undefined
 let log: FileLog | undefined
 let articleWindow: BrowserWindow | null = null
 let quitting = false
+// Review bundles the system opened with Midad, kept until the window takes them.
+const openedBundles = createOpenedBundles()
+openedBundles.offer(bundlePathsIn(process.argv.slice(1), process.cwd()))
+
+/** A bundle opened while Midad runs: the window is told, and takes it. */
+function offerBundles(paths: readonly string[]): void {
+  if (openedBundles.offer(paths) > 0) tellWindow(articleWindow?.webContents ?? null, { name: 'bundlesWaiting', payload: {} })
+}
 
 // Both must happen before `ready`.
 app.enableSandbox()
@@ -37,10 +46,16 @@ if (process.env.MIDAD_USER_DATA) app.setPath('userData', process.env.MIDAD_USER_
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event: unknown, argv: string[] = [], workingDirectory = process.cwd()) => {
+    offerBundles(bundlePathsIn(argv.slice(1), workingDirectory))
     if (!articleWindow) return
     if (articleWindow.isMinimized()) articleWindow.restore()
     articleWindow.focus()
+  })
+  // macOS hands over a file opened with Midad this way, at launch even before `ready`.
+  app.on('open-file', (event: { preventDefault(): void }, path: string) => {
+    event.preventDefault()
+    offerBundles([path])
   })
   // A quit (menu, Cmd+Q) first closes the window; the page may hold that close
   // to flush a save and close again itself. The quit then has to be resumed.
@@ -82,7 +97,8 @@ function start(): void {
     bundleFolder: bundleFolderPicker({ dialog, parentWindow: () => articleWindow, locale: () => locale }),
     mediaUrl: appMediaUrl,
     openFolder: folderOpener(shell),
-    revealFile: fileRevealer(shell)
+    revealFile: fileRevealer(shell),
+    openedBundles
   })
   bindContract({
     ipcMain,

@@ -4,6 +4,7 @@ import { channelFor, EVENT_CHANNEL } from '../../shared/contract/wire'
 import type { Handlers } from '../../shared/contract/api'
 import { MidadError, type Result } from '../../shared/contract/errors'
 import { dispatch, failure } from '../../shared/contract/dispatch'
+import type { ContractEvent } from '../../shared/contract/events'
 import type { Locale } from '../../shared/i18n/translate'
 import type { CoreEvents, Log } from '../core'
 import type { RendererLocation } from './renderer-location'
@@ -48,13 +49,17 @@ export function bindContract(options: {
   }
 }
 
+type EventTarget = { send(channel: string, message: unknown): void; isDestroyed(): boolean }
+
+/** One contract event to the window, on the contract's event channel; a window that is gone, or not yet there, is skipped. */
+export function tellWindow(target: EventTarget | null, event: ContractEvent): void {
+  if (target && !target.isDestroyed()) target.send(EVENT_CHANNEL, event)
+}
+
 /**
  * Core's events to the article window, on the contract's one event channel.
  * A window that is gone, or not yet there, is skipped.
  */
-export function forwardEvents(options: { events: CoreEvents; target: () => { send(channel: string, message: unknown): void; isDestroyed(): boolean } | null }): () => void {
-  return options.events.subscribe((event) => {
-    const contents = options.target()
-    if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event)
-  })
+export function forwardEvents(options: { events: CoreEvents; target: () => EventTarget | null }): () => void {
+  return options.events.subscribe((event) => tellWindow(options.target(), event))
 }

@@ -21,8 +21,11 @@ function firstView(): View {
 }
 
 export function App() {
-  const { api } = useBackend()
+  const { api, events } = useBackend()
   const [view, setView] = useState<View>(firstView)
+
+  // A bundle opened with Midad while an article is open: the library shows it (the article's edits are kept as on Back).
+  useEffect(() => events.subscribe((event) => event.name === 'bundlesWaiting' && setView((shown) => (shown.screen === 'library' ? shown : { screen: 'library' }))), [events])
 
   // After a reload: the article that was open, read again; one deleted meanwhile leaves the library saying so.
   const openingId = view.screen === 'opening' ? view.id : null

@@ -12,7 +12,9 @@ export const contractEvents = {
   // An article changed in this back side: a window's edit, a whole draft, a status, a restore, an import, a deletion.
   articleChanged: z.object({ id: ArticleId, change: z.enum(['created', 'edited', 'status', 'restored', 'deleted']) }).strict(),
   // The desk's standing with its hub changed: connected, offline, changes sent or waiting.
-  hubChanged: HubStatus
+  hubChanged: HubStatus,
+  // The system opened a .midad file with the app while it runs: takeOpenedBundles has it.
+  bundlesWaiting: z.object({}).strict()
 } as const satisfies Record<EventName, z.ZodType>
 
 export type EventPayload<K extends EventName> = z.infer<(typeof contractEvents)[K]>

@@ -42,6 +42,7 @@ export const operationNames = [
   'sendBundle',
   'previewBundle',
   'openBundle',
+  'takeOpenedBundles',
   'openBundleFolder',
   'hubStatus',
   'joinHub',

@@ -21,6 +21,7 @@ import {
   SuggestionView
 } from '../review/review-views'
 import { BundleOpened, BundlePreview, BundleWritten, MAX_BUNDLE_ARTICLES, MAX_BUNDLE_BYTES } from '../bundle/bundle-views'
+import { OpenedBundle } from '../bundle/opened-bundle'
 import { HUB_TOKEN_MAX, HUB_URL_MAX, HubStatus } from '../hub/hub-views'
 import { SearchRequest, SearchResults } from '../search/search-views'
 import { RelatedRequest, RelatedSuggestions } from '../search/related-views'
@@ -194,6 +195,8 @@ export const contract = {
   previewBundle: op(bundleFile, BundlePreview),
   // Merges a .midad file into the library: new articles are added, known ones take its changes.
   openBundle: op(bundleFile, BundleOpened),
+  // The .midad files the system opened with the app since it last asked, each given once.
+  takeOpenedBundles: op(z.object({}).strict(), z.array(OpenedBundle)),
   // Shows the folder a bundle was last written to (as openExportFolder).
   openBundleFolder: op(z.object({ file: z.string().min(1).max(4096) }).strict(), z.object({ folder: z.string(), opened: z.boolean() })),
   // How this desk stands with the newsroom hub, and each shared article's standing.

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { MAX_BUNDLE_BYTES, type BundleOpened, type BundlePreview } from '../../../shared/bundle/bundle-views'
+import type { OpenedBundle } from '../../../shared/bundle/opened-bundle'
 import type { MidadFailure } from '../../../shared/contract/errors'
 import { useBackend } from '../backend/backend-context'
 import { readFileAsBase64 } from '../editor/image-file'
@@ -23,6 +24,15 @@ export function useBundleOpen(onMerged: (opened: BundleOpened) => void) {
   const { api } = useBackend()
   const [opening, setOpening] = useState<BundleOpening | null>(null)
 
+  const preview = useCallback(
+    async (fileName: string, dataBase64: string) => {
+      const previewed = await api.previewBundle({ fileName, dataBase64 })
+      if (!previewed.ok) return setOpening({ name: 'refused', fileName, failure: previewed.error })
+      setOpening({ name: 'preview', fileName, dataBase64, preview: previewed.value })
+    },
+    [api]
+  )
+
   const openFile = useCallback(
     async (file: File) => {
       const fileName = file.name
@@ -35,11 +45,21 @@ export function useBundleOpen(onMerged: (opened: BundleOpened) => void) {
       } catch {
         return setOpening({ name: 'refused', fileName, failure: failure('file_unreadable', { fileName }) })
       }
-      const previewed = await api.previewBundle({ fileName, dataBase64 })
-      if (!previewed.ok) return setOpening({ name: 'refused', fileName, failure: previewed.error })
-      setOpening({ name: 'preview', fileName, dataBase64, preview: previewed.value })
+      await preview(fileName, dataBase64)
     },
-    [api]
+    [preview]
+  )
+
+  /** A bundle the system opened with the app: the same steps as a file picked here. */
+  const openHanded = useCallback(
+    async (bundle: OpenedBundle) => {
+      const { fileName } = bundle
+      if (bundle.kind === 'too_large') return setOpening({ name: 'refused', fileName, failure: failure('bundle_too_large', { limit: megabytes(MAX_BUNDLE_BYTES) }) })
+      if (bundle.kind === 'unreadable') return setOpening({ name: 'refused', fileName, failure: failure('file_unreadable', { fileName }) })
+      setOpening({ name: 'checking', fileName })
+      await preview(fileName, bundle.dataBase64)
+    },
+    [preview]
   )
 
   const merge = useCallback(async () => {
@@ -54,7 +74,7 @@ export function useBundleOpen(onMerged: (opened: BundleOpened) => void) {
 
   const close = useCallback(() => setOpening(null), [])
 
-  return { opening, openFile, merge, close }
+  return { opening, openFile, openHanded, merge, close }
 }
 
 /** Whether a file is a review bundle rather than an article to import: by its name, as the picker and the drop see it. */

@@ -21,6 +21,7 @@ import { useFileDrop } from './use-file-drop'
 import { OpenBundleDialog } from '../bundles/OpenBundleDialog'
 import { SendBundleDialog } from '../bundles/SendBundleDialog'
 import { isBundleFile, useBundleOpen } from '../bundles/use-bundle-open'
+import { useHandedBundles } from '../bundles/use-handed-bundles'
 import { useProfile } from '../people/profile-context'
 import { HubBadge } from '../hub/HubBadge'
 import { useHubStatus } from '../hub/use-hub-status'
@@ -62,7 +63,8 @@ export function LibraryScreen({ onOpen, message }: Props) {
   useEffect(() => events.subscribe((event) => event.name === 'articleChanged' && reload()), [events, reload])
 
   const { importing, importFile, cancelImport } = useArticleImport(onOpen, setError)
-  const { opening, openFile: openBundleFile, merge: mergeBundle, close: closeBundle } = useBundleOpen(reload)
+  const { opening, openFile: openBundleFile, openHanded, merge: mergeBundle, close: closeBundle } = useBundleOpen(reload)
+  useHandedBundles(openHanded, opening !== null)
   // A .midad file is a bundle to merge; any other file is an article to import.
   const takeFile = (file: File) => void (isBundleFile(file) ? openBundleFile(file) : importFile(file))
   const { dragging, dropProps } = useFileDrop(takeFile, () => setError(said('library.dropOne')), busy || importing || opening !== null)
