@@ -147,3 +147,27 @@ test('bundles opened with Midad from the system come up in the library one at a 
     await rm(elsewhere, { recursive: true, force: true })
   }
 })
+
+test('a bundle bringing back an article deleted here says so, with the day, before it is merged', async ({ page, host }) => {
+  const article = await host.call<{ id: string }>('createArticle', { meta: { headline: 'إضراب سائقي الأجرة' } })
+  const { file } = await host.call<{ file: string }>('sendBundle', { ids: [article.id], purpose: 'review' })
+  const elsewhere = await mkdtemp(join(tmpdir(), 'midad-e2e-desk-b-'))
+  const deskB = await secondDesk(elsewhere)
+  try {
+    await deskB.call('openBundle', { fileName: 'مراجعة.midad', dataBase64: (await readFile(file)).toString('base64') })
+    await deskB.call('deleteArticle', { id: article.id })
+    await page.goto(deskB.ready!.url)
+    const dialog = await openBundle(page, file)
+    const row = dialog.getByTestId('bundle-article')
+    await expect(row).toHaveAttribute('data-outcome', 'returns')
+    await expect(row).toContainText('حذفته من مكتبتك')
+    await expect(row).toContainText(new Intl.DateTimeFormat('ar-u-nu-latn', { year: 'numeric' }).format(new Date()))
+    await dialog.getByTestId('bundle-merge').click()
+    await expect(dialog.getByTestId('bundle-merged')).toBeVisible()
+    await dialog.getByTestId('bundle-close').click()
+    await expect(libraryRow(page, 'إضراب سائقي الأجرة')).toBeVisible()
+  } finally {
+    await deskB.stop()
+    await rm(elsewhere, { recursive: true, force: true })
+  }
+})

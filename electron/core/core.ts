@@ -30,6 +30,7 @@ import { createReviewRows } from './review/review-rows'
 import { reviewSummary } from './review/review-summary'
 import { createArticleArrivals } from './travel/article-arrivals'
 import { createTravelRows } from './travel/travel-rows'
+import { createDeletedArticles } from './articles/deleted-articles'
 import { createBundles, type Bundles } from './bundles/bundles'
 import { MAX_BUNDLE_BYTES } from '../../shared/bundle/bundle-views'
 import { createArticleRecordRows } from './hub/article-record-rows'
@@ -129,6 +130,7 @@ export function openCore(options: CoreOptions): Core {
   // Articles arriving whole from another desk, whatever brought them.
   const arrivals = createArticleArrivals(db, store, documents, revisionStore, people)
   const travelRows = createTravelRows(db)
+  const deletedArticles = createDeletedArticles(db)
   const bundles = createBundles({
     library: {
       article: (id) => articles.getArticle(id),
@@ -145,7 +147,8 @@ export function openCore(options: CoreOptions): Core {
     people,
     mediaDir,
     hasPicture: (mediaId) => images.picture(mediaId) !== null,
-    limit: options.bundleLimitBytes ?? MAX_BUNDLE_BYTES
+    limit: options.bundleLimitBytes ?? MAX_BUNDLE_BYTES,
+    deletedHere: (id) => deletedArticles.deletedAt(id)
   })
   const events = createEventHub((error) => log.warn('a listener to core’s events failed', { error }))
   const changed = (id: string, change: Extract<ContractEvent, { name: 'articleChanged' }>['payload']['change']) =>

@@ -26,8 +26,13 @@ export type BundleSender = z.infer<typeof BundleSender>
 export const BundleArticleChange = z.object({
   id: ArticleId,
   headline: z.string(),
-  /** new: this desk has no copy; merged: its copy takes the bundle's changes; unchanged: it already holds them all. */
-  outcome: z.enum(['new', 'merged', 'unchanged']),
+  /**
+   * new: this desk has no copy; returns: it had one and deleted it, and merging brings it back;
+   * merged: its copy takes the bundle's changes; unchanged: it already holds them all.
+   */
+  outcome: z.enum(['new', 'returns', 'merged', 'unchanged']),
+  /** With `returns`: when this desk deleted it. */
+  deletedAt: z.string().optional(),
   wordsAdded: count,
   wordsRemoved: count,
   /** Comment threads and suggestions this desk did not have. */

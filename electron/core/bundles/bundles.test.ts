@@ -190,6 +190,37 @@ describe('merging back', () => {
   })
 })
 
+describe('an article this desk deleted', () => {
+  it('is said to come back, with when it was deleted, before the merge; merged, it is back and counted as new no longer', async () => {
+    const reporter = desk('a', 'ليلى حداد')
+    const { id } = reporter.createArticle({ headline: 'الحكومة تقر الموازنة' }, plainBody('قال الوزير إن الاتفاق قريب.'))
+    const bytes = await reporter.writeBundle([id], 'review')
+    const editor = desk('b', 'سارة القاسم', 'editor')
+    await editor.openBundle(bytes)
+    const before = new Date().toISOString()
+    editor.deleteArticle(id)
+
+    const preview = await editor.previewBundle(bytes)
+    expect(preview.articles).toEqual([expect.objectContaining({ id, outcome: 'returns', deletedAt: expect.any(String) })])
+    expect(preview.articles[0]!.deletedAt! >= before).toBe(true)
+    expect(editor.listArticles()).toEqual([])
+
+    const done = await editor.openBundle(bytes)
+    expect(done.articles[0]).toMatchObject({ id, outcome: 'returns' })
+    expect(editor.listArticles().map((article) => article.id)).toEqual([id])
+    expect((await editor.previewBundle(bytes)).articles[0]).toMatchObject({ outcome: 'unchanged' })
+    expect((await editor.previewBundle(bytes)).articles[0]).not.toHaveProperty('deletedAt')
+  })
+
+  it('one never held here is new, whatever was deleted here', async () => {
+    const reporter = desk('a', 'ليلى حداد')
+    const { id } = reporter.createArticle({ headline: 'خبر' }, plainBody('نص.'))
+    const editor = desk('b', 'سارة القاسم', 'editor')
+    editor.deleteArticle(editor.createArticle({ headline: 'مسودة' }, plainBody('نص.')).id)
+    expect((await editor.previewBundle(await reporter.writeBundle([id], 'review'))).articles[0]).toMatchObject({ outcome: 'new' })
+  })
+})
+
 describe('approval travels', () => {
   it('an article the editor approved arrives approved, at the revision she approved', async () => {
     const { reporter, editor, id } = await sharedArticle()

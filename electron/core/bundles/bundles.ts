@@ -32,17 +32,21 @@ export interface BundleOptions {
   hasPicture(mediaId: string): boolean
   /** Largest bundle read. */
   limit: number
+  /** When this desk deleted the article, or null if it never did (or it came back since). */
+  deletedHere(id: string): string | null
 }
 
 const refuse = (detail: string) => new MidadError('bundle_invalid_content', { detail: detail.slice(0, 120) }, detail)
 
-function changeOf(article: CheckedArticle, newPictures: ReadonlySet<string>): BundleArticleChange {
+function changeOf(article: CheckedArticle, newPictures: ReadonlySet<string>, deletedHere: (id: string) => string | null): BundleArticleChange {
   const pictures = article.incoming.pictures.filter((mediaId) => newPictures.has(mediaId)).length
   const anything = article.documentChanges || article.newRevisions.length > 0 || article.newStatusChanges > 0 || pictures > 0
+  const deletedAt = article.known ? null : deletedHere(article.incoming.id)
   return {
     id: article.incoming.id,
     headline: article.content.meta.headline,
-    outcome: !article.known ? 'new' : anything ? 'merged' : 'unchanged',
+    outcome: deletedAt !== null ? 'returns' : !article.known ? 'new' : anything ? 'merged' : 'unchanged',
+    ...(deletedAt !== null ? { deletedAt } : {}),
     wordsAdded: article.wordsAdded,
     wordsRemoved: article.wordsRemoved,
     newThreads: article.newThreads,
@@ -75,7 +79,7 @@ export function createBundles(options: BundleOptions): Bundles {
       },
       writtenAt: manifest.writtenAt,
       purpose: manifest.purpose,
-      articles: articles.map((article) => changeOf(article, newPictures))
+      articles: articles.map((article) => changeOf(article, newPictures, options.deletedHere))
     }
     return { bundle, articles, preview }
   }

@@ -1,8 +1,11 @@
 import type { BundleArticleChange } from '../../../shared/bundle/bundle-views'
-import { useT } from '../i18n/locale-context'
+import { articleDate } from '../../../shared/text/article-date'
+import { useLocale } from '../i18n/locale-context'
+import { useNewsroomSettings } from '../settings/settings-context'
 
 const outcomeKey = {
   new: 'bundle.outcome.new',
+  returns: 'bundle.outcome.returns',
   merged: 'bundle.outcome.merged',
   unchanged: 'bundle.outcome.unchanged'
 } as const
@@ -15,7 +18,9 @@ interface Props {
 
 /** Per article of a bundle: new here or merged, and what the merge brings (words, comments, suggestions, revisions). */
 export function BundleArticleList({ articles, onOpenArticle }: Props) {
-  const t = useT()
+  const { locale, t } = useLocale()
+  const { settings } = useNewsroomSettings()
+  const dateOf = (at: string | undefined) => (at ? articleDate(at, { locale, digits: settings.digitStyle, hijriTwin: settings.hijriTwin, months: settings.monthNames }) : null) ?? ''
   return (
     <ul className="bundle-articles" data-testid="bundle-articles">
       {articles.map((article) => {
@@ -36,7 +41,7 @@ export function BundleArticleList({ articles, onOpenArticle }: Props) {
             ) : (
               <bdi className="bundle-article-headline">{headline}</bdi>
             )}{' '}
-            <span className="bundle-outcome">{t(outcomeKey[article.outcome])}</span>
+            <span className="bundle-outcome">{t(outcomeKey[article.outcome], { date: dateOf(article.deletedAt) })}</span>
             {parts.length > 0 && <span className="bundle-article-changes"> · {parts.join(' · ')}</span>}
           </li>
         )

@@ -37,6 +37,7 @@ export const travelAr = {
   'bundle.cancel': 'إلغاء',
   'bundle.close': 'إغلاق',
   'bundle.outcome.new': 'جديد في المكتبة',
+  'bundle.outcome.returns': 'حذفته من مكتبتك {date}، ويعود إليها إن دمجت الحزمة',
   'bundle.outcome.merged': 'يُدمج في نسختك',
   'bundle.outcome.unchanged': 'نسختك فيها كل ما في الحزمة',
   'bundle.words': '+{added} / −{removed} كلمة',

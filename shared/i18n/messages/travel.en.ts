@@ -39,6 +39,7 @@ export const travelEn = {
   'bundle.cancel': 'Cancel',
   'bundle.close': 'Close',
   'bundle.outcome.new': 'new in the library',
+  'bundle.outcome.returns': 'you deleted it from your library {date}; merging brings it back',
   'bundle.outcome.merged': 'merges into your copy',
   'bundle.outcome.unchanged': 'your copy already holds all of it',
   'bundle.words': '+{added} / −{removed} words',

@@ -13,6 +13,7 @@ import { updateToSchemaVersion12 } from './0012-library-listing'
 import { updateToSchemaVersion13 } from './0013-search-keys-filters'
 import { updateToSchemaVersion14 } from './0014-search-ascii-tokenizer'
 import { updateToSchemaVersion15 } from './0015-search-keys-edit-day'
+import { updateToSchemaVersion16 } from './0016-deleted-articles'
 import type Database from 'better-sqlite3'
 import { nullLog, type Log } from '../../log/log'
 import { checkMigrationOrder } from './check-order'
@@ -42,7 +43,8 @@ export const migrations: readonly Migration[] = checkMigrationOrder([
   { version: 12, up: updateToSchemaVersion12 },
   { version: 13, up: updateToSchemaVersion13 },
   { version: 14, up: updateToSchemaVersion14 },
-  { version: 15, up: updateToSchemaVersion15 }
+  { version: 15, up: updateToSchemaVersion15 },
+  { version: 16, up: updateToSchemaVersion16 }
 ])
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number => newestVersionIn(list)
